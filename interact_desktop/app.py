@@ -1,0 +1,106 @@
+"""Composition root: builds the services, then the main window. No logic of its own."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from interact_desktop import paths
+from interact_desktop.core.bookmarks import BookmarkStore
+from interact_desktop.core.content.handbook import load_handbook
+from interact_desktop.core.languages import LANGUAGES, pick_language
+from interact_desktop.core.places import Place
+from interact_desktop.ui.fonts import register_fonts, use_bundled_font
+from interact_desktop.ui.i18n import LanguageManager
+from interact_desktop.ui.main_window import MainWindow
+from interact_desktop.ui.theme import THEMES, apply_theme
+
+_STARTED = time.perf_counter()
+
+
+class _FirstPaint(QObject):
+    """Runs a callback once, after the reader has painted for the first time."""
+
+    def __init__(self, target, callback) -> None:
+        super().__init__(target)
+        self._callback = callback
+        target.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    user_paths = paths.UserPaths.for_basedir(args.basedir).ensure()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("INTERACT Desktop")
+    app.setOrganizationName("INTERACT Desktop")
+    app.setApplicationVersion(__import__("interact_desktop").__version__)
+    app.setDesktopFileName("interact-desktop")
+    register_fonts(paths.resources_dir() / "fonts")
+    use_bundled_font(app)
+
+    settings = QSettings(str(user_paths.settings_file), QSettings.Format.IniFormat)
+    theme = str(settings.value("theme", "system"))
+    theme = theme if theme in THEMES else "system"
+    apply_theme(app, theme)
+
+    handbook = load_handbook(paths.content_dir())
+    if args.open and not Place("section", args.open).exists_in(handbook):
+        print(f"error: no section '{args.open}' in the handbook", file=sys.stderr)
+        return 1
+
+    languages = LanguageManager(app, paths.translations_dir())
+    window = MainWindow(
+        handbook, languages, settings, BookmarkStore(user_paths.bookmarks_file), theme
+    )
+    window.themeRequested.connect(lambda name: _set_theme(app, settings, name))
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: apply_theme(app, str(settings.value("theme", "system")))
+    )
+    window.restore_state()
+
+    saved = str(settings.value("language", ""))
+    lang = args.lang or (saved if saved in LANGUAGES else "")
+    languages.set_language(lang or pick_language(QLocale.system().uiLanguages()))
+
+    start = f"section:{args.open}" if args.open else str(settings.value("lastPlace", ""))
+    if not window.open_place(start, record=True) and handbook.chapters:
+        window.open_place(f"section:{handbook.chapters[0].id}")
+    window.show()
+
+    if args.screenshot or args.report_startup:
+        _FirstPaint(window.reader.viewport(), lambda: _after_first_paint(app, window, args))
+    return app.exec()
+
+
+def _set_theme(app: QApplication, settings: QSettings, name: str) -> None:
+    settings.setValue("theme", name)
+    apply_theme(app, name)
+
+
+def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Namespace) -> None:
+    """For scripts and tests: report start-up figures or save a picture, then quit."""
+    if args.report_startup:
+        report = {
+            "first_paint_ms": (time.perf_counter() - _STARTED) * 1000,
+            "place": str(window.place),
+            "language": window.lang,
+            "title": window.windowTitle(),
+        }
+        print(json.dumps(report, ensure_ascii=False), flush=True)
+    if args.screenshot:
+        path = Path(args.screenshot)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(path))
+    window.close()
+    app.quit()

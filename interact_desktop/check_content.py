@@ -1,0 +1,31 @@
+"""``interact-desktop check-content``: every content problem as file:line, then counts per language."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from interact_desktop import paths
+from interact_desktop.core.content import check_handbook, load_handbook
+from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES
+
+
+def run_check(content: Path | None) -> int:
+    root = (content or paths.content_dir()).resolve()
+    if not root.is_dir():
+        print(f"error: content folder not found: {root}", file=sys.stderr)
+        return 1
+    report = check_handbook(load_handbook(root))
+    for problem in report.problems:
+        print(problem.format(relative_to=root.parent), file=sys.stderr)
+    print(f"{'language':<10} {'sections':>8} {'words':>7} {'checklists':>10} "
+          f"{'flowcharts':>10} {'glossary':>8} {'scenarios':>9}")
+    for lang in LANGUAGES:
+        c = report.counts[lang]
+        print(f"{lang + ' ' + ENGLISH_NAMES[lang]:<10.10} {c.sections:>8} {c.words:>7} "
+              f"{c.checklists:>10} {c.flowcharts:>10} {c.glossary_terms:>8} {c.scenarios:>9}")
+    if report.problems:
+        print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print("content OK")
+    return 0

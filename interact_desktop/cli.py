@@ -1,0 +1,79 @@
+"""The one entry point: no subcommand opens the reader; subcommands do headless work.
+
+User errors (an unknown language, a missing file, bad content) print a clear message and exit 1;
+a traceback is never what a user sees.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from interact_desktop import __version__
+from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse exits 2 on a usage error; this app promises 1 for every user error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: error: {message}\n")
+
+
+def _language(value: str) -> str:
+    code = value.lower()
+    if code not in LANGUAGES:
+        names = ", ".join(f"{c} ({ENGLISH_NAMES[c]})" for c in LANGUAGES)
+        raise argparse.ArgumentTypeError(f"unknown language '{value}'; choose one of {names}")
+    return code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="interact-desktop",
+        description="Offline guidance on preventing and responding to disappearances and "
+        "trafficking of children in migration. Without a command, opens the reader.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--basedir", type=Path, help="keep all user data, settings and cache under DIR"
+    )
+    parser.add_argument(
+        "--lang", type=_language, help="language of the interface and the text: " + ", ".join(LANGUAGES)
+    )
+    parser.add_argument("--open", metavar="SECTION_ID", help="open this section at start")
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="FILE.png",
+        help="save a picture of the window once it shows the text, then quit",
+    )
+    parser.add_argument("--report-startup", action="store_true", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    check = commands.add_parser(
+        "check-content",
+        help="validate the handbook content and print what each language holds",
+        description="Validate ids, links, translations and tool files; exit 1 on any problem.",
+    )
+    check.add_argument(
+        "--content", type=Path, metavar="DIR", help="check this content folder instead of the bundled one"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "check-content":
+        from interact_desktop.check_content import run_check
+
+        return run_check(args.content)
+    from interact_desktop.app import run_gui
+
+    return run_gui(args)

@@ -1,0 +1,147 @@
+"""Checks that span files: every text exists in every language, links resolve, languages agree.
+
+``check_handbook`` returns the loader's problems plus these, sorted by file and line; it is what
+``interact-desktop check-content`` prints and the test suite runs on the shipped content.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from interact_desktop.core.content.handbook import Handbook
+from interact_desktop.core.content.links import EXTERNAL_SCHEMES, Link, find_links, heading_levels
+from interact_desktop.core.content.problems import Problem
+from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES, SOURCE_LANGUAGE
+
+
+@dataclass
+class LanguageCounts:
+    """What one language holds, as ``check-content`` reports it."""
+
+    sections: int = 0
+    words: int = 0
+    checklists: int = 0
+    flowcharts: int = 0
+    glossary_terms: int = 0
+    scenarios: int = 0
+
+
+@dataclass
+class Report:
+    problems: list[Problem] = field(default_factory=list)
+    counts: dict[str, LanguageCounts] = field(default_factory=dict)
+
+
+def check_handbook(handbook: Handbook) -> Report:
+    report = Report()
+    problems = report.problems
+    _check_files(handbook, problems)
+    targets = {lang: {} for lang in LANGUAGES}
+    for section_id in handbook.section_ids():
+        for lang in LANGUAGES:
+            text = handbook.text(section_id, lang)
+            if text is None:
+                continue
+            if text.title == section_id and not text.path.read_text(encoding="utf-8").startswith("#"):
+                problems.append(Problem(text.path, 1, "the first line must be the title: '# Title'"))
+            links = find_links(text.body, first_line=2)
+            _check_links(handbook, text.path, links, problems)
+            targets[lang][section_id] = links
+        _check_parity(handbook, section_id, targets, problems)
+    report.counts = _count(handbook)
+    problems.extend(handbook.problems)
+    report.problems = sorted(set(problems))
+    return report
+
+
+def _check_files(handbook: Handbook, problems: list[Problem]) -> None:
+    known = set(handbook.section_ids())
+    for section_id in handbook.section_ids():
+        for lang in LANGUAGES:
+            if not handbook.section_path(section_id, lang).exists():
+                expected = handbook.section_path(section_id, lang).relative_to(handbook.root)
+                problems.append(
+                    Problem(
+                        handbook.structure_path,
+                        handbook.declared_at.get(section_id, 1),
+                        f"'{section_id}' has no {ENGLISH_NAMES[lang]} text ({expected.as_posix()})",
+                    )
+                )
+    for lang in LANGUAGES:
+        for path in sorted((handbook.root / "sections" / lang).glob("*.md")):
+            if path.stem not in known:
+                problems.append(Problem(path, 1, f"'{path.stem}' is not in structure.toml"))
+    for path in sorted((handbook.root / "sections").glob("*")):
+        if path.is_dir() and path.name not in LANGUAGES:
+            problems.append(Problem(path, 1, f"unknown language folder '{path.name}'"))
+
+
+def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Problem]) -> None:
+    for link in links:
+        scheme, ref = link.scheme, link.ref
+        if link.is_image:
+            if scheme != "figure":
+                problems.append(Problem(path, link.line, f"images use figure:NAME, not '{link.target}'"))
+            elif not (handbook.root / "figures" / f"{ref}.svg").exists():
+                problems.append(Problem(path, link.line, f"figure '{ref}' not found in figures/"))
+            continue
+        if scheme in EXTERNAL_SCHEMES:
+            continue
+        exists = {
+            "section": handbook.has_section,
+            "checklist": handbook.checklists.__contains__,
+            "flowchart": handbook.flowcharts.__contains__,
+            "glossary": lambda term: handbook.glossary_term(term) is not None,
+        }.get(scheme)
+        if exists is None:
+            problems.append(
+                Problem(path, link.line, f"link '{link.target}' has no known scheme "
+                        "(section:, checklist:, flowchart:, glossary:, figure:, https:)")
+            )
+        elif not exists(ref):
+            problems.append(Problem(path, link.line, f"broken link: no {scheme} '{ref}'"))
+
+
+def _check_parity(handbook: Handbook, section_id: str, targets, problems: list[Problem]) -> None:
+    """Each translation links to the same places and has the same headings as English."""
+    source = handbook.text(section_id, SOURCE_LANGUAGE)
+    if source is None:
+        return
+    expected = Counter(link.target for link in targets[SOURCE_LANGUAGE].get(section_id, []))
+    levels = heading_levels(source.body)
+    for lang in LANGUAGES[1:]:
+        text = handbook.text(section_id, lang)
+        if text is None:
+            continue
+        found = Counter(link.target for link in targets[lang].get(section_id, []))
+        missing = sorted((expected - found).elements())
+        extra = sorted((found - expected).elements())
+        if missing or extra:
+            detail = "; ".join(
+                part for part in (
+                    f"missing {', '.join(missing)}" if missing else "",
+                    f"not in English {', '.join(extra)}" if extra else "",
+                ) if part
+            )
+            problems.append(Problem(text.path, 1, f"links differ from English: {detail}"))
+        if heading_levels(text.body) != levels:
+            problems.append(
+                Problem(text.path, 1, f"headings differ from English (levels {levels})")
+            )
+
+
+def _count(handbook: Handbook) -> dict[str, LanguageCounts]:
+    counts = {}
+    for lang in LANGUAGES:
+        texts = [handbook.text(s, lang) for s in handbook.section_ids()]
+        present = [t for t in texts if t is not None]
+        counts[lang] = LanguageCounts(
+            sections=len(present),
+            words=sum(len(t.title.split()) + len(t.body.split()) for t in present),
+            checklists=sum(1 for c in handbook.checklists.values() if lang in c.title),
+            flowcharts=sum(1 for f in handbook.flowcharts.values() if lang in f.title),
+            glossary_terms=sum(1 for t in handbook.glossary if lang in t.term),
+            scenarios=sum(1 for s in handbook.scenarios.values() if lang in s.title),
+        )
+    return counts

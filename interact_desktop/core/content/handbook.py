@@ -1,0 +1,170 @@
+"""Loading the handbook from ``content/`` into the typed model.
+
+Loading never raises on bad content: problems are collected in :attr:`Handbook.problems` and the rest
+stays usable, so a broken file cannot take the guidance away from someone who needs it at night.
+Section texts are read on first use, which keeps start-up fast whatever the size of the handbook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from interact_desktop.core.content.model import (
+    Checklist,
+    Flowchart,
+    GlossaryTerm,
+    Scenario,
+    SectionText,
+    TocNode,
+)
+from interact_desktop.core.content.problems import Problem
+from interact_desktop.core.content.tools import (
+    TomlReader,
+    parse_checklist,
+    parse_flowchart,
+    parse_glossary,
+    parse_scenario,
+)
+from interact_desktop.core.languages import SOURCE_LANGUAGE
+
+STRUCTURE_FILE = "structure.toml"
+
+
+class Handbook:
+    """The whole handbook: its tree of sections, their texts per language, and the tools."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+        self.chapters: tuple[TocNode, ...] = ()
+        self.declared_at: dict[str, int] = {}
+        self.checklists: dict[str, Checklist] = {}
+        self.flowcharts: dict[str, Flowchart] = {}
+        self.glossary: tuple[GlossaryTerm, ...] = ()
+        self.scenarios: dict[str, Scenario] = {}
+        self._parents: dict[str, str | None] = {}
+        self._texts: dict[tuple[str, str], SectionText | None] = {}
+
+    # -- the tree -----------------------------------------------------------------------------
+
+    @property
+    def structure_path(self) -> Path:
+        return self.root / STRUCTURE_FILE
+
+    def walk(self) -> Iterator[tuple[TocNode, int]]:
+        """Every chapter and section in reading order, with its depth (chapters are 0)."""
+        for chapter in self.chapters:
+            yield from chapter.walk()
+
+    def section_ids(self) -> list[str]:
+        return [node.id for node, _ in self.walk()]
+
+    def has_section(self, section_id: str) -> bool:
+        return section_id in self._parents
+
+    def parent(self, section_id: str) -> str | None:
+        return self._parents.get(section_id)
+
+    def chapter_of(self, section_id: str) -> str | None:
+        """The chapter that holds a section (a chapter is its own chapter)."""
+        if section_id not in self._parents:
+            return None
+        while (parent := self._parents[section_id]) is not None:
+            section_id = parent
+        return section_id
+
+    # -- texts --------------------------------------------------------------------------------
+
+    def section_path(self, section_id: str, lang: str) -> Path:
+        return self.root / "sections" / lang / f"{section_id}.md"
+
+    def text(self, section_id: str, lang: str) -> SectionText | None:
+        """The section in ``lang``; None when the file is missing or unreadable."""
+        key = (section_id, lang)
+        if key not in self._texts:
+            self._texts[key] = self._read_text(section_id, lang)
+        return self._texts[key]
+
+    def title(self, section_id: str, lang: str) -> str:
+        """The title in ``lang``, falling back to English and then to the id."""
+        for candidate in (lang, SOURCE_LANGUAGE):
+            text = self.text(section_id, candidate)
+            if text is not None:
+                return text.title
+        return section_id
+
+    def glossary_term(self, term_id: str) -> GlossaryTerm | None:
+        return next((t for t in self.glossary if t.id == term_id), None)
+
+    def _read_text(self, section_id: str, lang: str) -> SectionText | None:
+        path = self.section_path(section_id, lang)
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as error:
+            self.problems.append(Problem(path, 1, f"cannot read file: {error}"))
+            return None
+        first, _, body = raw.lstrip("\ufeff").partition("\n")
+        if first.startswith("# ") and first[2:].strip():
+            return SectionText(section_id, lang, first[2:].strip(), body, path)
+        return SectionText(section_id, lang, section_id, raw, path)
+
+
+def load_handbook(root: Path) -> Handbook:
+    """Read the structure and the tools under ``root``; texts are read when first asked for."""
+    handbook = Handbook(root)
+    _load_structure(handbook)
+    problems = handbook.problems
+    known = frozenset(handbook.section_ids())
+    for path in sorted((root / "checklists").glob("*.toml")):
+        if (checklist := parse_checklist(path, problems, known)) is not None:
+            handbook.checklists[checklist.id] = checklist
+    for path in sorted((root / "flowcharts").glob("*.toml")):
+        if (flowchart := parse_flowchart(path, problems, known)) is not None:
+            handbook.flowcharts[flowchart.id] = flowchart
+    glossary = root / "glossary.toml"
+    if glossary.exists():
+        handbook.glossary = parse_glossary(glossary, problems, known)
+    for path in sorted((root / "scenarios").glob("*.toml")):
+        if (scenario := parse_scenario(path, problems, known)) is not None:
+            handbook.scenarios[scenario.id] = scenario
+    return handbook
+
+
+def _load_structure(handbook: Handbook) -> None:
+    path = handbook.structure_path
+    if not path.exists():
+        handbook.problems.append(Problem(path, 1, "the structure file is missing"))
+        return
+    reader = TomlReader(path, handbook.problems)
+    if reader.data is None:
+        return
+    reader.check_keys(reader.data, (), {"chapter"})
+
+    def build(entry: dict, where: tuple, parent: str | None) -> TocNode | None:
+        reader.check_keys(entry, where, {"id", "section"})
+        node_id = reader.ident(entry, where)
+        if node_id is None:
+            return None
+        if node_id in handbook._parents:
+            reader.report(where, "id", f"duplicate id '{node_id}'")
+            return None
+        handbook._parents[node_id] = parent
+        handbook.declared_at[node_id] = reader.lines.line(where, "id")
+        children = []
+        for index, child in enumerate(reader.array(entry, where, "section")):
+            built = build(child, (*where, "section", index), node_id)
+            if built is not None:
+                children.append(built)
+        return TocNode(node_id, tuple(children))
+
+    chapters = []
+    for index, entry in enumerate(reader.array(reader.data, (), "chapter")):
+        built = build(entry, ("chapter", index), None)
+        if built is not None:
+            chapters.append(built)
+    if not chapters:
+        reader.report((), None, "the handbook needs at least one [[chapter]]")
+    handbook.chapters = tuple(chapters)

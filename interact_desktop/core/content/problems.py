@@ -1,0 +1,23 @@
+"""Problems found in the content, each pointing at a file and line a content editor can open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: Path
+    line: int
+    message: str
+
+    def format(self, relative_to: Path | None = None) -> str:
+        """``file:line: message``, the form editors and IDEs turn into a jump to the place."""
+        path = self.path
+        if relative_to is not None:
+            try:
+                path = path.relative_to(relative_to)
+            except ValueError:
+                pass
+        return f"{path.as_posix()}:{self.line}: {self.message}"

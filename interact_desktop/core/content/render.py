@@ -1,0 +1,124 @@
+"""Handbook pages as HTML for the reader: sections from Markdown, tools from their data.
+
+The HTML is the subset Qt's rich text engine draws well (tables with border attributes, no CSS
+layout), so it serves the reader view directly and later the PDF export.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from html import escape
+
+import markdown
+from markdown.extensions import Extension
+from markdown.extensions.toc import slugify_unicode
+from markdown.treeprocessors import Treeprocessor
+
+from interact_desktop.core.content.handbook import Handbook
+from interact_desktop.core.content.model import Checklist, Flowchart, localized
+
+
+class _QtTables(Treeprocessor):
+    """Qt draws table borders from HTML attributes rather than from CSS on cells."""
+
+    def run(self, root: ET.Element) -> None:
+        for table in root.iter("table"):
+            table.set("border", "1")
+            table.set("cellspacing", "0")
+            table.set("cellpadding", "6")
+            table.set("width", "100%")
+            table.set("class", "grid")
+
+
+class _QtTablesExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+        md.treeprocessors.register(_QtTables(md), "qt_tables", 0)
+
+
+class PageRenderer:
+    """Turns any place in the handbook (section, checklist, flowchart, glossary) into HTML."""
+
+    def __init__(self, handbook: Handbook) -> None:
+        self.handbook = handbook
+        self._markdown = markdown.Markdown(
+            extensions=["tables", "sane_lists", "toc", _QtTablesExtension()],
+            extension_configs={"toc": {"slugify": slugify_unicode}},
+        )
+
+    def markdown_to_html(self, text: str) -> str:
+        self._markdown.reset()
+        return self._markdown.convert(text)
+
+    def section(self, section_id: str, lang: str) -> str:
+        text = self.handbook.text(section_id, lang)
+        if text is None:
+            return ""
+        return f"<h1>{escape(text.title)}</h1>\n{self.markdown_to_html(text.body)}"
+
+    def checklist(self, checklist: Checklist, lang: str) -> str:
+        parts = [f"<h1>{escape(localized(checklist.title, lang))}</h1>"]
+        if checklist.description:
+            parts.append(f"<p>{escape(localized(checklist.description, lang))}</p>")
+        parts.append("<ol>")
+        for item in checklist.items:
+            label = escape(localized(item.label, lang))
+            if item.section:
+                label = f'<a href="section:{item.section}">{label}</a>'
+            marker = " <b>*</b>" if item.required else ""
+            extra = ""
+            if item.choices:
+                options = ", ".join(escape(localized(c.label, lang)) for c in item.choices)
+                extra = f"<br/><span class='muted'>{options}</span>"
+            if item.help:
+                extra += f"<br/><span class='muted'>{escape(localized(item.help, lang))}</span>"
+            parts.append(f"<li>{label}{marker}{extra}</li>")
+        parts.append("</ol>")
+        return "\n".join(parts)
+
+    def flowchart(self, flowchart: Flowchart, lang: str, labels: dict[str, str]) -> str:
+        """The flowchart as numbered steps with branches, readable where no diagram fits.
+
+        ``labels`` carries UI words in the reader's language: "who", "within", "go to", "end".
+        """
+        order = {node.id: number for number, node in enumerate(flowchart.nodes, start=1)}
+        parts = [f"<h1>{escape(localized(flowchart.title, lang))}</h1>", "<ol>"]
+        for node in flowchart.nodes:
+            label = escape(localized(node.label, lang))
+            if node.section:
+                label = f'<a href="section:{node.section}">{label}</a>'
+            details = []
+            if node.who:
+                details.append(f"{escape(labels['who'])}: {escape(localized(node.who, lang))}")
+            if node.deadline_minutes is not None:
+                details.append(f"{escape(labels['within'])}: {_duration(node.deadline_minutes)}")
+            for edge in flowchart.outgoing(node.id):
+                branch = escape(localized(edge.label, lang)) + " → " if edge.label else "→ "
+                details.append(f"{branch}{escape(labels['go to'])} {order[edge.target]}")
+            if node.kind == "end":
+                details.append(escape(labels["end"]))
+            body = "".join(f"<br/><span class='muted'>{d}</span>" for d in details)
+            parts.append(f'<li><a name="{node.id}"></a><b>{label}</b>{body}</li>')
+        parts.append("</ol>")
+        return "\n".join(parts)
+
+    def glossary(self, lang: str, heading: str) -> str:
+        terms = sorted(self.handbook.glossary, key=lambda t: localized(t.term, lang).casefold())
+        parts = [f"<h1>{escape(heading)}</h1>", "<dl>"]
+        for term in terms:
+            name = escape(localized(term.term, lang))
+            if term.section:
+                title = escape(self.handbook.title(term.section, lang))
+                name += f' <a href="section:{term.section}" class="small">→ {title}</a>'
+            parts.append(f'<dt><a name="{term.id}"></a><b>{name}</b></dt>')
+            parts.append(f"<dd>{escape(localized(term.definition, lang))}</dd>")
+        parts.append("</dl>")
+        return "\n".join(parts)
+
+
+def _duration(minutes: int) -> str:
+    """A deadline as the figure people say: '2 h', '45 min', '3 d'."""
+    if minutes % 1440 == 0:
+        return f"{minutes // 1440} d"
+    if minutes % 60 == 0:
+        return f"{minutes // 60} h"
+    return f"{minutes} min"

@@ -1,0 +1,70 @@
+"""The one place that knows where bundled data, user data and the cache live.
+
+Bundled data (content/, translations/, resources/) sits beside the package in an installed wheel
+(``interact_desktop/data/...``) and at the top of the repository in a source checkout. User data and
+the cache follow the platform's conventions, or live under ``--basedir`` when one is given (tests, a
+portable install on a USB stick).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "interact-desktop"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def bundled_root() -> Path:
+    """Where content/, translations/ and resources/ are: the wheel's data dir or the repository."""
+    installed = _PACKAGE_DIR / "data"
+    if (installed / "content").is_dir():
+        return installed
+    return _PACKAGE_DIR.parent
+
+
+def content_dir() -> Path:
+    return bundled_root() / "content"
+
+
+def translations_dir() -> Path:
+    return bundled_root() / "translations"
+
+
+def resources_dir() -> Path:
+    return bundled_root() / "resources"
+
+
+@dataclass(frozen=True)
+class UserPaths:
+    """Directories for what the app writes; created when first needed."""
+
+    data: Path
+    cache: Path
+    config: Path
+
+    @classmethod
+    def for_basedir(cls, basedir: Path | None) -> UserPaths:
+        if basedir is not None:
+            base = basedir.expanduser().resolve()
+            return cls(base / "data", base / "cache", base / "config")
+        return cls(
+            Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        )
+
+    def ensure(self) -> UserPaths:
+        for path in (self.data, self.cache, self.config):
+            path.mkdir(parents=True, exist_ok=True)
+        return self
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.ini"
+
+    @property
+    def bookmarks_file(self) -> Path:
+        return self.data / "bookmarks.json"

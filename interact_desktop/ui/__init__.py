@@ -1,0 +1,1 @@
+"""Qt widgets: thin views over core, one module per screen or panel."""

@@ -1,0 +1,36 @@
+"""The list of bookmarks (bookmarksList): Enter opens, Delete removes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+PLACE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class BookmarksPanel(QListWidget):
+    placeRequested = Signal(str)  # noqa: N815 (Qt naming)
+    removeRequested = Signal(str)  # noqa: N815
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookmarksList")
+        self.itemActivated.connect(lambda item: self.placeRequested.emit(item.data(PLACE_ROLE)))
+
+    def populate(self, places: list[str], title_of: Callable[[str], str]) -> None:
+        self.clear()
+        for place in places:
+            item = QListWidgetItem(title_of(place))
+            item.setData(PLACE_ROLE, place)
+            item.setToolTip(item.text())
+            self.addItem(item)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+        item = self.currentItem()
+        if item is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.removeRequested.emit(item.data(PLACE_ROLE))
+            return
+        super().keyPressEvent(event)

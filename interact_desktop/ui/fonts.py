@@ -1,0 +1,32 @@
+"""The bundled DejaVu Sans family, registered at start-up so Greek renders on any machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+FAMILY = "DejaVu Sans"
+FONT_FILES = (
+    "DejaVuSans.ttf",
+    "DejaVuSans-Bold.ttf",
+    "DejaVuSans-Oblique.ttf",
+    "DejaVuSans-BoldOblique.ttf",
+)
+
+
+def register_fonts(fonts_dir: Path) -> list[str]:
+    """Add the bundled fonts to Qt's database; return the files that failed to load."""
+    failed = []
+    for name in FONT_FILES:
+        if QFontDatabase.addApplicationFont(str(fonts_dir / name)) < 0:
+            failed.append(name)
+    return failed
+
+
+def use_bundled_font(app: QApplication) -> None:
+    """Make DejaVu Sans the app's font: every script the handbook uses, the same on every OS."""
+    font = QFont(FAMILY)
+    font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
+    app.setFont(font)

@@ -1,0 +1,53 @@
+"""Live switching of the UI language (the pattern: one signal that every window answers).
+
+Installing a translator makes Qt send a LanguageChange event to every widget; widgets answer by
+setting their texts again. Qt's own dialogs (file dialogs, message boxes) come from Qt's qtbase
+catalogue for the language, or from ours where Qt ships none (Greek).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtWidgets import QApplication
+
+from interact_desktop.core.languages import SOURCE_LANGUAGE
+
+
+class LanguageManager(QObject):
+    languageChanged = Signal(str)  # noqa: N815 (Qt naming)
+
+    def __init__(self, app: QApplication, translations_dir: Path) -> None:
+        super().__init__(app)
+        self._app = app
+        self._dir = translations_dir
+        self._installed: list[QTranslator] = []
+        self.language = SOURCE_LANGUAGE
+        self.missing: list[str] = []
+
+    def set_language(self, code: str) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        self.missing.clear()
+        self.language = code
+        QLocale.setDefault(QLocale(code))
+        if code != SOURCE_LANGUAGE:
+            self._install(self._dir / f"interact_{code}.qm")
+            qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+            for candidate in (qt_dir / f"qtbase_{code}.qm", self._dir / f"qtbase_{code}.qm"):
+                if candidate.exists():
+                    self._install(candidate)
+                    break
+            else:
+                self.missing.append(f"qtbase_{code}.qm")
+        self.languageChanged.emit(code)
+
+    def _install(self, path: Path) -> None:
+        translator = QTranslator(self)
+        if translator.load(str(path)):
+            self._app.installTranslator(translator)
+            self._installed.append(translator)
+        else:
+            self.missing.append(path.name)

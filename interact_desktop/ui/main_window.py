@@ -1,0 +1,457 @@
+"""The main window: contents and bookmarks on the left, the reader, and an optional parallel view.
+
+It wires widgets to core objects (history, bookmarks, renderer) and keeps no logic of its own
+beyond deciding what to show where.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from interact_desktop import __version__
+from interact_desktop.core.bookmarks import BookmarkStore
+from interact_desktop.core.content.handbook import Handbook
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.render import PageRenderer
+from interact_desktop.core.history import History
+from interact_desktop.core.languages import LANGUAGES, NATIVE_NAMES
+from interact_desktop.core.places import Place
+from interact_desktop.ui.bookmarks_panel import BookmarksPanel
+from interact_desktop.ui.i18n import LanguageManager
+from interact_desktop.ui.reader_view import ReaderView
+from interact_desktop.ui.theme import THEMES
+from interact_desktop.ui.toc_panel import TocPanel
+
+
+class MainWindow(QMainWindow):
+    placeShown = Signal(str)  # noqa: N815 (Qt naming)
+    themeRequested = Signal(str)  # noqa: N815
+
+    def __init__(
+        self,
+        handbook: Handbook,
+        languages: LanguageManager,
+        settings: QSettings,
+        bookmarks: BookmarkStore,
+        theme: str,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.handbook = handbook
+        self.languages = languages
+        self.settings = settings
+        self.bookmarks = bookmarks
+        self.history = History()
+        self.renderer = PageRenderer(handbook)
+        self.place: Place | None = None
+        self._anchor = ""
+
+        self.toc = TocPanel()
+        self.bookmark_list = BookmarksPanel()
+        self.sidebar = QTabWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.addTab(self.toc, "")
+        self.sidebar.addTab(self.bookmark_list, "")
+        self.reader = ReaderView("readerView")
+        self.parallel = ReaderView("parallelView")
+        self.parallel.hide()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.parallel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([280, 760, 0])
+        self.setCentralWidget(self.splitter)
+
+        self.language_selector = QComboBox()
+        self.language_selector.setObjectName("languageSelector")
+        self.parallel_selector = QComboBox()
+        self.parallel_selector.setObjectName("parallelLanguageSelector")
+        for code in LANGUAGES:
+            self.language_selector.addItem(NATIVE_NAMES[code], code)
+            self.parallel_selector.addItem(NATIVE_NAMES[code], code)
+        self.language_label = QLabel()
+        self._build_actions(theme)
+        self._build_menus_and_toolbar()
+        self._connect()
+        self.retranslate()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _action(self, name: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setCheckable(checkable)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self, theme: str) -> None:
+        key = QKeySequence.StandardKey
+        self.back_action = self._action("backAction", self.go_back, [key.Back, "Alt+Left"])
+        self.forward_action = self._action(
+            "forwardAction", self.go_forward, [key.Forward, "Alt+Right"]
+        )
+        self.bookmark_action = self._action(
+            "bookmarkAction", self.toggle_bookmark, ["Ctrl+D"], checkable=True
+        )
+        self.zoom_in_action = self._action(
+            "zoomInAction", self._zoom_in, [key.ZoomIn, "Ctrl+=", "Ctrl++"]
+        )
+        self.zoom_out_action = self._action("zoomOutAction", self._zoom_out, [key.ZoomOut])
+        self.zoom_reset_action = self._action("zoomResetAction", self._zoom_reset, ["Ctrl+0"])
+        self.parallel_action = self._action(
+            "parallelAction", self.set_parallel_visible, ["F4"], checkable=True
+        )
+        self.glossary_action = self._action(
+            "glossaryAction", lambda: self.open_place("glossary:"), ["Ctrl+G"]
+        )
+        self.contents_action = self._action("contentsAction", self._focus_contents, ["Ctrl+T"])
+        self.quit_action = self._action("quitAction", self.close, [key.Quit, "Ctrl+Q"])
+        self.about_action = self._action("aboutAction", self.show_about)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name in THEMES:
+            action = self._action(f"theme_{name}", lambda _=False, n=name: self.themeRequested.emit(n), checkable=True)
+            action.setChecked(name == theme)
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+
+    def _build_menus_and_toolbar(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.parallel_action)
+        self.theme_menu = self.view_menu.addMenu("")
+        for action in self.theme_actions.values():
+            self.theme_menu.addAction(action)
+        self.go_menu = bar.addMenu("")
+        for action in (self.back_action, self.forward_action, self.contents_action,
+                       self.glossary_action):
+            self.go_menu.addAction(action)
+        self.bookmarks_menu = bar.addMenu("")
+        self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar()
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.back_action)
+        toolbar.addAction(self.forward_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.bookmark_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.language_label)
+        toolbar.addWidget(self.language_selector)
+        toolbar.addSeparator()
+        toolbar.addAction(self.parallel_action)
+        toolbar.addWidget(self.parallel_selector)
+        self.toolbar = toolbar
+        self.addToolBar(toolbar)
+
+    def _connect(self) -> None:
+        self.toc.placeRequested.connect(self.open_place)
+        self.bookmark_list.placeRequested.connect(self.open_place)
+        self.bookmark_list.removeRequested.connect(self._remove_bookmark)
+        for view in (self.reader, self.parallel):
+            view.placeRequested.connect(self.open_place)
+            view.backRequested.connect(self.go_back)
+            view.forwardRequested.connect(self.go_forward)
+        self.reader.zoomChanged.connect(self._on_zoom)
+        self.language_selector.currentIndexChanged.connect(
+            lambda: self.languages.set_language(self.language_selector.currentData())
+        )
+        self.parallel_selector.currentIndexChanged.connect(self._on_parallel_language)
+        self.languages.languageChanged.connect(self._on_language_changed)
+
+    # -- language -----------------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        return self.languages.language
+
+    @property
+    def parallel_lang(self) -> str:
+        return self.parallel_selector.currentData()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("INTERACT Desktop"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.theme_menu.setTitle(self.tr("&Appearance"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.bookmarks_menu.setTitle(self.tr("&Bookmarks"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.sidebar.setTabText(0, self.tr("Contents"))
+        self.sidebar.setTabText(1, self.tr("Bookmarks"))
+        self.back_action.setText(self.tr("Back"))
+        self.back_action.setToolTip(self.tr("Back to the previous page (Alt+Left)"))
+        self.forward_action.setText(self.tr("Forward"))
+        self.forward_action.setToolTip(self.tr("Forward to the next page (Alt+Right)"))
+        self.bookmark_action.setText(self.tr("Bookmark"))
+        self.bookmark_action.setToolTip(self.tr("Add or remove a bookmark for this page (Ctrl+D)"))
+        self.zoom_in_action.setText(self.tr("Larger text"))
+        self.zoom_out_action.setText(self.tr("Smaller text"))
+        self.zoom_reset_action.setText(self.tr("Normal text size"))
+        self.parallel_action.setText(self.tr("Side by side"))
+        self.parallel_action.setToolTip(
+            self.tr("Show the same page in a second language next to this one (F4)")
+        )
+        self.glossary_action.setText(self.tr("Glossary"))
+        self.contents_action.setText(self.tr("Contents"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About INTERACT Desktop"))
+        self.theme_actions["system"].setText(self.tr("Follow the system"))
+        self.theme_actions["light"].setText(self.tr("Light"))
+        self.theme_actions["dark"].setText(self.tr("Dark"))
+        self.language_label.setText(self.tr("Language:") + " ")
+        self.language_selector.setToolTip(self.tr("Language of the menus and of the guidance"))
+        self.parallel_selector.setToolTip(self.tr("Language of the side-by-side view"))
+        names = {
+            self.toc: self.tr("Contents"),
+            self.bookmark_list: self.tr("Bookmarks"),
+            self.reader: self.tr("Guidance text"),
+            self.parallel: self.tr("Guidance text in a second language"),
+            self.language_selector: self.tr("Language"),
+            self.parallel_selector: self.tr("Second language"),
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+
+    def _tool_headings(self) -> dict[str, str]:
+        return {
+            "glossary": self.tr("Glossary"),
+            "checklists": self.tr("Checklists"),
+            "flowcharts": self.tr("Flowcharts"),
+        }
+
+    def _on_language_changed(self, code: str) -> None:
+        index = self.language_selector.findData(code)
+        if index != self.language_selector.currentIndex():
+            self.language_selector.blockSignals(True)
+            self.language_selector.setCurrentIndex(index)
+            self.language_selector.blockSignals(False)
+        self.settings.setValue("language", code)
+        self.toc.populate(self.handbook, code, self._tool_headings())
+        self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
+        if self.place is not None:
+            self._render()
+
+    def _on_parallel_language(self) -> None:
+        self.settings.setValue("parallelLanguage", self.parallel_lang)
+        if self.parallel.isVisible():
+            self._render()
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def open_place(self, text: str, record: bool = True) -> bool:
+        """Show a place ("section:id", "glossary:term", ...); False when it does not exist."""
+        place = Place.parse(text)
+        if place is None or not place.exists_in(self.handbook):
+            if text:
+                message = self.tr("This page is not in the handbook: %1").replace("%1", text)
+                self.statusBar().showMessage(message, 5000)
+            return False
+        if "#" in text:
+            self._anchor = text.split("#", 1)[1]
+        else:
+            self._anchor = place.id if place.kind == "glossary" else ""
+        self.place = place.page()
+        if record:
+            self.history.visit(str(self.place))
+        self._render()
+        self.toc.select(str(self.place))
+        self.settings.setValue("lastPlace", str(self.place))
+        self._update_actions()
+        self.placeShown.emit(str(self.place))
+        return True
+
+    def go_back(self) -> None:
+        if (place := self.history.back()) is not None:
+            self.open_place(place, record=False)
+
+    def go_forward(self) -> None:
+        if (place := self.history.forward()) is not None:
+            self.open_place(place, record=False)
+
+    def _render(self) -> None:
+        assert self.place is not None
+        self.reader.show_page(self.page_html(self.place, self.lang), self._anchor)
+        if self.parallel.isVisible():
+            self.parallel.show_page(self.page_html(self.place, self.parallel_lang), self._anchor)
+        self.setWindowTitle(f"{self.place_title(str(self.place))} — {self.tr('INTERACT Desktop')}")
+
+    def page_html(self, place: Place, lang: str) -> str:
+        if place.kind == "section":
+            return self.renderer.section(place.id, lang)
+        if place.kind == "checklist":
+            return self.renderer.checklist(self.handbook.checklists[place.id], lang)
+        if place.kind == "flowchart":
+            words = {
+                "who": self.tr("Who"),
+                "within": self.tr("Within"),
+                "go to": self.tr("go to step"),
+                "end": self.tr("End of the flowchart"),
+            }
+            return self.renderer.flowchart(self.handbook.flowcharts[place.id], lang, words)
+        return self.renderer.glossary(lang, self.tr("Glossary"))
+
+    def place_title(self, text: str) -> str:
+        place = Place.parse(text)
+        if place is None:
+            return text
+        if place.kind == "section" and self.handbook.has_section(place.id):
+            return self.handbook.title(place.id, self.lang)
+        if place.kind == "checklist" and place.id in self.handbook.checklists:
+            return localized(self.handbook.checklists[place.id].title, self.lang)
+        if place.kind == "flowchart" and place.id in self.handbook.flowcharts:
+            return localized(self.handbook.flowcharts[place.id].title, self.lang)
+        return self.tr("Glossary")
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+        self.bookmark_action.setChecked(self.place is not None and str(self.place) in self.bookmarks)
+
+    def _focus_contents(self) -> None:
+        self.sidebar.setCurrentWidget(self.toc)
+        self.toc.setFocus()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.BackButton:
+            self.go_back()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.go_forward()
+        else:
+            super().mousePressEvent(event)
+
+    # -- bookmarks ----------------------------------------------------------------------------
+
+    def toggle_bookmark(self) -> None:
+        if self.place is None:
+            return
+        place = str(self.place)
+        if place in self.bookmarks:
+            self.bookmarks.remove(place)
+            self.statusBar().showMessage(self.tr("Bookmark removed"), 3000)
+        else:
+            self.bookmarks.add(place)
+            self.statusBar().showMessage(self.tr("Bookmark added"), 3000)
+        self._refresh_bookmarks()
+
+    def _remove_bookmark(self, place: str) -> None:
+        self.bookmarks.remove(place)
+        self._refresh_bookmarks()
+
+    def _refresh_bookmarks(self) -> None:
+        self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
+        self._update_actions()
+
+    def _fill_bookmarks_menu(self) -> None:
+        menu = self.bookmarks_menu
+        menu.clear()
+        menu.addAction(self.bookmark_action)
+        places = self.bookmarks.places()
+        if places:
+            menu.addSeparator()
+        for place in places:
+            action = menu.addAction(self.place_title(place))
+            action.triggered.connect(lambda _=False, p=place: self.open_place(p))
+
+    # -- view ---------------------------------------------------------------------------------
+
+    def set_parallel_visible(self, visible: bool) -> None:
+        self.parallel_action.setChecked(visible)
+        self.parallel.setVisible(visible)
+        self.settings.setValue("parallelVisible", visible)
+        if visible:
+            sizes = self.splitter.sizes()
+            text_width = (sizes[1] + sizes[2]) or 1200
+            self.splitter.setSizes([sizes[0], text_width // 2, text_width - text_width // 2])
+            if self.place is not None:
+                self._render()
+
+    def _zoom_in(self) -> None:
+        self.reader.zoom_in()
+
+    def _zoom_out(self) -> None:
+        self.reader.zoom_out()
+
+    def _zoom_reset(self) -> None:
+        self.reader.reset_zoom()
+
+    def _on_zoom(self, factor: float) -> None:
+        self.parallel.set_zoom(factor)
+        self.settings.setValue("zoom", factor)
+        if self.place is not None:
+            self._render()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About INTERACT Desktop"),
+            self.tr(
+                "<p><b>INTERACT Desktop %1</b></p><p>Offline guidance for professionals who "
+                "protect children in migration from going missing and from trafficking.</p>"
+                "<p>It works without a network connection. The text is an independent guide; "
+                "see the page “About this content”.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # -- state --------------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 800)
+        state = self.settings.value("windowState")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        zoom = float(self.settings.value("zoom", 1.0))
+        self.reader.set_zoom(zoom)
+        self.parallel.set_zoom(zoom)
+        parallel_lang = self.settings.value("parallelLanguage", "en")
+        index = self.parallel_selector.findData(parallel_lang)
+        self.parallel_selector.setCurrentIndex(max(index, 0))
+        visible = str(self.settings.value("parallelVisible", "false")).lower() == "true"
+        self.parallel_action.setChecked(visible)
+        self.parallel.setVisible(visible)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("windowState", self.saveState())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

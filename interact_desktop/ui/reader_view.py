@@ -1,0 +1,166 @@
+"""The reader: one page of the handbook as rich text, with links, figures, zoom and a calm layout."""
+
+from __future__ import annotations
+
+from string import Template
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontMetricsF, QImage, QPainter
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from interact_desktop.paths import content_dir, resources_dir
+
+INTERNAL_SCHEMES = ("section", "checklist", "flowchart", "glossary")
+ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4, 2.8)
+MEASURE_CHARACTERS = 72  # a comfortable line for continuous reading
+FIGURE_WIDTH = 640
+
+
+class ReaderView(QTextBrowser):
+    """Shows HTML pages; internal links are emitted as places, web links open only on click."""
+
+    placeRequested = Signal(str)  # noqa: N815 (Qt naming)
+    backRequested = Signal()  # noqa: N815
+    forwardRequested = Signal()  # noqa: N815
+    zoomChanged = Signal(float)  # noqa: N815
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self._zoom = 1.0
+        self._base_point_size = self.font().pointSizeF()
+        self._template = Template(
+            (resources_dir() / "styles" / "reader.css").read_text(encoding="utf-8")
+        )
+        self.viewport().installEventFilter(self)
+        self._apply_font()
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def show_page(self, html: str, anchor: str = "") -> None:
+        self.document().setDefaultStyleSheet(self._stylesheet())
+        self.setHtml(html)
+        self._apply_measure()
+        if anchor:
+            self.scrollToAnchor(anchor)
+        else:
+            self.verticalScrollBar().setValue(0)
+
+    def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 (Qt API)
+        """Figures are SVG, drawn at the reader's scale so they stay sharp at any zoom."""
+        url = QUrl(url)
+        if url.scheme() == "figure":
+            return self._figure(url.path())
+        return super().loadResource(kind, url)
+
+    def _figure(self, name: str) -> QImage:
+        from PySide6.QtSvg import QSvgRenderer  # only needed once a page has a figure
+
+        renderer = QSvgRenderer(str(content_dir() / "figures" / f"{name}.svg"))
+        if not renderer.isValid():
+            return QImage()
+        size = renderer.defaultSize()
+        width = min(FIGURE_WIDTH * self._zoom, self._column_width())
+        scale = width / max(size.width(), 1)
+        ratio = self.devicePixelRatioF()
+        target = QSize(round(size.width() * scale * ratio), round(size.height() * scale * ratio))
+        image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        image.setDevicePixelRatio(ratio)
+        return image
+
+    # -- zoom and measure ---------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, factor: float) -> None:
+        factor = min(max(factor, ZOOM_STEPS[0]), ZOOM_STEPS[-1])
+        if abs(factor - self._zoom) < 1e-6:
+            return
+        self._zoom = factor
+        self._apply_font()
+        self.zoomChanged.emit(factor)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self._zoom + 1e-6), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        smaller = [z for z in ZOOM_STEPS if z < self._zoom - 1e-6]
+        self.set_zoom(smaller[-1] if smaller else ZOOM_STEPS[0])
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def _apply_font(self) -> None:
+        font = self.font()
+        font.setPointSizeF(self._base_point_size * 1.15 * self._zoom)
+        self.document().setDefaultFont(font)
+        self._apply_measure()
+
+    def _column_width(self) -> float:
+        metrics = QFontMetricsF(self.document().defaultFont())
+        return min(metrics.averageCharWidth() * MEASURE_CHARACTERS, self.viewport().width() - 32)
+
+    def _apply_measure(self) -> None:
+        """Centre a column of comfortable width; narrow windows use their full width."""
+        spare = self.viewport().width() - self._column_width()
+        frame = self.document().rootFrame()
+        layout = frame.frameFormat()
+        margin = max(spare / 2, 16)
+        if abs(layout.leftMargin() - margin) > 0.5:
+            layout.setLeftMargin(margin)
+            layout.setRightMargin(margin)
+            layout.setTopMargin(24)
+            layout.setBottomMargin(32)
+            frame.setFrameFormat(layout)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._apply_measure()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.document().setDefaultStyleSheet(self._stylesheet())
+
+    def _stylesheet(self) -> str:
+        palette = self.palette()
+        text = palette.text().color()
+        dark = text.lightness() > 128
+        return self._template.safe_substitute(
+            text=text.name(),
+            heading="#e6edf3" if dark else "#14365d",
+            muted="#9aa4ae" if dark else "#57606a",
+            link=palette.link().color().name(),
+            rule="#4a525c" if dark else "#aab3bd",
+            tablehead="#262c33" if dark else "#eef2f6",
+        )
+
+    # -- links and mouse buttons --------------------------------------------------------------
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() in INTERNAL_SCHEMES:
+            self.placeRequested.emit(url.toString())
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment() and not url.scheme():
+            self.scrollToAnchor(url.fragment())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            button = event.button()  # type: ignore[attr-defined]
+            if button == Qt.MouseButton.BackButton:
+                self.backRequested.emit()
+                return True
+            if button == Qt.MouseButton.ForwardButton:
+                self.forwardRequested.emit()
+                return True
+        return super().eventFilter(watched, event)
