@@ -96,17 +96,25 @@ class MainWindow(QMainWindow):
         action = QAction(self)
         action.setObjectName(name)
         action.setCheckable(checkable)
-        if shortcuts:
-            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        sequences: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            # A standard key expands to the platform's list; the same key twice is ambiguous.
+            for sequence in QKeySequence.keyBindings(shortcut) if isinstance(
+                shortcut, QKeySequence.StandardKey
+            ) else [QKeySequence(shortcut)]:  # a string or a key
+                if not sequence.isEmpty() and sequence not in sequences:
+                    sequences.append(sequence)
+        action.setShortcuts(sequences)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _build_actions(self, theme: str) -> None:
         key = QKeySequence.StandardKey
-        self.back_action = self._action("backAction", self.go_back, [key.Back, "Alt+Left"])
+        # Not StandardKey.Back: on Linux it includes Backspace, which lists and fields need.
+        self.back_action = self._action("backAction", self.go_back, ["Alt+Left", Qt.Key.Key_Back])
         self.forward_action = self._action(
-            "forwardAction", self.go_forward, [key.Forward, "Alt+Right"]
+            "forwardAction", self.go_forward, ["Alt+Right", Qt.Key.Key_Forward]
         )
         self.bookmark_action = self._action(
             "bookmarkAction", self.toggle_bookmark, ["Ctrl+D"], checkable=True

@@ -1,0 +1,35 @@
+from interact_desktop.core.content import load_handbook
+from interact_desktop.core.content.render import PageRenderer
+from tests.conftest import REPO
+
+
+def test_section_html_keeps_links_tables_and_figures():
+    handbook = load_handbook(REPO / "content")
+    renderer = PageRenderer(handbook)
+    html = renderer.section("response-first-hours-report", "el")
+    assert html.startswith(f"<h1>{handbook.title('response-first-hours-report', 'el')}</h1>")
+    assert '<table border="1"' in html
+    assert 'href="section:' in html
+    figure = renderer.section("response-first-hours", "en")
+    assert 'src="figure:first-hours-timeline"' in figure
+
+
+def test_headings_get_ids_in_any_script():
+    renderer = PageRenderer(load_handbook(REPO / "content"))
+    html = renderer.markdown_to_html("## Πρώτες ώρες\n\ntext")
+    assert 'id="πρώτες-ώρες"' in html
+
+
+def test_tool_pages_show_every_label_in_the_language():
+    handbook = load_handbook(REPO / "content")
+    renderer = PageRenderer(handbook)
+    checklist = next(iter(handbook.checklists.values()))
+    html = renderer.checklist(checklist, "it")
+    for item in checklist.items:
+        assert item.label["it"].replace('"', "&quot;").replace("'", "&#x27;") in html
+    flowchart = next(iter(handbook.flowcharts.values()))
+    words = {"who": "W", "within": "T", "go to": "G", "end": "E"}
+    steps = renderer.flowchart(flowchart, "fr", words)
+    assert steps.count("<li>") == len(flowchart.nodes)
+    glossary = renderer.glossary("nl", "Woordenlijst")
+    assert all(f'name="{t.id}"' in glossary for t in handbook.glossary)

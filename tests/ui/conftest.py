@@ -1,0 +1,52 @@
+"""A main window over the shipped content, with settings and bookmarks in a temporary dir."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from interact_desktop import paths
+from interact_desktop.core.bookmarks import BookmarkStore
+from interact_desktop.core.content import load_handbook
+from interact_desktop.ui.fonts import register_fonts, use_bundled_font
+from interact_desktop.ui.i18n import LanguageManager
+from interact_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def handbook():
+    return load_handbook(paths.content_dir())
+
+
+@pytest.fixture
+def make_window(qapp, qtbot, tmp_path, handbook):
+    """Builds windows that share one user dir, so a test can 'restart' the app."""
+    register_fonts(paths.resources_dir() / "fonts")
+    use_bundled_font(qapp)
+    user = paths.UserPaths.for_basedir(tmp_path).ensure()
+    managers = []
+
+    def make() -> MainWindow:
+        settings = QSettings(str(user.settings_file), QSettings.Format.IniFormat)
+        languages = LanguageManager(qapp, paths.translations_dir())
+        managers.append(languages)
+        window = MainWindow(handbook, languages, settings, BookmarkStore(user.bookmarks_file), "light")
+        qtbot.addWidget(window)
+        window.restore_state()
+        languages.set_language(str(settings.value("language", "en")))
+        window.open_place(str(settings.value("lastPlace", "section:about")))
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        return window
+
+    yield make
+    for languages in managers:
+        languages.set_language("en")
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
