@@ -77,6 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not window.open_place(start, record=True) and handbook.chapters:
         window.open_place(f"section:{handbook.chapters[0].id}")
     window.show()
+    window.announce_problems()
 
     if args.screenshot or args.report_startup:
         _FirstPaint(window.reader.viewport(), lambda: _after_first_paint(app, window, args))

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication
 
 from interact_desktop.core.languages import SOURCE_LANGUAGE
@@ -42,6 +50,9 @@ class LanguageManager(QObject):
                     break
             else:
                 self.missing.append(f"qtbase_{code}.qm")
+        # Qt posts LanguageChange to every window; deliver them now so the whole UI has
+        # switched before anyone hears languageChanged.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageChanged.emit(code)
 
     def _install(self, path: Path) -> None:

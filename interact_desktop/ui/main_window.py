@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         self.contents_action = self._action("contentsAction", self._focus_contents, ["Ctrl+T"])
         self.quit_action = self._action("quitAction", self.close, [key.Quit, "Ctrl+Q"])
         self.about_action = self._action("aboutAction", self.show_about)
+        self.problems_action = self._action("contentProblemsAction", self.show_problems)
+        self.problems_action.setVisible(bool(self.handbook.problems))
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name in THEMES:
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_menu = bar.addMenu("")
         self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.problems_action)
         self.help_menu.addAction(self.about_action)
 
         toolbar = QToolBar()
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
         self.contents_action.setText(self.tr("Contents"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About INTERACT Desktop"))
+        self.problems_action.setText(self.tr("Content &problems"))
         self.theme_actions["system"].setText(self.tr("Follow the system"))
         self.theme_actions["light"].setText(self.tr("Light"))
         self.theme_actions["dark"].setText(self.tr("Dark"))
@@ -432,6 +436,28 @@ class MainWindow(QMainWindow):
                 "see the page “About this content”.</p>"
             ).replace("%1", __version__),
         )
+
+    def announce_problems(self) -> None:
+        if self.handbook.problems:
+            self.statusBar().showMessage(
+                self.tr("Some parts of the handbook could not be read: see Help > Content problems.")
+            )
+
+    def show_problems(self) -> None:
+        """Bad content never stops the reader; this says what was left out and where."""
+        box = QMessageBox(self)
+        box.setObjectName("contentProblemsDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Content problems"))
+        count = len(self.handbook.problems)
+        box.setText(
+            self.tr("%n part(s) of the handbook could not be read and are left out.", "", count)
+        )
+        box.setInformativeText(self.tr("The rest of the guidance is complete and can be used."))
+        root = self.handbook.root.parent
+        box.setDetailedText("\n".join(p.format(relative_to=root) for p in self.handbook.problems))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.open()
 
     # -- state --------------------------------------------------------------------------------
 

@@ -33,3 +33,9 @@ def test_tool_pages_show_every_label_in_the_language():
     assert steps.count("<li>") == len(flowchart.nodes)
     glossary = renderer.glossary("nl", "Woordenlijst")
     assert all(f'name="{t.id}"' in glossary for t in handbook.glossary)
+
+
+def test_figure_description_becomes_a_visible_caption():
+    renderer = PageRenderer(load_handbook(REPO / "content"))
+    html = renderer.markdown_to_html("![Five steps on a line](figure:first-hours-timeline)")
+    assert '<span class="caption">Five steps on a line</span>' in html

@@ -18,8 +18,12 @@ from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, Flowchart, localized
 
 
-class _QtTables(Treeprocessor):
-    """Qt draws table borders from HTML attributes rather than from CSS on cells."""
+class _QtLayout(Treeprocessor):
+    """Adapts the HTML to Qt's rich text engine.
+
+    Qt draws table borders from HTML attributes rather than from CSS on cells, and shows no alt
+    text, so a figure's description becomes a visible caption under it.
+    """
 
     def run(self, root: ET.Element) -> None:
         for table in root.iter("table"):
@@ -28,11 +32,17 @@ class _QtTables(Treeprocessor):
             table.set("cellpadding", "6")
             table.set("width", "100%")
             table.set("class", "grid")
+        for paragraph in root.iter("p"):
+            for image in list(paragraph.iter("img")):
+                if image.get("alt"):
+                    ET.SubElement(paragraph, "br")
+                    caption = ET.SubElement(paragraph, "span", {"class": "caption"})
+                    caption.text = image.get("alt")
 
 
-class _QtTablesExtension(Extension):
+class _QtLayoutExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
-        md.treeprocessors.register(_QtTables(md), "qt_tables", 0)
+        md.treeprocessors.register(_QtLayout(md), "qt_layout", 0)
 
 
 class PageRenderer:
@@ -41,7 +51,7 @@ class PageRenderer:
     def __init__(self, handbook: Handbook) -> None:
         self.handbook = handbook
         self._markdown = markdown.Markdown(
-            extensions=["tables", "sane_lists", "toc", _QtTablesExtension()],
+            extensions=["tables", "sane_lists", "toc", _QtLayoutExtension()],
             extension_configs={"toc": {"slugify": slugify_unicode}},
         )
 

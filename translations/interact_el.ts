@@ -1,0 +1,206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="el">
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Αρχείο</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>Π&amp;ροβολή</translation>
+    </message>
+    <message>
+      <source>&amp;Appearance</source>
+      <translation>&amp;Εμφάνιση</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Μετάβαση</translation>
+    </message>
+    <message>
+      <source>&amp;Bookmarks</source>
+      <translation>&amp;Σελιδοδείκτες</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Βοήθεια</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Περιεχόμενα</translation>
+    </message>
+    <message>
+      <source>Bookmarks</source>
+      <translation>Σελιδοδείκτες</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Πίσω</translation>
+    </message>
+    <message>
+      <source>Back to the previous page (Alt+Left)</source>
+      <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Left)</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Εμπρός</translation>
+    </message>
+    <message>
+      <source>Forward to the next page (Alt+Right)</source>
+      <translation>Μετάβαση στην επόμενη σελίδα (Alt+Right)</translation>
+    </message>
+    <message>
+      <source>Bookmark</source>
+      <translation>Σελιδοδείκτης</translation>
+    </message>
+    <message>
+      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+      <translation>Προσθήκη ή αφαίρεση σελιδοδείκτη για αυτή τη σελίδα (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <translation>Μεγαλύτερο κείμενο</translation>
+    </message>
+    <message>
+      <source>Smaller text</source>
+      <translation>Μικρότερο κείμενο</translation>
+    </message>
+    <message>
+      <source>Normal text size</source>
+      <translation>Κανονικό μέγεθος κειμένου</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Δίπλα δίπλα</translation>
+    </message>
+    <message>
+      <source>Show the same page in a second language next to this one (F4)</source>
+      <translation>Εμφάνιση της ίδιας σελίδας σε δεύτερη γλώσσα δίπλα σε αυτή (F4)</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Γλωσσάριο</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+      <source>&amp;About INTERACT Desktop</source>
+      <translation>&amp;Σχετικά με το INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Content &amp;problems</source>
+      <translation>&amp;Προβλήματα περιεχομένου</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Όπως το σύστημα</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Φωτεινή</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Σκοτεινή</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+      <source>Language of the menus and of the guidance</source>
+      <translation>Γλώσσα των μενού και των οδηγιών</translation>
+    </message>
+    <message>
+      <source>Language of the side-by-side view</source>
+      <translation>Γλώσσα της παράλληλης προβολής</translation>
+    </message>
+    <message>
+      <source>Guidance text</source>
+      <translation>Κείμενο οδηγιών</translation>
+    </message>
+    <message>
+      <source>Guidance text in a second language</source>
+      <translation>Κείμενο οδηγιών σε δεύτερη γλώσσα</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Γλώσσα</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>Δεύτερη γλώσσα</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Λίστες ελέγχου</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Διαγράμματα ροής</translation>
+    </message>
+    <message>
+      <source>This page is not in the handbook: %1</source>
+      <translation>Αυτή η σελίδα δεν υπάρχει στον οδηγό: %1</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Ποιος</translation>
+    </message>
+    <message>
+      <source>Within</source>
+      <translation>Εντός</translation>
+    </message>
+    <message>
+      <source>go to step</source>
+      <translation>μετάβαση στο βήμα</translation>
+    </message>
+    <message>
+      <source>End of the flowchart</source>
+      <translation>Τέλος του διαγράμματος ροής</translation>
+    </message>
+    <message>
+      <source>Bookmark removed</source>
+      <translation>Ο σελιδοδείκτης αφαιρέθηκε</translation>
+    </message>
+    <message>
+      <source>Bookmark added</source>
+      <translation>Ο σελιδοδείκτης προστέθηκε</translation>
+    </message>
+    <message>
+      <source>About INTERACT Desktop</source>
+      <translation>Σχετικά με το INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Οδηγίες χωρίς σύνδεση στο διαδίκτυο για επαγγελματίες που προστατεύουν τα παιδιά σε συνθήκες μετανάστευσης από την εξαφάνιση και την εμπορία ανθρώπων.&lt;/p&gt;&lt;p&gt;Λειτουργεί χωρίς σύνδεση δικτύου. Το κείμενο είναι ανεξάρτητος οδηγός· δείτε τη σελίδα «Σχετικά με αυτό το περιεχόμενο».&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+      <translation>Ορισμένα μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν: δείτε Βοήθεια &gt; Προβλήματα περιεχομένου.</translation>
+    </message>
+    <message>
+      <source>Content problems</source>
+      <translation>Προβλήματα περιεχομένου</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n part(s) of the handbook could not be read and are left out.</source>
+      <translation>
+        <numerusform>%n μέρος του οδηγού δεν ήταν δυνατό να διαβαστεί και παραλείφθηκε.</numerusform>
+        <numerusform>%n μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν και παραλείφθηκαν.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The rest of the guidance is complete and can be used.</source>
+      <translation>Οι υπόλοιπες οδηγίες είναι πλήρεις και μπορούν να χρησιμοποιηθούν.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>&amp;Appearance</source>
+      <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+      <source>&amp;Bookmarks</source>
+      <translation>&amp;Signets</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Sommaire</translation>
+    </message>
+    <message>
+      <source>Bookmarks</source>
+      <translation>Signets</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Précédent</translation>
+    </message>
+    <message>
+      <source>Back to the previous page (Alt+Left)</source>
+      <translation>Revenir à la page précédente (Alt+Left)</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Suivant</translation>
+    </message>
+    <message>
+      <source>Forward to the next page (Alt+Right)</source>
+      <translation>Aller à la page suivante (Alt+Right)</translation>
+    </message>
+    <message>
+      <source>Bookmark</source>
+      <translation>Signet</translation>
+    </message>
+    <message>
+      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+      <translation>Ajouter ou retirer un signet pour cette page (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <translation>Texte plus grand</translation>
+    </message>
+    <message>
+      <source>Smaller text</source>
+      <translation>Texte plus petit</translation>
+    </message>
+    <message>
+      <source>Normal text size</source>
+      <translation>Taille de texte normale</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Côte à côte</translation>
+    </message>
+    <message>
+      <source>Show the same page in a second language next to this one (F4)</source>
+      <translation>Afficher la même page dans une deuxième langue à côté de celle-ci (F4)</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossaire</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>&amp;About INTERACT Desktop</source>
+      <translation>À &amp;propos d'INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Content &amp;problems</source>
+      <translation>&amp;Problèmes de contenu</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Suivre le système</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Clair</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Sombre</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Langue :</translation>
+    </message>
+    <message>
+      <source>Language of the menus and of the guidance</source>
+      <translation>Langue des menus et du guide</translation>
+    </message>
+    <message>
+      <source>Language of the side-by-side view</source>
+      <translation>Langue de la vue côte à côte</translation>
+    </message>
+    <message>
+      <source>Guidance text</source>
+      <translation>Texte du guide</translation>
+    </message>
+    <message>
+      <source>Guidance text in a second language</source>
+      <translation>Texte du guide dans une deuxième langue</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>Deuxième langue</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Logigrammes</translation>
+    </message>
+    <message>
+      <source>This page is not in the handbook: %1</source>
+      <translation>Cette page ne figure pas dans le guide : %1</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <source>Within</source>
+      <translation>Dans un délai de</translation>
+    </message>
+    <message>
+      <source>go to step</source>
+      <translation>aller à l'étape</translation>
+    </message>
+    <message>
+      <source>End of the flowchart</source>
+      <translation>Fin du logigramme</translation>
+    </message>
+    <message>
+      <source>Bookmark removed</source>
+      <translation>Signet retiré</translation>
+    </message>
+    <message>
+      <source>Bookmark added</source>
+      <translation>Signet ajouté</translation>
+    </message>
+    <message>
+      <source>About INTERACT Desktop</source>
+      <translation>À propos d'INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un guide hors ligne pour les professionnels qui protègent les enfants en migration contre la disparition et la traite.&lt;/p&gt;&lt;p&gt;L'application fonctionne sans connexion réseau. Le texte est un guide indépendant ; voir la page « À propos de ce contenu ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+      <translation>Certaines parties du guide n'ont pas pu être lues : voir Aide &gt; Problèmes de contenu.</translation>
+    </message>
+    <message>
+      <source>Content problems</source>
+      <translation>Problèmes de contenu</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n part(s) of the handbook could not be read and are left out.</source>
+      <translation>
+        <numerusform>%n partie du guide n'a pas pu être lue et a été laissée de côté.</numerusform>
+        <numerusform>%n parties du guide n'ont pas pu être lues et ont été laissées de côté.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The rest of the guidance is complete and can be used.</source>
+      <translation>Le reste du guide est complet et utilisable.</translation>
+    </message>
+  </context>
+</TS>

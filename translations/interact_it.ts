@@ -1,0 +1,206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+      <source>&amp;Appearance</source>
+      <translation>&amp;Aspetto</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>V&amp;ai</translation>
+    </message>
+    <message>
+      <source>&amp;Bookmarks</source>
+      <translation>&amp;Segnalibri</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Guida</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Indice</translation>
+    </message>
+    <message>
+      <source>Bookmarks</source>
+      <translation>Segnalibri</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Indietro</translation>
+    </message>
+    <message>
+      <source>Back to the previous page (Alt+Left)</source>
+      <translation>Torna alla pagina precedente (Alt+Left)</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Avanti</translation>
+    </message>
+    <message>
+      <source>Forward to the next page (Alt+Right)</source>
+      <translation>Vai alla pagina successiva (Alt+Right)</translation>
+    </message>
+    <message>
+      <source>Bookmark</source>
+      <translation>Segnalibro</translation>
+    </message>
+    <message>
+      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+      <translation>Aggiungi o togli un segnalibro per questa pagina (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <translation>Testo più grande</translation>
+    </message>
+    <message>
+      <source>Smaller text</source>
+      <translation>Testo più piccolo</translation>
+    </message>
+    <message>
+      <source>Normal text size</source>
+      <translation>Dimensione normale del testo</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Affiancato</translation>
+    </message>
+    <message>
+      <source>Show the same page in a second language next to this one (F4)</source>
+      <translation>Mostra la stessa pagina in una seconda lingua accanto a questa (F4)</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossario</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Esci</translation>
+    </message>
+    <message>
+      <source>&amp;About INTERACT Desktop</source>
+      <translation>&amp;Informazioni su INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Content &amp;problems</source>
+      <translation>&amp;Problemi nei contenuti</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Come il sistema</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Chiaro</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Scuro</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Lingua:</translation>
+    </message>
+    <message>
+      <source>Language of the menus and of the guidance</source>
+      <translation>Lingua dei menu e delle linee guida</translation>
+    </message>
+    <message>
+      <source>Language of the side-by-side view</source>
+      <translation>Lingua della vista affiancata</translation>
+    </message>
+    <message>
+      <source>Guidance text</source>
+      <translation>Testo delle linee guida</translation>
+    </message>
+    <message>
+      <source>Guidance text in a second language</source>
+      <translation>Testo delle linee guida in una seconda lingua</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Lingua</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>Seconda lingua</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Liste di controllo</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Diagrammi di flusso</translation>
+    </message>
+    <message>
+      <source>This page is not in the handbook: %1</source>
+      <translation>Questa pagina non è presente nella guida: %1</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Chi</translation>
+    </message>
+    <message>
+      <source>Within</source>
+      <translation>Entro</translation>
+    </message>
+    <message>
+      <source>go to step</source>
+      <translation>vai al passo</translation>
+    </message>
+    <message>
+      <source>End of the flowchart</source>
+      <translation>Fine del diagramma di flusso</translation>
+    </message>
+    <message>
+      <source>Bookmark removed</source>
+      <translation>Segnalibro tolto</translation>
+    </message>
+    <message>
+      <source>Bookmark added</source>
+      <translation>Segnalibro aggiunto</translation>
+    </message>
+    <message>
+      <source>About INTERACT Desktop</source>
+      <translation>Informazioni su INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Linee guida consultabili senza rete per i professionisti che proteggono i minori migranti dalla scomparsa e dalla tratta.&lt;/p&gt;&lt;p&gt;Funziona senza connessione di rete. Il testo è una guida indipendente; vedere la pagina «Informazioni su questi contenuti».&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+      <translation>Alcune parti della guida non sono state lette: vedere Guida &gt; Problemi nei contenuti.</translation>
+    </message>
+    <message>
+      <source>Content problems</source>
+      <translation>Problemi nei contenuti</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n part(s) of the handbook could not be read and are left out.</source>
+      <translation>
+        <numerusform>%n parte della guida non è stata letta ed è stata omessa.</numerusform>
+        <numerusform>%n parti della guida non sono state lette e sono state omesse.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The rest of the guidance is complete and can be used.</source>
+      <translation>Il resto della guida è completo e utilizzabile.</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,206 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+      <source>&amp;Appearance</source>
+      <translation>&amp;Weergave</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+      <source>&amp;Bookmarks</source>
+      <translation>Blad&amp;wijzers</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Inhoud</translation>
+    </message>
+    <message>
+      <source>Bookmarks</source>
+      <translation>Bladwijzers</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Terug</translation>
+    </message>
+    <message>
+      <source>Back to the previous page (Alt+Left)</source>
+      <translation>Terug naar de vorige pagina (Alt+Left)</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Vooruit</translation>
+    </message>
+    <message>
+      <source>Forward to the next page (Alt+Right)</source>
+      <translation>Vooruit naar de volgende pagina (Alt+Right)</translation>
+    </message>
+    <message>
+      <source>Bookmark</source>
+      <translation>Bladwijzer</translation>
+    </message>
+    <message>
+      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+      <translation>Bladwijzer voor deze pagina toevoegen of verwijderen (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <translation>Grotere tekst</translation>
+    </message>
+    <message>
+      <source>Smaller text</source>
+      <translation>Kleinere tekst</translation>
+    </message>
+    <message>
+      <source>Normal text size</source>
+      <translation>Normale tekstgrootte</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Naast elkaar</translation>
+    </message>
+    <message>
+      <source>Show the same page in a second language next to this one (F4)</source>
+      <translation>Dezelfde pagina in een tweede taal ernaast tonen (F4)</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Woordenlijst</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>&amp;About INTERACT Desktop</source>
+      <translation>&amp;Over INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Content &amp;problems</source>
+      <translation>&amp;Problemen met de inhoud</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Systeeminstelling volgen</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Licht</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Donker</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Taal:</translation>
+    </message>
+    <message>
+      <source>Language of the menus and of the guidance</source>
+      <translation>Taal van de menu's en van de richtlijnen</translation>
+    </message>
+    <message>
+      <source>Language of the side-by-side view</source>
+      <translation>Taal van de weergave ernaast</translation>
+    </message>
+    <message>
+      <source>Guidance text</source>
+      <translation>Tekst van de richtlijnen</translation>
+    </message>
+    <message>
+      <source>Guidance text in a second language</source>
+      <translation>Tekst van de richtlijnen in een tweede taal</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>Tweede taal</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Checklists</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Stroomschema's</translation>
+    </message>
+    <message>
+      <source>This page is not in the handbook: %1</source>
+      <translation>Deze pagina staat niet in het handboek: %1</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Within</source>
+      <translation>Binnen</translation>
+    </message>
+    <message>
+      <source>go to step</source>
+      <translation>ga naar stap</translation>
+    </message>
+    <message>
+      <source>End of the flowchart</source>
+      <translation>Einde van het stroomschema</translation>
+    </message>
+    <message>
+      <source>Bookmark removed</source>
+      <translation>Bladwijzer verwijderd</translation>
+    </message>
+    <message>
+      <source>Bookmark added</source>
+      <translation>Bladwijzer toegevoegd</translation>
+    </message>
+    <message>
+      <source>About INTERACT Desktop</source>
+      <translation>Over INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Richtlijnen zonder internet voor professionals die kinderen in migratie beschermen tegen vermissing en mensenhandel.&lt;/p&gt;&lt;p&gt;De app werkt zonder netwerkverbinding. De tekst is een onafhankelijke gids; zie de pagina ‘Over deze inhoud’.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+      <translation>Sommige delen van het handboek konden niet worden gelezen: zie Help &gt; Problemen met de inhoud.</translation>
+    </message>
+    <message>
+      <source>Content problems</source>
+      <translation>Problemen met de inhoud</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n part(s) of the handbook could not be read and are left out.</source>
+      <translation>
+        <numerusform>%n deel van het handboek kon niet worden gelezen en is weggelaten.</numerusform>
+        <numerusform>%n delen van het handboek konden niet worden gelezen en zijn weggelaten.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The rest of the guidance is complete and can be used.</source>
+      <translation>De rest van de richtlijnen is volledig en bruikbaar.</translation>
+    </message>
+  </context>
+</TS>
