@@ -32,7 +32,7 @@ class _FirstPaint(QObject):
         self._callback = callback
         target.installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._callback)
@@ -97,6 +97,7 @@ def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Nam
             "place": str(window.place),
             "language": window.lang,
             "title": window.windowTitle(),
+            "menus": [action.text() for action in window.menuBar().actions()],
         }
         print(json.dumps(report, ensure_ascii=False), flush=True)
     if args.screenshot:

@@ -1,4 +1,4 @@
-"""``interact-desktop check-content``: every content problem as file:line, then counts per language."""
+"""``interact-desktop check-content``: content problems as file:line, then counts per language."""
 
 from __future__ import annotations
 
@@ -18,12 +18,16 @@ def run_check(content: Path | None) -> int:
     report = check_handbook(load_handbook(root))
     for problem in report.problems:
         print(problem.format(relative_to=root.parent), file=sys.stderr)
-    print(f"{'language':<10} {'sections':>8} {'words':>7} {'checklists':>10} "
-          f"{'flowcharts':>10} {'glossary':>8} {'scenarios':>9}")
+    print(
+        f"{'language':<10} {'sections':>8} {'words':>7} {'checklists':>10} "
+        f"{'flowcharts':>10} {'glossary':>8} {'scenarios':>9}"
+    )
     for lang in LANGUAGES:
         c = report.counts[lang]
-        print(f"{lang + ' ' + ENGLISH_NAMES[lang]:<10.10} {c.sections:>8} {c.words:>7} "
-              f"{c.checklists:>10} {c.flowcharts:>10} {c.glossary_terms:>8} {c.scenarios:>9}")
+        print(
+            f"{lang + ' ' + ENGLISH_NAMES[lang]:<10.10} {c.sections:>8} {c.words:>7} "
+            f"{c.checklists:>10} {c.flowcharts:>10} {c.glossary_terms:>8} {c.scenarios:>9}"
+        )
     if report.problems:
         print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
         return 1

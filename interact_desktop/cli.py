@@ -45,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--basedir", type=Path, help="keep all user data, settings and cache under DIR"
     )
     parser.add_argument(
-        "--lang", type=_language, help="language of the interface and the text: " + ", ".join(LANGUAGES)
+        "--lang",
+        type=_language,
+        help="language of the interface and the text: " + ", ".join(LANGUAGES),
     )
     parser.add_argument("--open", metavar="SECTION_ID", help="open this section at start")
     parser.add_argument(
@@ -62,7 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="Validate ids, links, translations and tool files; exit 1 on any problem.",
     )
     check.add_argument(
-        "--content", type=Path, metavar="DIR", help="check this content folder instead of the bundled one"
+        "--content",
+        type=Path,
+        metavar="DIR",
+        help="check this content folder instead of the bundled one",
     )
     return parser
 

@@ -56,9 +56,7 @@ def test_catalogues_hold_exactly_the_messages_of_the_code(tmp_path):
     """lupdate over today's code must find no message the catalogues lack, and none extra."""
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(__import__("PySide6").__file__).parent / "lupdate"
-    subprocess.run(
-        [str(lupdate), "-silent", *map(str, SOURCES), "-ts", str(fresh)], check=True
-    )
+    subprocess.run([str(lupdate), "-silent", *map(str, SOURCES), "-ts", str(fresh)], check=True)
     expected = set(messages(fresh))
     assert expected, "lupdate found no messages at all"
     for code in LANGUAGES[1:]:

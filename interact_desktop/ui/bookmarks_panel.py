@@ -12,8 +12,8 @@ PLACE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class BookmarksPanel(QListWidget):
-    placeRequested = Signal(str)  # noqa: N815 (Qt naming)
-    removeRequested = Signal(str)  # noqa: N815
+    placeRequested = Signal(str)
+    removeRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +28,7 @@ class BookmarksPanel(QListWidget):
             item.setToolTip(item.text())
             self.addItem(item)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
         if item is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.removeRequested.emit(item.data(PLACE_ROLE))

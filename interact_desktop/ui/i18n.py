@@ -24,7 +24,7 @@ from interact_desktop.core.languages import SOURCE_LANGUAGE
 
 
 class LanguageManager(QObject):
-    languageChanged = Signal(str)  # noqa: N815 (Qt naming)
+    languageChanged = Signal(str)
 
     def __init__(self, app: QApplication, translations_dir: Path) -> None:
         super().__init__(app)

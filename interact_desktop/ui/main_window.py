@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
-    QWidget,
 )
 
 from interact_desktop import __version__
@@ -35,8 +34,8 @@ from interact_desktop.ui.toc_panel import TocPanel
 
 
 class MainWindow(QMainWindow):
-    placeShown = Signal(str)  # noqa: N815 (Qt naming)
-    themeRequested = Signal(str)  # noqa: N815
+    placeShown = Signal(str)
+    themeRequested = Signal(str)
 
     def __init__(
         self,
@@ -99,9 +98,11 @@ class MainWindow(QMainWindow):
         sequences: list[QKeySequence] = []
         for shortcut in shortcuts:
             # A standard key expands to the platform's list; the same key twice is ambiguous.
-            for sequence in QKeySequence.keyBindings(shortcut) if isinstance(
-                shortcut, QKeySequence.StandardKey
-            ) else [QKeySequence(shortcut)]:  # a string or a key
+            for sequence in (
+                QKeySequence.keyBindings(shortcut)
+                if isinstance(shortcut, QKeySequence.StandardKey)
+                else [QKeySequence(shortcut)]
+            ):  # a string or a key
                 if not sequence.isEmpty() and sequence not in sequences:
                     sequences.append(sequence)
         action.setShortcuts(sequences)
@@ -138,7 +139,9 @@ class MainWindow(QMainWindow):
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for name in THEMES:
-            action = self._action(f"theme_{name}", lambda _=False, n=name: self.themeRequested.emit(n), checkable=True)
+            action = self._action(
+                f"theme_{name}", lambda _=False, n=name: self.themeRequested.emit(n), checkable=True
+            )
             action.setChecked(name == theme)
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
@@ -156,8 +159,12 @@ class MainWindow(QMainWindow):
         for action in self.theme_actions.values():
             self.theme_menu.addAction(action)
         self.go_menu = bar.addMenu("")
-        for action in (self.back_action, self.forward_action, self.contents_action,
-                       self.glossary_action):
+        for action in (
+            self.back_action,
+            self.forward_action,
+            self.contents_action,
+            self.glossary_action,
+        ):
             self.go_menu.addAction(action)
         self.bookmarks_menu = bar.addMenu("")
         self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
@@ -207,7 +214,7 @@ class MainWindow(QMainWindow):
     def parallel_lang(self) -> str:
         return self.parallel_selector.currentData()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -350,13 +357,15 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
-        self.bookmark_action.setChecked(self.place is not None and str(self.place) in self.bookmarks)
+        self.bookmark_action.setChecked(
+            self.place is not None and str(self.place) in self.bookmarks
+        )
 
     def _focus_contents(self) -> None:
         self.sidebar.setCurrentWidget(self.toc)
         self.toc.setFocus()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt API)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.BackButton:
             self.go_back()
         elif event.button() == Qt.MouseButton.ForwardButton:
@@ -440,7 +449,9 @@ class MainWindow(QMainWindow):
     def announce_problems(self) -> None:
         if self.handbook.problems:
             self.statusBar().showMessage(
-                self.tr("Some parts of the handbook could not be read: see Help > Content problems.")
+                self.tr(
+                    "Some parts of the handbook could not be read: see Help > Content problems."
+                )
             )
 
     def show_problems(self) -> None:
@@ -483,7 +494,7 @@ class MainWindow(QMainWindow):
         self.parallel_action.setChecked(visible)
         self.parallel.setVisible(visible)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("splitter", self.splitter.saveState())

@@ -1,4 +1,4 @@
-"""The reader: one page of the handbook as rich text, with links, figures, zoom and a calm layout."""
+"""The reader: a page of the handbook as rich text, with links, figures, zoom and a calm layout."""
 
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ FIGURE_WIDTH = 640
 class ReaderView(QTextBrowser):
     """Shows HTML pages; internal links are emitted as places, web links open only on click."""
 
-    placeRequested = Signal(str)  # noqa: N815 (Qt naming)
-    backRequested = Signal()  # noqa: N815
-    forwardRequested = Signal()  # noqa: N815
-    zoomChanged = Signal(float)  # noqa: N815
+    placeRequested = Signal(str)
+    backRequested = Signal()
+    forwardRequested = Signal()
+    zoomChanged = Signal(float)
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +49,7 @@ class ReaderView(QTextBrowser):
         else:
             self.verticalScrollBar().setValue(0)
 
-    def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 (Qt API)
+    def loadResource(self, kind: int, url: QUrl | str):
         """Figures are SVG, drawn at the reader's scale so they stay sharp at any zoom."""
         url = QUrl(url)
         if url.scheme() == "figure":
@@ -122,11 +122,11 @@ class ReaderView(QTextBrowser):
             layout.setBottomMargin(32)
             frame.setFrameFormat(layout)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_measure()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt API)
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.document().setDefaultStyleSheet(self._stylesheet())
@@ -154,7 +154,7 @@ class ReaderView(QTextBrowser):
         elif url.hasFragment() and not url.scheme():
             self.scrollToAnchor(url.fragment())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.MouseButtonPress:
             button = event.button()  # type: ignore[attr-defined]
             if button == Qt.MouseButton.BackButton:

@@ -12,7 +12,7 @@ PLACE_ROLE = Qt.ItemDataRole.UserRole
 
 
 class TocPanel(QTreeWidget):
-    placeRequested = Signal(str)  # noqa: N815 (Qt naming)
+    placeRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -11,7 +11,10 @@ from tests.conftest import REPO
 
 
 def messages(content: Path) -> list[str]:
-    return [p.format(relative_to=content.parent) for p in check_handbook(load_handbook(content)).problems]
+    return [
+        p.format(relative_to=content.parent)
+        for p in check_handbook(load_handbook(content)).problems
+    ]
 
 
 def line_of(path: Path, needle: str) -> int:
@@ -40,10 +43,15 @@ def test_shipped_content_exercises_every_structural_feature():
 def test_broken_link_is_reported_with_file_and_line(content_copy: Path):
     path = content_copy / "sections" / "fr" / "response-first-hours.md"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("](section:response-hotline)", "](section:no-such-id)", 1), "utf-8")
+    path.write_text(
+        text.replace("](section:response-hotline)", "](section:no-such-id)", 1), "utf-8"
+    )
     line = line_of(path, "section:no-such-id")
     found = messages(content_copy)
-    assert f"content/sections/fr/response-first-hours.md:{line}: broken link: no section 'no-such-id'" in found
+    assert (
+        f"content/sections/fr/response-first-hours.md:{line}: broken link: no section 'no-such-id'"
+        in found
+    )
 
 
 def test_missing_translation_of_a_label_is_reported_at_its_line(content_copy: Path):
@@ -54,7 +62,10 @@ def test_missing_translation_of_a_label_is_reported_at_its_line(content_copy: Pa
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     english_line = max(i for i, line in enumerate(lines[:greek], 1) if line.startswith("label.en"))
     found = messages(content_copy)
-    expected = f"content/checklists/missing-first-hours.toml:{english_line}: Greek text of 'label' is missing"
+    expected = (
+        f"content/checklists/missing-first-hours.toml:{english_line}: "
+        "Greek text of 'label' is missing"
+    )
     assert expected in found
 
 
@@ -62,8 +73,10 @@ def test_missing_section_file_is_reported_where_the_id_is_declared(content_copy:
     (content_copy / "sections" / "it" / "response-hotline.md").unlink()
     line = line_of(content_copy / "structure.toml", '"response-hotline"')
     found = messages(content_copy)
-    assert any(m.startswith(f"content/structure.toml:{line}: 'response-hotline' has no Italian text")
-               for m in found)
+    assert any(
+        m.startswith(f"content/structure.toml:{line}: 'response-hotline' has no Italian text")
+        for m in found
+    )
 
 
 def test_malformed_toml_is_reported_with_its_line(content_copy: Path):
@@ -72,7 +85,9 @@ def test_malformed_toml_is_reported_with_its_line(content_copy: Path):
     lines[4] = 'title.nl = "unterminated'
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     found = messages(content_copy)
-    assert any(m.startswith("content/flowcharts/child-missing.toml:5: malformed TOML") for m in found)
+    assert any(
+        m.startswith("content/flowcharts/child-missing.toml:5: malformed TOML") for m in found
+    )
 
 
 def test_links_that_differ_between_languages_are_reported(content_copy: Path):
@@ -81,14 +96,18 @@ def test_links_that_differ_between_languages_are_reported(content_copy: Path):
     target = re.search(r"\]\((section:[a-z-]+)\)", text).group(1)
     path.write_text(text.replace(f"]({target})", "](https://example.org)", 1), "utf-8")
     found = messages(content_copy)
-    assert any("response-found.md:1: links differ from English: missing " + target in m for m in found)
+    assert any(
+        "response-found.md:1: links differ from English: missing " + target in m for m in found
+    )
 
 
 def test_flowchart_graph_errors_are_reported(content_copy: Path):
     path = content_copy / "flowcharts" / "child-missing.toml"
     text = path.read_text(encoding="utf-8")
     first_edge = text.index("[[edge]]")
-    broken = text[:first_edge] + '[[edge]]\nfrom = "noticed"\nto = "nowhere"\n\n' + text[first_edge:]
+    broken = (
+        text[:first_edge] + '[[edge]]\nfrom = "noticed"\nto = "nowhere"\n\n' + text[first_edge:]
+    )
     path.write_text(broken, encoding="utf-8")
     found = messages(content_copy)
     line = line_of(path, 'to = "nowhere"')

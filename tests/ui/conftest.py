@@ -31,7 +31,9 @@ def make_window(qapp, qtbot, tmp_path, handbook):
         settings = QSettings(str(user.settings_file), QSettings.Format.IniFormat)
         languages = LanguageManager(qapp, paths.translations_dir())
         managers.append(languages)
-        window = MainWindow(handbook, languages, settings, BookmarkStore(user.bookmarks_file), "light")
+        window = MainWindow(
+            handbook, languages, settings, BookmarkStore(user.bookmarks_file), "light"
+        )
         qtbot.addWidget(window)
         window.restore_state()
         languages.set_language(str(settings.value("language", "en")))

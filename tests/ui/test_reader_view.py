@@ -7,7 +7,9 @@ from interact_desktop.ui.reader_view import ReaderView
 def test_figure_is_drawn_from_svg(qtbot):
     view = ReaderView("readerView")
     qtbot.addWidget(view)
-    image = view.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("figure:first-hours-timeline"))
+    image = view.loadResource(
+        QTextDocument.ResourceType.ImageResource, QUrl("figure:first-hours-timeline")
+    )
     assert not image.isNull() and image.width() > 100
     colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}
     assert len(colours) > 3, "the figure has drawing on it"

@@ -43,8 +43,12 @@ def check_handbook(handbook: Handbook) -> Report:
             text = handbook.text(section_id, lang)
             if text is None:
                 continue
-            if text.title == section_id and not text.path.read_text(encoding="utf-8").startswith("#"):
-                problems.append(Problem(text.path, 1, "the first line must be the title: '# Title'"))
+            if text.title == section_id and not text.path.read_text(encoding="utf-8").startswith(
+                "#"
+            ):
+                problems.append(
+                    Problem(text.path, 1, "the first line must be the title: '# Title'")
+                )
             links = find_links(text.body, first_line=2)
             _check_links(handbook, text.path, links, problems)
             targets[lang][section_id] = links
@@ -82,7 +86,9 @@ def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Pro
         scheme, ref = link.scheme, link.ref
         if link.is_image:
             if scheme != "figure":
-                problems.append(Problem(path, link.line, f"images use figure:NAME, not '{link.target}'"))
+                problems.append(
+                    Problem(path, link.line, f"images use figure:NAME, not '{link.target}'")
+                )
             elif not (handbook.root / "figures" / f"{ref}.svg").exists():
                 problems.append(Problem(path, link.line, f"figure '{ref}' not found in figures/"))
             continue
@@ -96,8 +102,12 @@ def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Pro
         }.get(scheme)
         if exists is None:
             problems.append(
-                Problem(path, link.line, f"link '{link.target}' has no known scheme "
-                        "(section:, checklist:, flowchart:, glossary:, figure:, https:)")
+                Problem(
+                    path,
+                    link.line,
+                    f"link '{link.target}' has no known scheme "
+                    "(section:, checklist:, flowchart:, glossary:, figure:, https:)",
+                )
             )
         elif not exists(ref):
             problems.append(Problem(path, link.line, f"broken link: no {scheme} '{ref}'"))
@@ -119,10 +129,12 @@ def _check_parity(handbook: Handbook, section_id: str, targets, problems: list[P
         extra = sorted((found - expected).elements())
         if missing or extra:
             detail = "; ".join(
-                part for part in (
+                part
+                for part in (
                     f"missing {', '.join(missing)}" if missing else "",
                     f"not in English {', '.join(extra)}" if extra else "",
-                ) if part
+                )
+                if part
             )
             problems.append(Problem(text.path, 1, f"links differ from English: {detail}"))
         if heading_levels(text.body) != levels:

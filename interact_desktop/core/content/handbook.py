@@ -1,7 +1,7 @@
 """Loading the handbook from ``content/`` into the typed model.
 
-Loading never raises on bad content: problems are collected in :attr:`Handbook.problems` and the rest
-stays usable, so a broken file cannot take the guidance away from someone who needs it at night.
+Loading never raises on bad content: problems are collected in :attr:`Handbook.problems` and the
+rest stays usable: a broken file cannot take the guidance away from someone who needs it at night.
 Section texts are read on first use, which keeps start-up fast whatever the size of the handbook.
 """
 

@@ -1,7 +1,8 @@
 """The typed model of the handbook: the tree of sections, their texts, and the tools.
 
-Everything is immutable once loaded. Labels of tools are :class:`Localized` mappings that hold a text
-for every language (the loader and ``check-content`` make sure of it), so the UI never shows a blank.
+Everything is immutable once loaded. Labels of tools are :class:`Localized` mappings that hold a
+text for every language (the loader and ``check-content`` make sure of it), so the UI never shows a
+blank.
 """
 
 from __future__ import annotations

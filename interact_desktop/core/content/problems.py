@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +17,6 @@ class Problem:
         """``file:line: message``, the form editors and IDEs turn into a jump to the place."""
         path = self.path
         if relative_to is not None:
-            try:
+            with contextlib.suppress(ValueError):
                 path = path.relative_to(relative_to)
-            except ValueError:
-                pass
         return f"{path.as_posix()}:{self.line}: {self.message}"

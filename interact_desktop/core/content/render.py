@@ -41,7 +41,7 @@ class _QtLayout(Treeprocessor):
 
 
 class _QtLayoutExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_QtLayout(md), "qt_layout", 0)
 
 

@@ -1,8 +1,8 @@
 """Line numbers for values in a TOML file, so content errors point at ``file:line``.
 
-``tomllib`` returns plain values without positions. Content files use a small, regular subset of TOML
-(tables, arrays of tables, ``key = value`` and dotted keys on one line), so a line scan that follows
-the same table paths is enough to find where a value was written.
+``tomllib`` returns plain values without positions. Content files use a small, regular subset of
+TOML (tables, arrays of tables, ``key = value`` and dotted keys on one line), so a line scan that
+follows the same table paths is enough to find where a value was written.
 """
 
 from __future__ import annotations

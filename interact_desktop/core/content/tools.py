@@ -106,7 +106,9 @@ class TomlReader:
                 self.report(where, None, f"missing '{key}' (a text in each language)")
             return {}
         if not isinstance(value, dict):
-            self.report(where, key, f"'{key}' must give a text per language, e.g. {key}.en = \"...\"")
+            self.report(
+                where, key, f"'{key}' must give a text per language, e.g. {key}.en = \"...\""
+            )
             return {}
         anchor = f"{key}.en" if "en" in value else f"{key}.{next(iter(value), 'en')}"
         for lang in value:
@@ -169,7 +171,9 @@ def _top(reader: TomlReader, allowed: set[str]) -> dict[str, Any] | None:
     return data
 
 
-def parse_checklist(path: Path, problems: list[Problem], section_ids: frozenset[str]) -> Checklist | None:
+def parse_checklist(
+    path: Path, problems: list[Problem], section_ids: frozenset[str]
+) -> Checklist | None:
     reader = TomlReader(path, problems, section_ids)
     data = _top(reader, {"id", "version", "section", "title", "description", "item"})
     if data is None:
@@ -232,7 +236,9 @@ def _choices(reader: TomlReader, entry: dict, where: TablePath, item_type: str |
     return choices
 
 
-def parse_flowchart(path: Path, problems: list[Problem], section_ids: frozenset[str]) -> Flowchart | None:
+def parse_flowchart(
+    path: Path, problems: list[Problem], section_ids: frozenset[str]
+) -> Flowchart | None:
     reader = TomlReader(path, problems, section_ids)
     data = _top(reader, {"id", "section", "title", "node", "edge"})
     if data is None:
@@ -315,7 +321,9 @@ def _check_graph(reader: TomlReader, chart: Flowchart) -> None:
             reader.report(("node", index[node.id]), "id", f"node '{node.id}' is unreachable")
 
 
-def parse_glossary(path: Path, problems: list[Problem], section_ids: frozenset[str]) -> tuple[GlossaryTerm, ...]:
+def parse_glossary(
+    path: Path, problems: list[Problem], section_ids: frozenset[str]
+) -> tuple[GlossaryTerm, ...]:
     reader = TomlReader(path, problems, section_ids)
     data = _top(reader, {"term"})
     if data is None:
@@ -334,7 +342,9 @@ def parse_glossary(path: Path, problems: list[Problem], section_ids: frozenset[s
     return tuple(terms)
 
 
-def parse_scenario(path: Path, problems: list[Problem], section_ids: frozenset[str]) -> Scenario | None:
+def parse_scenario(
+    path: Path, problems: list[Problem], section_ids: frozenset[str]
+) -> Scenario | None:
     reader = TomlReader(path, problems, section_ids)
     data = _top(reader, {"id", "title", "summary", "inject"})
     if data is None:
@@ -364,4 +374,3 @@ def parse_scenario(path: Path, problems: list[Problem], section_ids: frozenset[s
     if scenario_id is None:
         return None
     return Scenario(scenario_id, title, summary, tuple(injects))
-
