@@ -11,11 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from interact_desktop import paths
+from interact_desktop import __version__, paths
 from interact_desktop.core.bookmarks import BookmarkStore
 from interact_desktop.core.content.handbook import load_handbook
+from interact_desktop.core.content.page_cache import PageCache
+from interact_desktop.core.content.render import PageRenderer
 from interact_desktop.core.languages import LANGUAGES, pick_language
 from interact_desktop.core.places import Place
+from interact_desktop.diagnostics import peak_rss_mb
 from interact_desktop.ui.fonts import register_fonts, use_bundled_font
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.main_window import MainWindow
@@ -44,7 +47,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("INTERACT Desktop")
     app.setOrganizationName("INTERACT Desktop")
-    app.setApplicationVersion(__import__("interact_desktop").__version__)
+    app.setApplicationVersion(__version__)
     app.setDesktopFileName("interact-desktop")
     register_fonts(paths.resources_dir() / "fonts")
     use_bundled_font(app)
@@ -60,9 +63,9 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
 
     languages = LanguageManager(app, paths.translations_dir())
-    window = MainWindow(
-        handbook, languages, settings, BookmarkStore(user_paths.bookmarks_file), theme
-    )
+    renderer = PageRenderer(handbook, PageCache(user_paths.cache / "pages", __version__))
+    bookmarks = BookmarkStore(user_paths.bookmarks_file)
+    window = MainWindow(handbook, languages, settings, bookmarks, renderer, theme)
     window.themeRequested.connect(lambda name: _set_theme(app, settings, name))
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_theme(app, str(settings.value("theme", "system")))
@@ -98,6 +101,7 @@ def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Nam
             "language": window.lang,
             "title": window.windowTitle(),
             "menus": [action.text() for action in window.menuBar().actions()],
+            "peak_rss_mb": peak_rss_mb(),
         }
         print(json.dumps(report, ensure_ascii=False), flush=True)
     if args.screenshot:

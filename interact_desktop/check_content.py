@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from interact_desktop import paths
-from interact_desktop.core.content import check_handbook, load_handbook
+from interact_desktop.core.content.check import check_handbook
+from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES
 
 

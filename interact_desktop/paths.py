@@ -11,8 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "interact-desktop"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -50,6 +48,8 @@ class UserPaths:
         if basedir is not None:
             base = basedir.expanduser().resolve()
             return cls(base / "data", base / "cache", base / "config")
+        import platformdirs  # only here: it is slow to import and --basedir does not need it
+
         return cls(
             Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
             Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -43,6 +42,7 @@ class MainWindow(QMainWindow):
         languages: LanguageManager,
         settings: QSettings,
         bookmarks: BookmarkStore,
+        renderer: PageRenderer,
         theme: str,
     ) -> None:
         super().__init__()
@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.bookmarks = bookmarks
         self.history = History()
-        self.renderer = PageRenderer(handbook)
+        self.renderer = renderer
         self.place: Place | None = None
         self._anchor = ""
 
@@ -435,6 +435,8 @@ class MainWindow(QMainWindow):
             self._render()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About INTERACT Desktop"),
@@ -456,6 +458,8 @@ class MainWindow(QMainWindow):
 
     def show_problems(self) -> None:
         """Bad content never stops the reader; this says what was left out and where."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("contentProblemsDialog")
         box.setIcon(QMessageBox.Icon.Warning)

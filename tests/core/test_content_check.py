@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from interact_desktop.core.content import check_handbook, load_handbook
+from interact_desktop.core.content.check import check_handbook
+from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.languages import LANGUAGES
 from tests.conftest import REPO
 

@@ -1,4 +1,4 @@
-from interact_desktop.core.content import load_handbook
+from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.content.render import PageRenderer
 from tests.conftest import REPO
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from interact_desktop import __version__
-from interact_desktop.core.content import load_handbook
+from interact_desktop.core.content.handbook import load_handbook
 from tests.conftest import REPO
 from tests.e2e.conftest import run_app, startup_report
 

@@ -22,20 +22,17 @@ def installed(tmp_path_factory) -> tuple[Path, Path]:
     uv = shutil.which("uv")
     assert uv, "uv is needed to build the wheel (README: the test command is 'uv run pytest')"
     work = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [uv, "build", "--wheel", "--out-dir", str(work / "dist"), str(REPO)],
-        check=True,
-        capture_output=True,
-    )
+
+    def run(*args: str) -> None:
+        result = subprocess.run([uv, *args], capture_output=True, text=True)
+        assert result.returncode == 0, f"uv {' '.join(args)} failed:\n{result.stderr}"
+
+    run("build", "--wheel", "--out-dir", str(work / "dist"), str(REPO))
     wheel = next((work / "dist").glob("interact_desktop-*.whl"))
     venv = work / "venv"
-    subprocess.run(
-        [uv, "venv", "--python", sys.executable, str(venv)], check=True, capture_output=True
-    )
+    run("venv", "--python", sys.executable, str(venv))
     python = venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    subprocess.run(
-        [uv, "pip", "install", "--python", str(python), str(wheel)], check=True, capture_output=True
-    )
+    run("pip", "install", "--python", str(python), str(wheel))
     return wheel, python
 
 

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from interact_desktop import paths
 from interact_desktop.core.bookmarks import BookmarkStore
-from interact_desktop.core.content import load_handbook
+from interact_desktop.core.content.handbook import load_handbook
+from interact_desktop.core.content.page_cache import PageCache
+from interact_desktop.core.content.render import PageRenderer
 from interact_desktop.ui.fonts import register_fonts, use_bundled_font
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.main_window import MainWindow
@@ -31,9 +33,9 @@ def make_window(qapp, qtbot, tmp_path, handbook):
         settings = QSettings(str(user.settings_file), QSettings.Format.IniFormat)
         languages = LanguageManager(qapp, paths.translations_dir())
         managers.append(languages)
-        window = MainWindow(
-            handbook, languages, settings, BookmarkStore(user.bookmarks_file), "light"
-        )
+        bookmarks = BookmarkStore(user.bookmarks_file)
+        renderer = PageRenderer(handbook, PageCache(user.cache / "pages", "test"))
+        window = MainWindow(handbook, languages, settings, bookmarks, renderer, "light")
         qtbot.addWidget(window)
         window.restore_state()
         languages.set_language(str(settings.value("language", "en")))

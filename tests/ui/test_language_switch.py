@@ -58,7 +58,7 @@ def test_every_language_translates_the_menus_and_qt_buttons(window):
 
 
 def test_content_problems_dialog_is_translated(window, handbook, qtbot, monkeypatch):
-    from interact_desktop.core.content import Problem
+    from interact_desktop.core.content.problems import Problem
 
     monkeypatch.setattr(handbook, "problems", [Problem(handbook.structure_path, 3, "broken")])
     choose(window, "el")

@@ -6,56 +6,30 @@ layout), so it serves the reader view directly and later the PDF export.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from html import escape
-
-import markdown
-from markdown.extensions import Extension
-from markdown.extensions.toc import slugify_unicode
-from markdown.treeprocessors import Treeprocessor
+from typing import TYPE_CHECKING
 
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, Flowchart, localized
+from interact_desktop.core.content.page_cache import PageCache
 
-
-class _QtLayout(Treeprocessor):
-    """Adapts the HTML to Qt's rich text engine.
-
-    Qt draws table borders from HTML attributes rather than from CSS on cells, and shows no alt
-    text, so a figure's description becomes a visible caption under it.
-    """
-
-    def run(self, root: ET.Element) -> None:
-        for table in root.iter("table"):
-            table.set("border", "1")
-            table.set("cellspacing", "0")
-            table.set("cellpadding", "6")
-            table.set("width", "100%")
-            table.set("class", "grid")
-        for paragraph in root.iter("p"):
-            for image in list(paragraph.iter("img")):
-                if image.get("alt"):
-                    ET.SubElement(paragraph, "br")
-                    caption = ET.SubElement(paragraph, "span", {"class": "caption"})
-                    caption.text = image.get("alt")
-
-
-class _QtLayoutExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        md.treeprocessors.register(_QtLayout(md), "qt_layout", 0)
+if TYPE_CHECKING:
+    import markdown
 
 
 class PageRenderer:
     """Turns any place in the handbook (section, checklist, flowchart, glossary) into HTML."""
 
-    def __init__(self, handbook: Handbook) -> None:
+    def __init__(self, handbook: Handbook, cache: PageCache | None = None) -> None:
         self.handbook = handbook
-        self._markdown = markdown.Markdown(
-            extensions=["tables", "sane_lists", "toc", _QtLayoutExtension()],
-            extension_configs={"toc": {"slugify": slugify_unicode}},
-        )
+        self.cache = cache
+        self._markdown: markdown.Markdown | None = None
 
     def markdown_to_html(self, text: str) -> str:
+        if self._markdown is None:
+            from interact_desktop.core.content.markdown_html import make_converter
+
+            self._markdown = make_converter()
         self._markdown.reset()
         return self._markdown.convert(text)
 
@@ -63,7 +37,12 @@ class PageRenderer:
         text = self.handbook.text(section_id, lang)
         if text is None:
             return ""
-        return f"<h1>{escape(text.title)}</h1>\n{self.markdown_to_html(text.body)}"
+        if self.cache is not None and (html := self.cache.get(lang, section_id, text.path)):
+            return html
+        html = f"<h1>{escape(text.title)}</h1>\n{self.markdown_to_html(text.body)}"
+        if self.cache is not None:
+            self.cache.put(lang, section_id, text.path, html)
+        return html
 
     def checklist(self, checklist: Checklist, lang: str) -> str:
         parts = [f"<h1>{escape(localized(checklist.title, lang))}</h1>"]

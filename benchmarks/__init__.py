@@ -1,0 +1,1 @@
+"""Reproducible measurements, each against a baseline measured in the same run."""
