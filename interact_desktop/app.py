@@ -22,7 +22,7 @@ from interact_desktop.diagnostics import peak_rss_mb
 from interact_desktop.ui.fonts import register_fonts, use_bundled_font
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.main_window import MainWindow
-from interact_desktop.ui.theme import THEMES, apply_theme
+from interact_desktop.ui.theme import QT_ARGUMENTS, THEMES, apply_theme
 
 _STARTED = time.perf_counter()
 
@@ -44,7 +44,7 @@ class _FirstPaint(QObject):
 
 def run_gui(args: argparse.Namespace) -> int:
     user_paths = paths.UserPaths.for_basedir(args.basedir).ensure()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or QApplication([*sys.argv[:1], *QT_ARGUMENTS])
     app.setApplicationName("INTERACT Desktop")
     app.setOrganizationName("INTERACT Desktop")
     app.setApplicationVersion(__version__)
@@ -80,10 +80,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if not window.open_place(start, record=True) and handbook.chapters:
         window.open_place(f"section:{handbook.chapters[0].id}")
     window.show()
-    window.announce_problems()
-
-    if args.screenshot or args.report_startup:
-        _FirstPaint(window.reader.viewport(), lambda: _after_first_paint(app, window, args))
+    _FirstPaint(window.reader.viewport(), lambda: _after_first_paint(app, window, args))
     return app.exec()
 
 
@@ -93,10 +90,14 @@ def _set_theme(app: QApplication, settings: QSettings, name: str) -> None:
 
 
 def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Namespace) -> None:
-    """For scripts and tests: report start-up figures or save a picture, then quit."""
+    """Finish start-up; for scripts and tests, report figures or save a picture, then quit."""
+    first_paint_ms = (time.perf_counter() - _STARTED) * 1000
+    window.finish_startup()
+    if not (args.report_startup or args.screenshot):
+        return
     if args.report_startup:
         report = {
-            "first_paint_ms": (time.perf_counter() - _STARTED) * 1000,
+            "first_paint_ms": first_paint_ms,
             "place": str(window.place),
             "language": window.lang,
             "title": window.windowTitle(),

@@ -8,7 +8,7 @@ portable install on a USB stick).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 APP_NAME = "interact-desktop"
@@ -35,8 +35,7 @@ def resources_dir() -> Path:
     return bundled_root() / "resources"
 
 
-@dataclass(frozen=True)
-class UserPaths:
+class UserPaths(NamedTuple):
     """Directories for what the app writes; created when first needed."""
 
     data: Path

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from interact_desktop.core.content.handbook import Handbook
 
 GLOSSARY = "glossary"
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     kind: str  # section | checklist | flowchart | glossary
     id: str  # the section, checklist or flowchart id; for the glossary, a term id or ""
 

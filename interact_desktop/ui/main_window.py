@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.history = History()
         self.renderer = renderer
         self.place: Place | None = None
+        self._tools_listed = False
         self._anchor = ""
 
         self.toc = TocPanel()
@@ -278,7 +279,7 @@ class MainWindow(QMainWindow):
             self.language_selector.setCurrentIndex(index)
             self.language_selector.blockSignals(False)
         self.settings.setValue("language", code)
-        self.toc.populate(self.handbook, code, self._tool_headings())
+        self.toc.populate(self.handbook, code, self._tool_headings(), self._tools_listed)
         self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
         if self.place is not None:
             self._render()
@@ -448,7 +449,12 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
-    def announce_problems(self) -> None:
+    def finish_startup(self) -> None:
+        """What can wait until the first page is on screen: listing the tools, reporting problems."""
+        self._tools_listed = True
+        self.toc.populate(self.handbook, self.lang, self._tool_headings())
+        if self.place is not None:
+            self.toc.select(str(self.place))
         if self.handbook.problems:
             self.statusBar().showMessage(
                 self.tr(

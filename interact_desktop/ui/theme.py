@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark")
 
@@ -17,10 +17,13 @@ def is_dark(theme: str) -> bool:
     return theme == "dark" or (theme == "system" and system_is_dark())
 
 
+QT_ARGUMENTS = ["-style", "fusion"]
+"""Fusion everywhere, the same look on every OS. Given to QApplication as arguments: asking for the
+style from Python would build the QStyle class and its many enums, which slows start-up."""
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Fusion everywhere (the same look on every OS) with a light or dark palette."""
-    if app.style().name().lower() != "fusion":
-        app.setStyle(QStyleFactory.create("Fusion"))
+    """A light or dark palette over the Fusion style."""
     app.setPalette(_dark_palette() if is_dark(theme) else _light_palette())
 
 

@@ -24,8 +24,13 @@ class TocPanel(QTreeWidget):
         self.itemClicked.connect(self._on_activated)
         self._items: dict[str, QTreeWidgetItem] = {}
 
-    def populate(self, handbook: Handbook, lang: str, headings: dict[str, str]) -> None:
-        """Fill the tree in ``lang``; ``headings`` names the extra groups in the UI language."""
+    def populate(
+        self, handbook: Handbook, lang: str, headings: dict[str, str], with_tools: bool = True
+    ) -> None:
+        """Fill the tree in ``lang``; ``headings`` names the tool groups in the UI language.
+
+        Without ``with_tools`` only the chapters are listed, which needs no tool file parsed.
+        """
         expanded = {place for place, item in self._items.items() if item.isExpanded()}
         self.clear()
         self._items.clear()
@@ -37,6 +42,8 @@ class TocPanel(QTreeWidget):
 
         for chapter in handbook.chapters:
             add(chapter, self)
+        if not with_tools:
+            return
         if handbook.glossary:
             self._item(self, headings["glossary"], "glossary:")
         groups = (

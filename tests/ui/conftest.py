@@ -41,6 +41,7 @@ def make_window(qapp, qtbot, tmp_path, handbook):
         languages.set_language(str(settings.value("language", "en")))
         window.open_place(str(settings.value("lastPlace", "section:about")))
         window.show()
+        window.finish_startup()
         qtbot.waitExposed(window)
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

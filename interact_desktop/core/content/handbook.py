@@ -39,10 +39,7 @@ class Handbook:
         self.problems: list[Problem] = []
         self.chapters: tuple[TocNode, ...] = ()
         self.declared_at: dict[str, int] = {}
-        self.checklists: dict[str, Checklist] = {}
-        self.flowcharts: dict[str, Flowchart] = {}
-        self.glossary: tuple[GlossaryTerm, ...] = ()
-        self.scenarios: dict[str, Scenario] = {}
+        self._tools: _Tools | None = None
         self._parents: dict[str, str | None] = {}
         self._texts: dict[tuple[str, str], SectionText | None] = {}
 
@@ -73,6 +70,30 @@ class Handbook:
         while (parent := self._parents[section_id]) is not None:
             section_id = parent
         return section_id
+
+    # -- tools (parsed on first use, so start-up reads only the structure) ---------------------
+
+    @property
+    def checklists(self) -> dict[str, Checklist]:
+        return self._load_tools().checklists
+
+    @property
+    def flowcharts(self) -> dict[str, Flowchart]:
+        return self._load_tools().flowcharts
+
+    @property
+    def glossary(self) -> tuple[GlossaryTerm, ...]:
+        return self._load_tools().glossary
+
+    @property
+    def scenarios(self) -> dict[str, Scenario]:
+        return self._load_tools().scenarios
+
+    def _load_tools(self) -> _Tools:
+        if self._tools is None:
+            self._tools = _Tools()
+            self._tools.load(self.root, self.problems, frozenset(self._parents))
+        return self._tools
 
     # -- texts --------------------------------------------------------------------------------
 
@@ -112,24 +133,34 @@ class Handbook:
         return SectionText(section_id, lang, section_id, raw, path)
 
 
+class _Tools:
+    """Checklists, flowcharts, glossary and scenarios, parsed together on first use."""
+
+    def __init__(self) -> None:
+        self.checklists: dict[str, Checklist] = {}
+        self.flowcharts: dict[str, Flowchart] = {}
+        self.glossary: tuple[GlossaryTerm, ...] = ()
+        self.scenarios: dict[str, Scenario] = {}
+
+    def load(self, root: Path, problems: list[Problem], known: frozenset[str]) -> None:
+        for path in sorted((root / "checklists").glob("*.toml")):
+            if (checklist := parse_checklist(path, problems, known)) is not None:
+                self.checklists[checklist.id] = checklist
+        for path in sorted((root / "flowcharts").glob("*.toml")):
+            if (flowchart := parse_flowchart(path, problems, known)) is not None:
+                self.flowcharts[flowchart.id] = flowchart
+        glossary = root / "glossary.toml"
+        if glossary.exists():
+            self.glossary = parse_glossary(glossary, problems, known)
+        for path in sorted((root / "scenarios").glob("*.toml")):
+            if (scenario := parse_scenario(path, problems, known)) is not None:
+                self.scenarios[scenario.id] = scenario
+
+
 def load_handbook(root: Path) -> Handbook:
-    """Read the structure and the tools under ``root``; texts are read when first asked for."""
+    """Read the structure under ``root``; tools are parsed and texts read when first asked for."""
     handbook = Handbook(root)
     _load_structure(handbook)
-    problems = handbook.problems
-    known = frozenset(handbook.section_ids())
-    for path in sorted((root / "checklists").glob("*.toml")):
-        if (checklist := parse_checklist(path, problems, known)) is not None:
-            handbook.checklists[checklist.id] = checklist
-    for path in sorted((root / "flowcharts").glob("*.toml")):
-        if (flowchart := parse_flowchart(path, problems, known)) is not None:
-            handbook.flowcharts[flowchart.id] = flowchart
-    glossary = root / "glossary.toml"
-    if glossary.exists():
-        handbook.glossary = parse_glossary(glossary, problems, known)
-    for path in sorted((root / "scenarios").glob("*.toml")):
-        if (scenario := parse_scenario(path, problems, known)) is not None:
-            handbook.scenarios[scenario.id] = scenario
     return handbook
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from interact_desktop.core.content.model import LINK_KINDS
 
@@ -15,8 +15,7 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 EXTERNAL_SCHEMES = ("https", "http", "mailto")
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     line: int
     target: str
     is_image: bool
