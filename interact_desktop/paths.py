@@ -8,8 +8,8 @@ portable install on a USB stick).
 
 from __future__ import annotations
 
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "interact-desktop"
 _PACKAGE_DIR = Path(__file__).resolve().parent

@@ -9,9 +9,9 @@ NamedTuples cost a tenth of the time to define.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
-from pathlib import Path
 
 from interact_desktop.core.languages import SOURCE_LANGUAGE
 

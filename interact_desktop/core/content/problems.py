@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 
 class Problem(NamedTuple):
