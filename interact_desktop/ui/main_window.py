@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
         )
 
     def finish_startup(self) -> None:
-        """What can wait until the first page is on screen: listing the tools, reporting problems."""
+        """What can wait until the first page is on screen: listing tools, reporting problems."""
         self._tools_listed = True
         self.toc.populate(self.handbook, self.lang, self._tool_headings())
         if self.place is not None:
