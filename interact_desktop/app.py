@@ -22,7 +22,7 @@ from interact_desktop.diagnostics import peak_rss_mb
 from interact_desktop.ui.fonts import register_fonts, use_bundled_font
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.main_window import MainWindow
-from interact_desktop.ui.theme import QT_ARGUMENTS, THEMES, apply_theme
+from interact_desktop.ui.theme import QT_ARGUMENTS, Appearance
 
 _STARTED = time.perf_counter()
 
@@ -53,9 +53,8 @@ def run_gui(args: argparse.Namespace) -> int:
     use_bundled_font(app)
 
     settings = QSettings(str(user_paths.settings_file), QSettings.Format.IniFormat)
-    theme = str(settings.value("theme", "system"))
-    theme = theme if theme in THEMES else "system"
-    apply_theme(app, theme)
+    appearance = Appearance(app, settings)
+    appearance.apply()
 
     handbook = load_handbook(paths.content_dir())
     if args.open and not Place("section", args.open).exists_in(handbook):
@@ -65,11 +64,8 @@ def run_gui(args: argparse.Namespace) -> int:
     languages = LanguageManager(app, paths.translations_dir())
     renderer = PageRenderer(handbook, PageCache(user_paths.cache / "pages", __version__))
     bookmarks = BookmarkStore(user_paths.bookmarks_file)
-    window = MainWindow(handbook, languages, settings, bookmarks, renderer, theme)
-    window.themeRequested.connect(lambda name: _set_theme(app, settings, name))
-    app.styleHints().colorSchemeChanged.connect(
-        lambda _scheme: apply_theme(app, str(settings.value("theme", "system")))
-    )
+    window = MainWindow(handbook, languages, settings, bookmarks, renderer, appearance.theme)
+    window.themeRequested.connect(appearance.choose)
     window.restore_state()
 
     saved = str(settings.value("language", ""))
@@ -82,11 +78,6 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     _FirstPaint(window.reader.viewport(), lambda: _after_first_paint(app, window, args))
     return app.exec()
-
-
-def _set_theme(app: QApplication, settings: QSettings, name: str) -> None:
-    settings.setValue("theme", name)
-    apply_theme(app, name)
 
 
 def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Namespace) -> None:

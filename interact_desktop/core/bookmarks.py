@@ -8,9 +8,9 @@ leaves a half-written list.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
+
+from interact_desktop.core.atomic import write_atomic
 
 
 class BookmarkStore:
@@ -43,15 +43,4 @@ class BookmarkStore:
         return [p for p in places if isinstance(p, str)]
 
     def _write(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps({"version": 1, "bookmarks": self._places}, indent=2)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".bookmarks-")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(payload)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, json.dumps({"version": 1, "bookmarks": self._places}, indent=2))

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-PLACE_ROLE = Qt.ItemDataRole.UserRole
+from interact_desktop.ui import USER_ROLE
+
+PLACE_ROLE = USER_ROLE
 
 
 class BookmarksPanel(QListWidget):
@@ -29,6 +31,8 @@ class BookmarksPanel(QListWidget):
             self.addItem(item)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         item = self.currentItem()
         if item is not None and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.removeRequested.emit(item.data(PLACE_ROLE))

@@ -6,7 +6,7 @@ beyond deciding what to show where.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -64,17 +64,14 @@ class MainWindow(QMainWindow):
         self.sidebar.addTab(self.toc, "")
         self.sidebar.addTab(self.bookmark_list, "")
         self.reader = ReaderView("readerView")
-        self.parallel = ReaderView("parallelView")
-        self.parallel.hide()
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._parallel: ReaderView | None = None  # built when first shown
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.reader)
-        self.splitter.addWidget(self.parallel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([280, 760, 0])
+        self.splitter.setSizes([280, 760])
         self.setCentralWidget(self.splitter)
 
         self.language_selector = QComboBox()
@@ -114,9 +111,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self, theme: str) -> None:
         key = QKeySequence.StandardKey
         # Not StandardKey.Back: on Linux it includes Backspace, which lists and fields need.
-        self.back_action = self._action("backAction", self.go_back, ["Alt+Left", Qt.Key.Key_Back])
+        self.back_action = self._action("backAction", self.go_back, ["Alt+Left", "Back"])
         self.forward_action = self._action(
-            "forwardAction", self.go_forward, ["Alt+Right", Qt.Key.Key_Forward]
+            "forwardAction", self.go_forward, ["Alt+Right", "Forward"]
         )
         self.bookmark_action = self._action(
             "bookmarkAction", self.toggle_bookmark, ["Ctrl+D"], checkable=True
@@ -176,7 +173,6 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar()
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.back_action)
         toolbar.addAction(self.forward_action)
         toolbar.addSeparator()
@@ -194,16 +190,35 @@ class MainWindow(QMainWindow):
         self.toc.placeRequested.connect(self.open_place)
         self.bookmark_list.placeRequested.connect(self.open_place)
         self.bookmark_list.removeRequested.connect(self._remove_bookmark)
-        for view in (self.reader, self.parallel):
-            view.placeRequested.connect(self.open_place)
-            view.backRequested.connect(self.go_back)
-            view.forwardRequested.connect(self.go_forward)
+        self._connect_view(self.reader)
         self.reader.zoomChanged.connect(self._on_zoom)
         self.language_selector.currentIndexChanged.connect(
             lambda: self.languages.set_language(self.language_selector.currentData())
         )
         self.parallel_selector.currentIndexChanged.connect(self._on_parallel_language)
         self.languages.languageChanged.connect(self._on_language_changed)
+
+    def _connect_view(self, view: ReaderView) -> None:
+        view.placeRequested.connect(self.open_place)
+        view.backRequested.connect(self.go_back)
+        view.forwardRequested.connect(self.go_forward)
+
+    @property
+    def parallel(self) -> ReaderView:
+        """The side-by-side view, built on first use: most sessions never open it."""
+        if self._parallel is None:
+            view = ReaderView("parallelView")
+            view.hide()
+            view.set_zoom(self.reader.zoom)
+            view.setAccessibleName(self.tr("Guidance text in a second language"))
+            self._connect_view(view)
+            self.splitter.addWidget(view)
+            self.splitter.setStretchFactor(2, 3)
+            self._parallel = view
+        return self._parallel
+
+    def _parallel_shown(self) -> bool:
+        return self._parallel is not None and self._parallel.isVisible()
 
     # -- language -----------------------------------------------------------------------------
 
@@ -258,12 +273,13 @@ class MainWindow(QMainWindow):
             self.toc: self.tr("Contents"),
             self.bookmark_list: self.tr("Bookmarks"),
             self.reader: self.tr("Guidance text"),
-            self.parallel: self.tr("Guidance text in a second language"),
             self.language_selector: self.tr("Language"),
             self.parallel_selector: self.tr("Second language"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
+        if self._parallel is not None:
+            self._parallel.setAccessibleName(self.tr("Guidance text in a second language"))
 
     def _tool_headings(self) -> dict[str, str]:
         return {
@@ -286,7 +302,7 @@ class MainWindow(QMainWindow):
 
     def _on_parallel_language(self) -> None:
         self.settings.setValue("parallelLanguage", self.parallel_lang)
-        if self.parallel.isVisible():
+        if self._parallel_shown():
             self._render()
 
     # -- navigation ---------------------------------------------------------------------------
@@ -324,7 +340,7 @@ class MainWindow(QMainWindow):
     def _render(self) -> None:
         assert self.place is not None
         self.reader.show_page(self.page_html(self.place, self.lang), self._anchor)
-        if self.parallel.isVisible():
+        if self._parallel_shown():
             self.parallel.show_page(self.page_html(self.place, self.parallel_lang), self._anchor)
         self.setWindowTitle(f"{self.place_title(str(self.place))} — {self.tr('INTERACT Desktop')}")
 
@@ -367,6 +383,8 @@ class MainWindow(QMainWindow):
         self.toc.setFocus()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.button() == Qt.MouseButton.BackButton:
             self.go_back()
         elif event.button() == Qt.MouseButton.ForwardButton:
@@ -430,7 +448,8 @@ class MainWindow(QMainWindow):
         self.reader.reset_zoom()
 
     def _on_zoom(self, factor: float) -> None:
-        self.parallel.set_zoom(factor)
+        if self._parallel is not None:
+            self._parallel.set_zoom(factor)
         self.settings.setValue("zoom", factor)
         if self.place is not None:
             self._render()
@@ -496,13 +515,13 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
         zoom = float(self.settings.value("zoom", 1.0))
         self.reader.set_zoom(zoom)
-        self.parallel.set_zoom(zoom)
         parallel_lang = self.settings.value("parallelLanguage", "en")
         index = self.parallel_selector.findData(parallel_lang)
         self.parallel_selector.setCurrentIndex(max(index, 0))
         visible = str(self.settings.value("parallelVisible", "false")).lower() == "true"
         self.parallel_action.setChecked(visible)
-        self.parallel.setVisible(visible)
+        if visible:
+            self.parallel.setVisible(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

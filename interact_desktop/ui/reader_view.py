@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from string import Template
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontMetricsF, QImage, QPainter
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -68,7 +68,10 @@ class ReaderView(QTextBrowser):
         ratio = self.devicePixelRatioF()
         target = QSize(round(size.width() * scale * ratio), round(size.height() * scale * ratio))
         image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
+        # Clear to transparent through the pixel buffer: QImage.fill's overloads would build every
+        # enum of the Qt namespace during start-up (see interact_desktop.ui).
+        pixels = image.bits()
+        pixels[:] = bytes(len(pixels))
         painter = QPainter(image)
         renderer.render(painter)
         painter.end()
@@ -156,6 +159,8 @@ class ReaderView(QTextBrowser):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.MouseButtonPress:
+            from PySide6.QtCore import Qt
+
             button = event.button()  # type: ignore[attr-defined]
             if button == Qt.MouseButton.BackButton:
                 self.backRequested.emit()

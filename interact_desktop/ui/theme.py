@@ -2,29 +2,57 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 THEMES = ("system", "light", "dark")
-
-
-def system_is_dark() -> bool:
-    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
-
-
-def is_dark(theme: str) -> bool:
-    return theme == "dark" or (theme == "system" and system_is_dark())
-
 
 QT_ARGUMENTS = ["-style", "fusion"]
 """Fusion everywhere, the same look on every OS. Given to QApplication as arguments: asking for the
 style from Python would build the QStyle class and its many enums, which slows start-up."""
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
-    """A light or dark palette over the Fusion style."""
-    app.setPalette(_dark_palette() if is_dark(theme) else _light_palette())
+class Appearance:
+    """Applies the chosen theme and follows the system's light or dark mode while it runs.
+
+    At start-up the system's mode is read from the palette the platform gave the application
+    (Qt 6.5+ makes it dark in dark mode); reading ``QStyleHints.colorScheme()`` instead would build
+    every enum of the ``Qt`` namespace before the first paint. Later changes arrive as signals.
+    """
+
+    def __init__(self, app: QApplication, settings: QSettings) -> None:
+        self._app = app
+        self._settings = settings
+        self._system_dark = _is_dark_palette(app.palette())
+        app.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+
+    @property
+    def theme(self) -> str:
+        theme = str(self._settings.value("theme", "system"))
+        return theme if theme in THEMES else "system"
+
+    @property
+    def dark(self) -> bool:
+        theme = self.theme
+        return theme == "dark" or (theme == "system" and self._system_dark)
+
+    def choose(self, theme: str) -> None:
+        self._settings.setValue("theme", theme)
+        self.apply()
+
+    def apply(self) -> None:
+        self._app.setPalette(_dark_palette() if self.dark else _light_palette())
+
+    def _on_scheme_changed(self, scheme) -> None:
+        from PySide6.QtCore import Qt
+
+        self._system_dark = scheme == Qt.ColorScheme.Dark
+        self.apply()
+
+
+def _is_dark_palette(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def _light_palette() -> QPalette:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import TocNode, localized
+from interact_desktop.ui import USER_ROLE
 
-PLACE_ROLE = Qt.ItemDataRole.UserRole
+PLACE_ROLE = USER_ROLE
 
 
 class TocPanel(QTreeWidget):
@@ -54,7 +55,6 @@ class TocPanel(QTreeWidget):
             if not tools:
                 continue
             group = QTreeWidgetItem(self, [heading])
-            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self._items[f"group:{kind}"] = group
             for tool in tools.values():
                 self._item(group, localized(tool.title, lang), f"{kind}:{tool.id}")

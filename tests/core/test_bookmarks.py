@@ -13,7 +13,7 @@ def test_bookmarks_persist_across_instances(tmp_path):
     assert again.places() == ["section:response-first-hours", "checklist:missing-first-hours"]
     again.remove("section:response-first-hours")
     assert BookmarkStore(path).places() == ["checklist:missing-first-hours"]
-    assert list(path.parent.glob(".bookmarks-*")) == []
+    assert list(path.parent.glob(".*.tmp")) == []
 
 
 def test_damaged_file_gives_an_empty_list_not_an_error(tmp_path):

@@ -6,9 +6,9 @@ anything else is a miss and the page is rendered again. The pages are public han
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
+
+from interact_desktop.core.atomic import write_atomic
 
 
 class PageCache:
@@ -40,12 +40,7 @@ class PageCache:
         key = self._key(source)
         if key is None:
             return
-        entry = self._entry(lang, section_id)
         try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".page-")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(f"{key}\n{html}")
-            os.replace(temporary, entry)
+            write_atomic(self._entry(lang, section_id), f"{key}\n{html}", durable=False)
         except OSError:
             return
