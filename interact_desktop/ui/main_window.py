@@ -218,7 +218,8 @@ class MainWindow(QMainWindow):
         return self._parallel
 
     def _parallel_shown(self) -> bool:
-        return self._parallel is not None and self._parallel.isVisible()
+        # The action, not isVisible(): before the window is shown no child is visible.
+        return self._parallel is not None and self.parallel_action.isChecked()
 
     # -- language -----------------------------------------------------------------------------
 
@@ -519,9 +520,8 @@ class MainWindow(QMainWindow):
         index = self.parallel_selector.findData(parallel_lang)
         self.parallel_selector.setCurrentIndex(max(index, 0))
         visible = str(self.settings.value("parallelVisible", "false")).lower() == "true"
-        self.parallel_action.setChecked(visible)
         if visible:
-            self.parallel.setVisible(True)
+            self.set_parallel_visible(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())

@@ -85,6 +85,17 @@ def test_opens_a_section_in_greek_and_remembers_it(tmp_path):
     assert again["language"] == "el"
 
 
+@pytest.mark.parametrize("locale, expected", [("el_GR.UTF-8", "el"), ("nl_BE.UTF-8", "nl"),
+                                              ("de_DE.UTF-8", "en")])
+def test_first_run_follows_the_system_language_when_it_is_one_of_the_five(
+    tmp_path, monkeypatch, locale, expected
+):
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        monkeypatch.setenv(name, locale if name != "LANGUAGE" else locale.split(".")[0])
+    report = startup_report(run_app("--basedir", str(tmp_path), "--report-startup"))
+    assert report["language"] == expected
+
+
 def test_screenshot_shows_the_window(tmp_path):
     picture = tmp_path / "shot.png"
     result = run_app("--basedir", str(tmp_path), "--lang", "fr", "--screenshot", str(picture))

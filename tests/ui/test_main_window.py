@@ -121,3 +121,14 @@ def test_every_language_shows_its_own_text(window, handbook):
         window.open_place("section:response-first-hours")
         assert handbook.title("response-first-hours", code) in window.reader.toPlainText()
         assert window.toc.topLevelItem(0).text(0) == handbook.title(handbook.chapters[0].id, code)
+
+
+def test_side_by_side_is_restored_with_its_text(make_window, handbook):
+    window = make_window()
+    window.parallel_selector.setCurrentIndex(window.parallel_selector.findData("it"))
+    window.set_parallel_visible(True)
+    window.open_place("section:response-found")
+    window.close()
+    again = make_window()
+    assert again.parallel_action.isChecked()
+    assert handbook.title("response-found", "it") in again.parallel.toPlainText()
