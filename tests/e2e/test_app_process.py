@@ -85,8 +85,9 @@ def test_opens_a_section_in_greek_and_remembers_it(tmp_path):
     assert again["language"] == "el"
 
 
-@pytest.mark.parametrize("locale, expected", [("el_GR.UTF-8", "el"), ("nl_BE.UTF-8", "nl"),
-                                              ("de_DE.UTF-8", "en")])
+@pytest.mark.parametrize(
+    "locale, expected", [("el_GR.UTF-8", "el"), ("nl_BE.UTF-8", "nl"), ("de_DE.UTF-8", "en")]
+)
 def test_first_run_follows_the_system_language_when_it_is_one_of_the_five(
     tmp_path, monkeypatch, locale, expected
 ):

@@ -1,0 +1,114 @@
+"""The search index on disk: built once per content and app version, verified on every open.
+
+Layout under the cache dir: ``search/<key>/<lang>/`` (one Whoosh index per language) and
+``search/<key>/manifest.json`` with the SHA-256 of every index file. ``key`` hashes the content
+files and the app version, so new content or a new version builds a new index. A damaged index can
+raise any exception in Whoosh, or none (random bytes may read as valid), so the manifest is checked
+before an index is used, and anything that does not match is rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, STORED, TEXT, Schema
+
+from interact_desktop.core.content.handbook import Handbook
+from interact_desktop.core.languages import LANGUAGES
+from interact_desktop.core.search.documents import documents
+from interact_desktop.core.search.whoosh_analysis import exact_analyzer, stemmed_analyzer
+from interact_desktop.core.search.word_list import write_word_list
+
+INDEX_FORMAT = "1"
+MANIFEST = "manifest.json"
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+def schema(lang: str) -> Schema:
+    stemmed = stemmed_analyzer(lang)
+    return Schema(
+        kind=ID(stored=True),
+        place=ID(stored=True, unique=True),
+        title=TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
+        context=STORED(),
+        body=TEXT(analyzer=stemmed, stored=True),
+        exact=TEXT(analyzer=exact_analyzer(lang), spelling=False),
+    )
+
+
+def content_key(content_root: Path, app_version: str) -> str:
+    """A hash of every content file (names and bytes), the app version and the index format."""
+    digest = hashlib.sha256(f"{app_version}\0{INDEX_FORMAT}\0".encode())
+    for path in sorted(p for p in content_root.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(content_root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+class IndexStore:
+    def __init__(self, cache_dir: Path, key: str) -> None:
+        self.root = cache_dir / "search"
+        self.key = key
+        self.directory = self.root / key
+
+    def is_valid(self) -> bool:
+        """True when the manifest exists and every index file matches it, and nothing is extra."""
+        try:
+            manifest = json.loads((self.directory / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        if manifest.get("key") != self.key or not isinstance(manifest.get("files"), dict):
+            return False
+        return _hashes(self.directory) == manifest["files"]
+
+    def open(self, lang: str):
+        return whoosh_index.open_dir(str(self.directory / lang))
+
+    def build(self, handbook: Handbook, progress: Progress | None = None) -> None:
+        """Index every language into a fresh folder, then move it into place."""
+        building = self.root / f".{self.key}.building"
+        shutil.rmtree(building, ignore_errors=True)
+        for number, lang in enumerate(LANGUAGES):
+            target = building / lang
+            target.mkdir(parents=True)
+            index = whoosh_index.create_in(str(target), schema(lang))
+            writer = index.writer()
+            texts: list[str] = []
+            for document in documents(handbook, lang):
+                texts += [document.title, document.body]
+                writer.add_document(
+                    kind=document.kind,
+                    place=document.place,
+                    title=document.title,
+                    context=document.context,
+                    body=document.body,
+                    exact=f"{document.title}\n{document.body}",
+                )
+            writer.commit()
+            write_word_list(target, texts, lang)
+            if progress is not None:
+                progress(number + 1, len(LANGUAGES))
+        manifest = {"key": self.key, "files": _hashes(building)}
+        (building / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        shutil.rmtree(self.directory, ignore_errors=True)
+        building.rename(self.directory)
+        self._remove_others()
+
+    def _remove_others(self) -> None:
+        for path in self.root.iterdir():
+            if path != self.directory and path.is_dir() and not path.name.startswith("."):
+                shutil.rmtree(path, ignore_errors=True)
+
+
+def _hashes(directory: Path) -> dict[str, str]:
+    return {
+        path.relative_to(directory).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file() and path.name != MANIFEST
+    }

@@ -1,0 +1,162 @@
+"""Searching the handbook: hits with snippets, completion of the word being typed, "did you mean".
+
+A :class:`HandbookSearch` keeps Whoosh searchers open and must be used by one thread only (Whoosh
+searchers are not thread-safe); the UI owns one in its search thread, the CLI one of its own.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from whoosh.spelling import ListCorrector
+
+from interact_desktop.core.languages import LANGUAGES
+from interact_desktop.core.search import query as query_module
+from interact_desktop.core.search.analysis import words
+from interact_desktop.core.search.documents import KINDS
+from interact_desktop.core.search.highlight import Matcher, Segment, mark, snippet
+from interact_desktop.core.search.index_store import IndexStore
+from interact_desktop.core.search.word_list import WordTable, read_word_list
+
+MAX_WORD = 30  # longer "words" are not misspellings worth correcting, and slow to compare
+
+
+class Hit(NamedTuple):
+    kind: str
+    place: str
+    lang: str
+    title: list[Segment]
+    context: str
+    snippet: list[Segment]
+    score: float
+
+
+class SearchResult(NamedTuple):
+    hits: list[Hit]
+    suggestion: str | None  # the query respelled, with accents, when words were not found
+    corrected: bool  # True when the hits are those of the suggestion (the query found nothing)
+
+
+class HandbookSearch:
+    def __init__(self, store: IndexStore) -> None:
+        self.store = store
+        self._searchers: dict[str, object] = {}
+        self._words: dict[str, WordTable] = {}
+        self._correctors: dict[str, ListCorrector] = {}
+
+    def close(self) -> None:
+        for searcher in self._searchers.values():
+            searcher.close()
+        self._searchers.clear()
+
+    def search(
+        self,
+        text: str,
+        lang: str = "en",
+        kinds: tuple[str, ...] = KINDS,
+        limit: int = 30,
+        typing: bool = True,
+    ) -> SearchResult:
+        languages = LANGUAGES if lang == "all" else (lang,)
+        hits = self._search(text, languages, kinds, limit, typing)
+        suggestion = self.suggest(text, languages[0] if lang != "all" else "en", languages)
+        if hits or suggestion is None:
+            return SearchResult(hits, suggestion, False)
+        return SearchResult(
+            self._search(suggestion, languages, kinds, limit, False), suggestion, True
+        )
+
+    def _search(self, text, languages, kinds, limit, typing) -> list[Hit]:
+        hits: list[Hit] = []
+        for lang in languages:
+            clauses = query_module.parse(text, lang)
+            whoosh_query = query_module.build(clauses, lang, typing)
+            if whoosh_query is None:
+                continue
+            matcher = Matcher(query_module.plain_words(clauses), lang)
+            searcher = self._searcher(lang)
+            results = searcher.search(whoosh_query, limit=limit * 2)
+            for result in results:
+                if result["kind"] not in kinds:
+                    continue
+                hits.append(
+                    Hit(
+                        kind=result["kind"],
+                        place=result["place"],
+                        lang=lang,
+                        title=mark(result["title"], matcher),
+                        context=result.get("context", ""),
+                        snippet=snippet(result["body"], matcher) if result["body"] else [],
+                        score=result.score,
+                    )
+                )
+        hits.sort(key=lambda hit: -hit.score)
+        return hits[:limit]
+
+    def complete(self, text: str, lang: str, limit: int = 8) -> list[str]:
+        """Words of the handbook that start like the last word typed, most frequent first."""
+        found = list(words(text, lang))
+        if not found:
+            return []
+        prefix = found[-1][0]
+        table = self._word_table(lang)
+        candidates = [w for w in table if w.startswith(prefix) and w != prefix]
+        candidates.sort(key=lambda w: -table[w][1])
+        return [table[w][0] for w in candidates[:limit]]
+
+    def suggest(self, text: str, lang: str, languages=None) -> str | None:
+        """The query with unknown words replaced by the nearest known ones, written with accents."""
+        table = self._word_table(lang)
+        changed = False
+        output: list[str] = []
+        for word, start, end in words(text, lang):
+            if word in table or any(word in self._word_table(o) for o in (languages or ())):
+                output.append(table[word][0] if word in table else text[start:end])
+                continue
+            replacement = self._nearest(word, lang)
+            if replacement is None:
+                output.append(text[start:end])
+                continue
+            output.append(table[replacement][0])
+            changed = True
+        return " ".join(output) if changed else None
+
+    def _nearest(self, word: str, lang: str) -> str | None:
+        if not 4 <= len(word) <= MAX_WORD or word.isdigit():
+            return None
+        table = self._word_table(lang)
+        if any(known.startswith(word) for known in table):
+            return None  # an unfinished word, not a misspelt one
+        maxdist = 1 if len(word) < 6 else 2
+        candidates = self._corrector(lang).suggest(word, limit=8, maxdist=maxdist, prefix=1)
+        if not candidates:
+            return None
+        return min(candidates, key=lambda c: (_distance(word, c), -table[c][1]))
+
+    def _searcher(self, lang: str):
+        if lang not in self._searchers:
+            self._searchers[lang] = self.store.open(lang).searcher()
+        return self._searchers[lang]
+
+    def _word_table(self, lang: str) -> WordTable:
+        if lang not in self._words:
+            self._words[lang] = read_word_list(self.store.directory / lang)
+        return self._words[lang]
+
+    def _corrector(self, lang: str) -> ListCorrector:
+        if lang not in self._correctors:
+            self._correctors[lang] = ListCorrector(sorted(self._word_table(lang)))
+        return self._correctors[lang]
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (short words only, so the plain algorithm is enough)."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]
