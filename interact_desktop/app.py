@@ -22,6 +22,7 @@ from interact_desktop.diagnostics import peak_rss_mb
 from interact_desktop.ui.fonts import register_fonts, use_bundled_font
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.main_window import MainWindow
+from interact_desktop.ui.search_service import SearchService
 from interact_desktop.ui.theme import QT_ARGUMENTS, Appearance
 
 _STARTED = time.perf_counter()
@@ -64,7 +65,10 @@ def run_gui(args: argparse.Namespace) -> int:
     languages = LanguageManager(app, paths.translations_dir())
     renderer = PageRenderer(handbook, PageCache(user_paths.cache / "pages", __version__))
     bookmarks = BookmarkStore(user_paths.bookmarks_file)
-    window = MainWindow(handbook, languages, settings, bookmarks, renderer, appearance.theme)
+    search = SearchService(handbook, user_paths.cache, __version__)
+    window = MainWindow(
+        handbook, languages, settings, bookmarks, renderer, appearance.theme, search
+    )
     window.themeRequested.connect(appearance.choose)
     window.restore_state()
 
@@ -77,7 +81,10 @@ def run_gui(args: argparse.Namespace) -> int:
         window.open_place(f"section:{handbook.chapters[0].id}")
     window.show()
     _FirstPaint(window.reader.viewport(), lambda: _after_first_paint(app, window, args))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        search.shutdown()
 
 
 def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Namespace) -> None:

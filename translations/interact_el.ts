@@ -40,6 +40,22 @@
       <translation>Σελιδοδείκτες</translation>
     </message>
     <message>
+      <source>Search</source>
+      <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+      <source>Search the handbook</source>
+      <translation>Αναζήτηση στον οδηγό</translation>
+    </message>
+    <message>
+      <source>Next match in page</source>
+      <translation>Επόμενη εύρεση στη σελίδα</translation>
+    </message>
+    <message>
+      <source>Previous match in page</source>
+      <translation>Προηγούμενη εύρεση στη σελίδα</translation>
+    </message>
+    <message>
       <source>Back</source>
       <translation>Πίσω</translation>
     </message>
@@ -201,6 +217,84 @@
     <message>
       <source>The rest of the guidance is complete and can be used.</source>
       <translation>Οι υπόλοιπες οδηγίες είναι πλήρεις και μπορούν να χρησιμοποιηθούν.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchController</name>
+    <message>
+      <source>Search the handbook (Ctrl+F)</source>
+      <translation>Αναζήτηση στον οδηγό (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Αποτελέσματα αναζήτησης</translation>
+    </message>
+    <message>
+      <source>Where to search</source>
+      <translation>Πού να γίνει η αναζήτηση</translation>
+    </message>
+    <message>
+      <source>What to search</source>
+      <translation>Τι να αναζητηθεί</translation>
+    </message>
+    <message>
+      <source>This language</source>
+      <translation>Αυτή η γλώσσα</translation>
+    </message>
+    <message>
+      <source>All five languages</source>
+      <translation>Και οι πέντε γλώσσες</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Όλα</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Ενότητες</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Λίστες ελέγχου</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Διαγράμματα ροής</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Γλωσσάριο</translation>
+    </message>
+    <message>
+      <source>No results for “%1”. Showing results for “%2”.</source>
+      <translation>Δεν βρέθηκαν αποτελέσματα για «%1». Εμφανίζονται αποτελέσματα για «%2».</translation>
+    </message>
+    <message>
+      <source>Did you mean: %1?</source>
+      <translation>Μήπως εννοείτε: %1;</translation>
+    </message>
+    <message>
+      <source>No results.</source>
+      <translation>Δεν βρέθηκαν αποτελέσματα.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n result(s)</source>
+      <translation>
+        <numerusform>%n αποτέλεσμα</numerusform>
+        <numerusform>%n αποτελέσματα</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Preparing search: %1 of %2 languages…</source>
+      <translation>Προετοιμασία αναζήτησης: %1 από %2 γλώσσες…</translation>
+    </message>
+    <message>
+      <source>Search is not available: %1</source>
+      <translation>Η αναζήτηση δεν είναι διαθέσιμη: %1</translation>
     </message>
   </context>
 </TS>

@@ -40,6 +40,22 @@
       <translation>Signets</translation>
     </message>
     <message>
+      <source>Search</source>
+      <translation>Recherche</translation>
+    </message>
+    <message>
+      <source>Search the handbook</source>
+      <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+      <source>Next match in page</source>
+      <translation>Occurrence suivante dans la page</translation>
+    </message>
+    <message>
+      <source>Previous match in page</source>
+      <translation>Occurrence précédente dans la page</translation>
+    </message>
+    <message>
       <source>Back</source>
       <translation>Précédent</translation>
     </message>
@@ -201,6 +217,84 @@
     <message>
       <source>The rest of the guidance is complete and can be used.</source>
       <translation>Le reste du guide est complet et utilisable.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchController</name>
+    <message>
+      <source>Search the handbook (Ctrl+F)</source>
+      <translation>Rechercher dans le guide (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Recherche</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+      <source>Where to search</source>
+      <translation>Où chercher</translation>
+    </message>
+    <message>
+      <source>What to search</source>
+      <translation>Quoi chercher</translation>
+    </message>
+    <message>
+      <source>This language</source>
+      <translation>Cette langue</translation>
+    </message>
+    <message>
+      <source>All five languages</source>
+      <translation>Les cinq langues</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Tout</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Sections</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Logigrammes</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossaire</translation>
+    </message>
+    <message>
+      <source>No results for “%1”. Showing results for “%2”.</source>
+      <translation>Aucun résultat pour « %1 ». Résultats pour « %2 ».</translation>
+    </message>
+    <message>
+      <source>Did you mean: %1?</source>
+      <translation>Vouliez-vous dire : %1 ?</translation>
+    </message>
+    <message>
+      <source>No results.</source>
+      <translation>Aucun résultat.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n result(s)</source>
+      <translation>
+        <numerusform>%n résultat</numerusform>
+        <numerusform>%n résultats</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Preparing search: %1 of %2 languages…</source>
+      <translation>Préparation de la recherche : %1 langue(s) sur %2…</translation>
+    </message>
+    <message>
+      <source>Search is not available: %1</source>
+      <translation>La recherche n'est pas disponible : %1</translation>
     </message>
   </context>
 </TS>

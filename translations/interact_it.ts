@@ -40,6 +40,22 @@
       <translation>Segnalibri</translation>
     </message>
     <message>
+      <source>Search</source>
+      <translation>Cerca</translation>
+    </message>
+    <message>
+      <source>Search the handbook</source>
+      <translation>Cerca nella guida</translation>
+    </message>
+    <message>
+      <source>Next match in page</source>
+      <translation>Occorrenza successiva nella pagina</translation>
+    </message>
+    <message>
+      <source>Previous match in page</source>
+      <translation>Occorrenza precedente nella pagina</translation>
+    </message>
+    <message>
       <source>Back</source>
       <translation>Indietro</translation>
     </message>
@@ -201,6 +217,84 @@
     <message>
       <source>The rest of the guidance is complete and can be used.</source>
       <translation>Il resto della guida è completo e utilizzabile.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchController</name>
+    <message>
+      <source>Search the handbook (Ctrl+F)</source>
+      <translation>Cerca nella guida (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Cerca</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Risultati della ricerca</translation>
+    </message>
+    <message>
+      <source>Where to search</source>
+      <translation>Dove cercare</translation>
+    </message>
+    <message>
+      <source>What to search</source>
+      <translation>Cosa cercare</translation>
+    </message>
+    <message>
+      <source>This language</source>
+      <translation>Questa lingua</translation>
+    </message>
+    <message>
+      <source>All five languages</source>
+      <translation>Tutte e cinque le lingue</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Tutto</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Sezioni</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Liste di controllo</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Diagrammi di flusso</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossario</translation>
+    </message>
+    <message>
+      <source>No results for “%1”. Showing results for “%2”.</source>
+      <translation>Nessun risultato per «%1». Risultati per «%2».</translation>
+    </message>
+    <message>
+      <source>Did you mean: %1?</source>
+      <translation>Forse cercavi: %1?</translation>
+    </message>
+    <message>
+      <source>No results.</source>
+      <translation>Nessun risultato.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n result(s)</source>
+      <translation>
+        <numerusform>%n risultato</numerusform>
+        <numerusform>%n risultati</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Preparing search: %1 of %2 languages…</source>
+      <translation>Preparazione della ricerca: %1 lingue su %2…</translation>
+    </message>
+    <message>
+      <source>Search is not available: %1</source>
+      <translation>La ricerca non è disponibile: %1</translation>
     </message>
   </context>
 </TS>

@@ -40,6 +40,22 @@
       <translation>Bladwijzers</translation>
     </message>
     <message>
+      <source>Search</source>
+      <translation>Zoeken</translation>
+    </message>
+    <message>
+      <source>Search the handbook</source>
+      <translation>Zoeken in het handboek</translation>
+    </message>
+    <message>
+      <source>Next match in page</source>
+      <translation>Volgende treffer op de pagina</translation>
+    </message>
+    <message>
+      <source>Previous match in page</source>
+      <translation>Vorige treffer op de pagina</translation>
+    </message>
+    <message>
       <source>Back</source>
       <translation>Terug</translation>
     </message>
@@ -201,6 +217,84 @@
     <message>
       <source>The rest of the guidance is complete and can be used.</source>
       <translation>De rest van de richtlijnen is volledig en bruikbaar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchController</name>
+    <message>
+      <source>Search the handbook (Ctrl+F)</source>
+      <translation>Zoeken in het handboek (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>Zoeken</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+      <source>Where to search</source>
+      <translation>Waar zoeken</translation>
+    </message>
+    <message>
+      <source>What to search</source>
+      <translation>Wat zoeken</translation>
+    </message>
+    <message>
+      <source>This language</source>
+      <translation>Deze taal</translation>
+    </message>
+    <message>
+      <source>All five languages</source>
+      <translation>Alle vijf talen</translation>
+    </message>
+    <message>
+      <source>Everything</source>
+      <translation>Alles</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>Hoofdstukken en paragrafen</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Checklists</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Stroomschema's</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Woordenlijst</translation>
+    </message>
+    <message>
+      <source>No results for “%1”. Showing results for “%2”.</source>
+      <translation>Geen resultaten voor ‘%1’. Resultaten voor ‘%2’ worden getoond.</translation>
+    </message>
+    <message>
+      <source>Did you mean: %1?</source>
+      <translation>Bedoelde u: %1?</translation>
+    </message>
+    <message>
+      <source>No results.</source>
+      <translation>Geen resultaten.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n result(s)</source>
+      <translation>
+        <numerusform>%n resultaat</numerusform>
+        <numerusform>%n resultaten</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Preparing search: %1 of %2 languages…</source>
+      <translation>Zoeken wordt voorbereid: %1 van %2 talen…</translation>
+    </message>
+    <message>
+      <source>Search is not available: %1</source>
+      <translation>Zoeken is niet beschikbaar: %1</translation>
     </message>
   </context>
 </TS>

@@ -28,6 +28,9 @@ from interact_desktop.core.places import Place
 from interact_desktop.ui.bookmarks_panel import BookmarksPanel
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.reader_view import ReaderView
+from interact_desktop.ui.search_controller import SearchController
+from interact_desktop.ui.search_panel import SearchPanel
+from interact_desktop.ui.search_service import SearchService
 from interact_desktop.ui.theme import THEMES
 from interact_desktop.ui.toc_panel import TocPanel
 
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         bookmarks: BookmarkStore,
         renderer: PageRenderer,
         theme: str,
+        search: SearchService | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -62,6 +66,11 @@ class MainWindow(QMainWindow):
         self.sidebar = QTabWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.addTab(self.toc, "")
+        self.search_panel = SearchPanel()
+        self.search: SearchController | None = None
+        if search is not None:
+            self.sidebar.addTab(self.search_panel, "")
+            self.search = SearchController(self, self.search_panel, search)
         self.sidebar.addTab(self.bookmark_list, "")
         self.reader = ReaderView("readerView")
         self._parallel: ReaderView | None = None  # built when first shown
@@ -130,6 +139,11 @@ class MainWindow(QMainWindow):
             "glossaryAction", lambda: self.open_place("glossary:"), ["Ctrl+G"]
         )
         self.contents_action = self._action("contentsAction", self._focus_contents, ["Ctrl+T"])
+        self.find_action = self._action("findAction", self.focus_search, ["Ctrl+F", "Ctrl+K"])
+        self.find_next_action = self._action("findNextAction", lambda: self._find(1), ["F3"])
+        self.find_previous_action = self._action(
+            "findPreviousAction", lambda: self._find(-1), ["Shift+F3"]
+        )
         self.quit_action = self._action("quitAction", self.close, [key.Quit, "Ctrl+Q"])
         self.about_action = self._action("aboutAction", self.show_about)
         self.problems_action = self._action("contentProblemsAction", self.show_problems)
@@ -162,6 +176,9 @@ class MainWindow(QMainWindow):
             self.forward_action,
             self.contents_action,
             self.glossary_action,
+            self.find_action,
+            self.find_next_action,
+            self.find_previous_action,
         ):
             self.go_menu.addAction(action)
         self.bookmarks_menu = bar.addMenu("")
@@ -244,8 +261,14 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.bookmarks_menu.setTitle(self.tr("&Bookmarks"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.sidebar.setTabText(0, self.tr("Contents"))
-        self.sidebar.setTabText(1, self.tr("Bookmarks"))
+        self.sidebar.setTabText(self.sidebar.indexOf(self.toc), self.tr("Contents"))
+        self.sidebar.setTabText(self.sidebar.indexOf(self.bookmark_list), self.tr("Bookmarks"))
+        if self.search is not None:
+            self.sidebar.setTabText(self.sidebar.indexOf(self.search_panel), self.tr("Search"))
+            self.search.retranslate()
+        self.find_action.setText(self.tr("Search the handbook"))
+        self.find_next_action.setText(self.tr("Next match in page"))
+        self.find_previous_action.setText(self.tr("Previous match in page"))
         self.back_action.setText(self.tr("Back"))
         self.back_action.setToolTip(self.tr("Back to the previous page (Alt+Left)"))
         self.forward_action.setText(self.tr("Forward"))
@@ -296,6 +319,8 @@ class MainWindow(QMainWindow):
             self.language_selector.setCurrentIndex(index)
             self.language_selector.blockSignals(False)
         self.settings.setValue("language", code)
+        if self.search is not None:
+            self.search.language_changed(code)
         self.toc.populate(self.handbook, code, self._tool_headings(), self._tools_listed)
         self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
         if self.place is not None:
@@ -378,6 +403,21 @@ class MainWindow(QMainWindow):
         self.bookmark_action.setChecked(
             self.place is not None and str(self.place) in self.bookmarks
         )
+
+    def focus_search(self) -> None:
+        if self.search is None:
+            return
+        self.sidebar.setCurrentWidget(self.search_panel)
+        self.search_panel.field.setFocus()
+        self.search_panel.field.selectAll()
+
+    def _find(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous highlighted word; without any, go to search."""
+        view = self.reader
+        if not view.highlighted and self._parallel_shown() and self.parallel.highlighted:
+            view = self.parallel
+        if not view.find_next(step):
+            self.focus_search()
 
     def _focus_contents(self) -> None:
         self.sidebar.setCurrentWidget(self.toc)
@@ -472,6 +512,8 @@ class MainWindow(QMainWindow):
     def finish_startup(self) -> None:
         """What can wait until the first page is on screen: listing tools, reporting problems."""
         self._tools_listed = True
+        if self.search is not None:
+            self.search.service.start()
         self.toc.populate(self.handbook, self.lang, self._tool_headings())
         if self.place is not None:
             self.toc.select(str(self.place))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from string import Template
 
 from PySide6.QtCore import QEvent, QObject, QSize, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontMetricsF, QImage, QPainter
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QColor, QDesktopServices, QFontMetricsF, QImage, QPainter, QTextCursor
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from interact_desktop.paths import content_dir, resources_dir
 
@@ -31,6 +31,8 @@ class ReaderView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self._zoom = 1.0
+        self._spans: list[tuple[int, int]] = []  # highlighted words, as character ranges
+        self._span_index = -1
         self._base_point_size = self.font().pointSizeF()
         self._template = Template(
             (resources_dir() / "styles" / "reader.css").read_text(encoding="utf-8")
@@ -43,6 +45,8 @@ class ReaderView(QTextBrowser):
     def show_page(self, html: str, anchor: str = "") -> None:
         self.document().setDefaultStyleSheet(self._stylesheet())
         self.setHtml(html)
+        self._spans = []
+        self.setExtraSelections([])
         self._apply_measure()
         if anchor:
             self.scrollToAnchor(anchor)
@@ -169,3 +173,41 @@ class ReaderView(QTextBrowser):
                 self.forwardRequested.emit()
                 return True
         return super().eventFilter(watched, event)
+
+    # -- highlighted words (from a search) and find in page -----------------------------------
+
+    def highlight(self, words: list[str], lang: str) -> int:
+        """Mark every word of the page that matches the search's words; returns how many."""
+        from interact_desktop.core.search.highlight import Matcher
+
+        self._spans = Matcher(words, lang).spans(self.document().toPlainText()) if words else []
+        self._span_index = -1
+        selections = []
+        for start, end in self._spans:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(start)
+            selection.cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(QColor("#ffe58a"))
+            selection.format.setForeground(QColor("#000000"))
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        return len(self._spans)
+
+    @property
+    def highlighted(self) -> int:
+        return len(self._spans)
+
+    def find_next(self, step: int = 1) -> bool:
+        """Move to the next (or, with -1, previous) highlighted word, wrapping at the ends."""
+        spans = self._spans
+        if not spans:
+            return False
+        self._span_index = (self._span_index + step) % len(spans)
+        start, end = spans[self._span_index]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        return True

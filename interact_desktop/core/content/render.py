@@ -60,7 +60,7 @@ class PageRenderer:
                 extra = f"<br/><span class='muted'>{options}</span>"
             if item.help:
                 extra += f"<br/><span class='muted'>{escape(localized(item.help, lang))}</span>"
-            parts.append(f"<li>{label}{marker}{extra}</li>")
+            parts.append(f'<li><a name="{item.id}"></a>{label}{marker}{extra}</li>')
         parts.append("</ol>")
         return "\n".join(parts)
 

@@ -1,0 +1,118 @@
+"""Connects the search panel, the search thread and the reader."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from interact_desktop.ui.search_panel import KIND_ORDER, SearchPanel
+from interact_desktop.ui.search_service import SearchService
+
+if TYPE_CHECKING:
+    from interact_desktop.ui.main_window import MainWindow
+
+
+class SearchController(QObject):
+    def __init__(self, window: MainWindow, panel: SearchPanel, service: SearchService) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = panel
+        self.service = service
+        self._pending = False
+        self._progress = ""
+        panel.searchRequested.connect(self._search)
+        panel.results.placeRequested.connect(self._open)
+        panel.field.leaveRequested.connect(lambda: window.reader.setFocus())
+        service.progress.connect(self._on_progress)
+        service.ready.connect(self._on_ready)
+        service.failed.connect(self._on_failed)
+        service.results.connect(self._show)
+
+    def retranslate(self) -> None:
+        self.panel.field.setPlaceholderText(self.tr("Search the handbook (Ctrl+F)"))
+        self.panel.field.setAccessibleName(self.tr("Search"))
+        self.panel.results.setAccessibleName(self.tr("Search results"))
+        self.panel.scope.setAccessibleName(self.tr("Where to search"))
+        self.panel.kind.setAccessibleName(self.tr("What to search"))
+        self.panel.set_choices(
+            [(self.tr("This language"), "current"), (self.tr("All five languages"), "all")],
+            [
+                (self.tr("Everything"), KIND_ORDER),
+                (self.tr("Sections"), ("section",)),
+                (self.tr("Checklists"), ("checklist",)),
+                (self.tr("Flowcharts"), ("flowchart",)),
+                (self.tr("Glossary"), ("glossary",)),
+            ],
+        )
+        if not self.service.is_ready and self._progress:
+            self.panel.status.setText(self._progress)
+
+    def language_changed(self, lang: str) -> None:
+        self.panel.lang = lang
+        if self.panel.field.text():
+            self.panel.search_now()
+
+    def _group_names(self) -> dict[str, str]:
+        return {
+            "section": self.tr("Sections"),
+            "checklist": self.tr("Checklists"),
+            "flowchart": self.tr("Flowcharts"),
+            "glossary": self.tr("Glossary"),
+        }
+
+    def _search(self, text: str, lang: str, kinds: tuple) -> None:
+        if not text.strip():
+            self.panel.results.clear()
+            if self.service.is_ready:
+                self.panel.status.clear()
+            return
+        if not self.service.is_ready:
+            self._pending = True
+            return
+        self.service.search(text, lang, kinds)
+
+    def _show(self, result) -> None:
+        from interact_desktop.core.search.analysis import words as split_words
+
+        text = self.panel.field.text()
+        words = [word for word, _, _ in split_words(text, self.panel.lang)]
+        if result.corrected:
+            words = [word for word, _, _ in split_words(result.suggestion, self.panel.lang)]
+        self.panel.results.show_hits(result.hits, self._group_names(), words)
+        if result.corrected:
+            message = self.tr("No results for “%1”. Showing results for “%2”.")
+            self.panel.status.setText(message.replace("%1", text).replace("%2", result.suggestion))
+        elif result.suggestion:
+            self.panel.status.setText(self.tr("Did you mean: %1?").replace("%1", result.suggestion))
+        elif not result.hits:
+            self.panel.status.setText(self.tr("No results."))
+        else:
+            self.panel.status.setText(self.tr("%n result(s)", "", len(result.hits)))
+
+    def _open(self, target: str, words: list) -> None:
+        lang, _, place = target.partition("|")
+        window = self.window
+        if lang != window.lang:
+            window.parallel_selector.setCurrentIndex(window.parallel_selector.findData(lang))
+            window.set_parallel_visible(True)
+        if window.open_place(place):
+            view = window.reader if lang == window.lang else window.parallel
+            view.highlight(words, lang)
+            if "#" not in place:
+                view.find_next(1)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        message = self.tr("Preparing search: %1 of %2 languages…")
+        self._progress = message.replace("%1", str(done)).replace("%2", str(total))
+        self.panel.status.setText(self._progress)
+
+    def _on_ready(self) -> None:
+        self._progress = ""
+        self.panel.status.clear()
+        if self._pending or self.panel.field.text():
+            self._pending = False
+            self.panel.search_now()
+
+    def _on_failed(self, message: str) -> None:
+        self.panel.status.setText(self.tr("Search is not available: %1").replace("%1", message))

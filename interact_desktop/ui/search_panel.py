@@ -1,0 +1,243 @@
+"""The search panel: a field (searchField) and results grouped by kind (searchResults).
+
+Typing searches as you go (after a short pause); Up and Down move through the results from the
+field, Enter opens the selected one, Esc clears the field and returns to the text.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interact_desktop.ui import USER_ROLE
+
+PLACE_ROLE = USER_ROLE
+HTML_ROLE = USER_ROLE + 1
+KIND_ORDER = ("section", "checklist", "flowchart", "glossary")
+TYPING_PAUSE_MS = 150
+
+
+def segments_html(segments) -> str:
+    return "".join(
+        f"<b style='background-color:#ffe58a;color:#000'>{escape(s.text)}</b>"
+        if s.marked
+        else escape(s.text)
+        for s in segments
+    )
+
+
+class _HtmlDelegate(QStyledItemDelegate):
+    """Draws a result as a bold title with marked words, and a grey snippet under it."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE) or escape(index.data() or ""))
+        document.setTextWidth(max(option.rect.width(), 200))
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        if index.data(HTML_ROLE) is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        text_option = QStyleOptionViewItem(option)
+        text_option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        if index.data(HTML_ROLE) is None:
+            return super().sizeHint(option, index)
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+
+class SearchResults(QTreeWidget):
+    placeRequested = Signal(str, list)  # place, words to highlight
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchResults")
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setWordWrap(True)
+        self.setItemDelegate(_HtmlDelegate(self))
+        self.itemActivated.connect(self._open)
+        self.itemClicked.connect(self._open)
+        self.words: list[str] = []
+
+    def show_hits(self, hits, group_names: dict[str, str], words: list[str]) -> None:
+        self.clear()
+        self.words = words
+        groups: dict[str, QTreeWidgetItem] = {}
+        for kind in KIND_ORDER:
+            kind_hits = [hit for hit in hits if hit.kind == kind]
+            if not kind_hits:
+                continue
+            group = QTreeWidgetItem(self, [f"{group_names[kind]} ({len(kind_hits)})"])
+            group.setFirstColumnSpanned(True)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            groups[kind] = group
+            for hit in kind_hits:
+                item = QTreeWidgetItem(group)
+                title = segments_html(hit.title)
+                context = (
+                    f" <span style='color:gray'>— {escape(hit.context)}</span>"
+                    if hit.context
+                    else ""
+                )
+                language = f" <span style='color:gray'>[{hit.lang}]</span>"
+                snippet = segments_html(hit.snippet)
+                html = f"<b>{title}</b>{context}{language}"
+                if snippet:
+                    html += f"<br/><span style='font-size:small'>{snippet}</span>"
+                item.setData(0, HTML_ROLE, html)
+                item.setData(0, PLACE_ROLE, f"{hit.lang}|{hit.place}")
+                item.setText(0, "".join(s.text for s in hit.title))
+        self.expandAll()
+        first = self.first_hit()
+        if first is not None:
+            self.setCurrentItem(first)
+
+    def first_hit(self) -> QTreeWidgetItem | None:
+        for index in range(self.topLevelItemCount()):
+            group = self.topLevelItem(index)
+            if group.childCount():
+                return group.child(0)
+        return None
+
+    def move(self, step: int) -> None:
+        items = [
+            self.topLevelItem(g).child(c)
+            for g in range(self.topLevelItemCount())
+            for c in range(self.topLevelItem(g).childCount())
+        ]
+        if not items:
+            return
+        current = self.currentItem()
+        position = items.index(current) if current in items else -1
+        self.setCurrentItem(items[max(0, min(len(items) - 1, position + step))])
+
+    def open_current(self) -> None:
+        if self.currentItem() is not None:
+            self._open(self.currentItem())
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        target = item.data(0, PLACE_ROLE)
+        if target:
+            self.placeRequested.emit(target, self.words)
+
+
+class SearchField(QLineEdit):
+    """Up/Down/Enter/Esc drive the results while the focus stays in the field."""
+
+    moveRequested = Signal(int)
+    openRequested = Signal()
+    leaveRequested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        key = event.key()
+        if key == Qt.Key.Key_Down:
+            self.moveRequested.emit(1)
+        elif key == Qt.Key.Key_Up:
+            self.moveRequested.emit(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.openRequested.emit()
+        elif key == Qt.Key.Key_Escape:
+            self.clear()
+            self.leaveRequested.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class SearchPanel(QWidget):
+    """Field, scope and kind filters, status line and the results."""
+
+    searchRequested = Signal(str, str, tuple)  # text, language or "all", kinds
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchPanel")
+        self.field = SearchField()
+        self.field.setObjectName("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.scope = QComboBox()
+        self.scope.setObjectName("searchScope")
+        self.kind = QComboBox()
+        self.kind.setObjectName("searchKind")
+        self.status = QLabel()
+        self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)
+        self.results = SearchResults()
+        filters = QHBoxLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.scope)
+        filters.addWidget(self.kind)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.field)
+        layout.addLayout(filters)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self._emit_search)
+        self.field.textChanged.connect(lambda _text: self._timer.start())
+        self.scope.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.kind.currentIndexChanged.connect(lambda _i: self._timer.start())
+        self.field.moveRequested.connect(self.results.move)
+        self.field.openRequested.connect(self.results.open_current)
+        self.lang = "en"
+
+    def set_choices(self, scopes: list[tuple[str, str]], kinds: list[tuple[str, tuple]]) -> None:
+        """Fill the scope and kind lists with translated names, keeping the current choice."""
+        for combo, entries in ((self.scope, scopes), (self.kind, kinds)):
+            current = combo.currentIndex()
+            combo.blockSignals(True)
+            combo.clear()
+            for name, data in entries:
+                combo.addItem(name, data)
+            combo.setCurrentIndex(max(current, 0))
+            combo.blockSignals(False)
+
+    def search_now(self) -> None:
+        self._timer.stop()
+        self._emit_search()
+
+    def _emit_search(self) -> None:
+        scope = self.scope.currentData() or "current"
+        lang = "all" if scope == "all" else self.lang
+        kinds = self.kind.currentData() or KIND_ORDER
+        self.searchRequested.emit(self.field.text(), lang, tuple(kinds))
