@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.bookmark_list = BookmarksPanel()
         self.sidebar = QTabWidget()
         self.sidebar.setObjectName("sidebar")
+        self.sidebar.setUsesScrollButtons(False)  # tabs share the width rather than scroll
         self.sidebar.addTab(self.toc, "")
         self.search_panel = SearchPanel()
         self.search: SearchController | None = None
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([280, 760])
+        self.splitter.setSizes([320, 880])
         self.setCentralWidget(self.splitter)
 
         self.language_selector = QComboBox()
@@ -414,7 +415,7 @@ class MainWindow(QMainWindow):
     def _find(self, step: int) -> None:
         """F3 / Shift+F3: the next or previous highlighted word; without any, go to search."""
         view = self.reader
-        if not view.highlighted and self._parallel_shown() and self.parallel.highlighted:
+        if not view.highlight_count and self._parallel_shown() and self.parallel.highlight_count:
             view = self.parallel
         if not view.find_next(step):
             self.focus_search()

@@ -195,7 +195,7 @@ class ReaderView(QTextBrowser):
         return len(self._spans)
 
     @property
-    def highlighted(self) -> int:
+    def highlight_count(self) -> int:
         return len(self._spans)
 
     def find_next(self, step: int = 1) -> bool:

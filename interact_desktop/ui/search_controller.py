@@ -79,7 +79,7 @@ class SearchController(QObject):
         words = [word for word, _, _ in split_words(text, self.panel.lang)]
         if result.corrected:
             words = [word for word, _, _ in split_words(result.suggestion, self.panel.lang)]
-        self.panel.results.show_hits(result.hits, self._group_names(), words)
+        self.panel.results.show_hits(result.hits, self._group_names(), words, self.panel.lang)
         if result.corrected:
             message = self.tr("No results for “%1”. Showing results for “%2”.")
             self.panel.status.setText(message.replace("%1", text).replace("%2", result.suggestion))

@@ -48,7 +48,10 @@ class _HtmlDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(index.data(HTML_ROLE) or escape(index.data() or ""))
-        document.setTextWidth(max(option.rect.width(), 200))
+        width = option.rect.width()
+        if width <= 0 and option.widget is not None:  # size hints come before any layout
+            width = option.widget.viewport().width() - option.widget.indentation()
+        document.setTextWidth(max(width, 120))
         return document
 
     def paint(self, painter, option, index) -> None:
@@ -93,7 +96,8 @@ class SearchResults(QTreeWidget):
         self.itemClicked.connect(self._open)
         self.words: list[str] = []
 
-    def show_hits(self, hits, group_names: dict[str, str], words: list[str]) -> None:
+    def show_hits(self, hits, group_names: dict[str, str], words: list[str], lang: str) -> None:
+        """Results grouped by kind; a hit in another language than ``lang`` shows its code."""
         self.clear()
         self.words = words
         groups: dict[str, QTreeWidgetItem] = {}
@@ -115,7 +119,9 @@ class SearchResults(QTreeWidget):
                     if hit.context
                     else ""
                 )
-                language = f" <span style='color:gray'>[{hit.lang}]</span>"
+                language = (
+                    f" <span style='color:gray'>[{hit.lang}]</span>" if hit.lang != lang else ""
+                )
                 snippet = segments_html(hit.snippet)
                 html = f"<b>{title}</b>{context}{language}"
                 if snippet:

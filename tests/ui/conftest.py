@@ -14,6 +14,7 @@ from interact_desktop.core.content.render import PageRenderer
 from interact_desktop.ui.fonts import register_fonts, use_bundled_font
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.main_window import MainWindow
+from interact_desktop.ui.search_service import SearchService
 
 
 @pytest.fixture(scope="session")
@@ -21,13 +22,20 @@ def handbook():
     return load_handbook(paths.content_dir())
 
 
+@pytest.fixture(scope="session")
+def search_cache(tmp_path_factory):
+    """One cache dir for the whole session, so the search index is built only once."""
+    return tmp_path_factory.mktemp("search-cache")
+
+
 @pytest.fixture
-def make_window(qapp, qtbot, tmp_path, handbook):
+def make_window(qapp, qtbot, tmp_path, handbook, search_cache):
     """Builds windows that share one user dir, so a test can 'restart' the app."""
     register_fonts(paths.resources_dir() / "fonts")
     use_bundled_font(qapp)
     user = paths.UserPaths.for_basedir(tmp_path).ensure()
     managers = []
+    services = []
 
     def make() -> MainWindow:
         settings = QSettings(str(user.settings_file), QSettings.Format.IniFormat)
@@ -35,7 +43,9 @@ def make_window(qapp, qtbot, tmp_path, handbook):
         managers.append(languages)
         bookmarks = BookmarkStore(user.bookmarks_file)
         renderer = PageRenderer(handbook, PageCache(user.cache / "pages", "test"))
-        window = MainWindow(handbook, languages, settings, bookmarks, renderer, "light")
+        service = SearchService(handbook, search_cache, "test")
+        services.append(service)
+        window = MainWindow(handbook, languages, settings, bookmarks, renderer, "light", service)
         qtbot.addWidget(window)
         window.restore_state()
         languages.set_language(str(settings.value("language", "en")))
@@ -50,6 +60,8 @@ def make_window(qapp, qtbot, tmp_path, handbook):
     yield make
     for languages in managers:
         languages.set_language("en")
+    for service in services:
+        service.shutdown()
 
 
 @pytest.fixture

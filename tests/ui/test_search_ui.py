@@ -1,0 +1,97 @@
+"""Searching from the window: typing, keyboard use, opening a hit, F3, and no stale results."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QThread
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+
+def ready(window, qtbot) -> None:
+    service = window.search.service
+    if not service.is_ready:
+        with qtbot.waitSignal(service.ready, timeout=60_000):
+            pass
+
+
+def type_text(widget, text: str) -> None:
+    """Per character with key events: QTest.keyClicks cannot type non-ASCII text."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def wait_results(window, qtbot) -> None:
+    results = window.search_panel.results
+    qtbot.waitUntil(lambda: results.topLevelItemCount() > 0, timeout=10_000)
+
+
+def test_ctrl_f_and_ctrl_k_focus_the_search_field(window, qtbot):
+    field = window.search_panel.field
+    for key in (Qt.Key.Key_F, Qt.Key.Key_K):
+        window.reader.setFocus()
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert field.hasFocus()
+        assert window.sidebar.currentWidget() is window.search_panel
+
+
+def test_greek_typed_without_accents_finds_and_opens_the_section(window, qtbot, handbook):
+    ready(window, qtbot)
+    window.language_selector.setCurrentIndex(window.language_selector.findData("el"))
+    window.focus_search()
+    type_text(window.search_panel.field, "επιτροπ")
+    wait_results(window, qtbot)
+    QTest.keyClick(window.search_panel.field, Qt.Key.Key_Down)
+    QTest.keyClick(window.search_panel.field, Qt.Key.Key_Up)
+    QTest.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    assert window.place is not None
+    assert window.reader.highlight_count > 0
+    cursor_before = window.reader.textCursor().position()
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.reader.textCursor().position() != cursor_before
+    selected = window.reader.textCursor().selectedText().lower()
+    assert selected.startswith("επίτροπ") or selected.startswith("επιτροπ")
+
+
+def test_escape_clears_the_field_and_returns_to_the_text(window, qtbot):
+    window.focus_search()
+    QTest.keyClicks(window.search_panel.field, "police")
+    QTest.keyClick(window.search_panel.field, Qt.Key.Key_Escape)
+    assert window.search_panel.field.text() == ""
+    assert window.reader.hasFocus()
+
+
+def test_search_runs_off_the_gui_thread(window, qtbot):
+    ready(window, qtbot)
+    worker = window.search.service._worker
+    assert worker.thread() is not QThread.currentThread()
+    assert worker.thread().isRunning()
+
+
+def test_stale_results_never_replace_newer_ones(window, qtbot):
+    ready(window, qtbot)
+    service = window.search.service
+    shown = []
+    service.results.connect(lambda result: shown.append(result))
+    queries = ["police", "guardian", "hotline", "found", "child", "report"] * 5 + ["116 000"]
+    for text in queries:
+        service.search(text, "en", ("section", "checklist", "flowchart", "glossary"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    QTest.qWait(300)  # let any late answer arrive; none may be shown
+    assert len(shown) == 1
+    assert any("116" in "".join(s.text for s in hit.snippet + hit.title) for hit in shown[0].hits)
+
+
+def test_search_in_all_languages_opens_a_hit_side_by_side(window, qtbot):
+    ready(window, qtbot)
+    panel = window.search_panel
+    panel.scope.setCurrentIndex(panel.scope.findData("all"))
+    window.focus_search()
+    QTest.keyClicks(panel.field, "voogd")
+    wait_results(window, qtbot)
+    panel.results.open_current()
+    assert window.parallel_action.isChecked()
+    assert window.parallel_lang == "nl"
+    assert window.parallel.highlight_count > 0
