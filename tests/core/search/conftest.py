@@ -15,8 +15,8 @@ TEXTS = {
            "take the report of the missing child."),
     "nl": ("Kinderen", "Vermiste kinderen hebben meteen een voogd nodig.\n\n## Melding\n\nDe "
            "voogden van de kinderen melden de vermissing bij de politie."),
-    "fr": ("Enfants", "Les enfants disparus ont besoin d'un tuteur sans délai.\n\n## Signalement\n\n"
-           "L'enfant est signalé à la police par l'équipe."),
+    "fr": ("Enfants", "Les enfants disparus ont besoin d'un tuteur sans délai.\n\n"
+           "## Signalement\n\nL'enfant est signalé à la police par l'équipe."),
     "el": ("Παιδιά", "Τα εξαφανισμένα παιδιά χρειάζονται αμέσως επίτροπο.\n\n## Δήλωση\n\n"
            "Η ΔΗΛΩΣΗ ΤΟΥ ΠΑΙΔΙΟΥ γίνεται στην αστυνομία."),
     "it": ("Minori", "I minori scomparsi hanno bisogno subito di tutori.\n\n## Denuncia\n\n"
