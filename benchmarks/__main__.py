@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-GROUPS = ("startup",)
+GROUPS = ("startup", "search")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,7 @@ a traceback is never what a user sees.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from interact_desktop import __version__
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES
 
+KINDS = ("section", "checklist", "flowchart", "glossary")
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 
@@ -69,16 +71,50 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="check this content folder instead of the bundled one",
     )
+    search = commands.add_parser(
+        "search",
+        help="search the handbook and print the hits",
+        description="Search sections, checklists, flowcharts and the glossary. Matching words "
+        "are shown in [brackets].",
+    )
+    search.add_argument(
+        "--lang",
+        dest="search_lang",
+        type=_scope,
+        help="language to search: " + ", ".join(LANGUAGES) + " or all (default: --lang, or en)",
+    )
+    search.add_argument("--kind", choices=KINDS, help="only this kind of result")
+    search.add_argument("query", nargs="+", metavar="QUERY", help="words to look for")
     return parser
 
 
+def _scope(value: str) -> str:
+    return "all" if value.lower() == "all" else _language(value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _run(argv)
+    except BrokenPipeError:
+        # The reader of our output went away (e.g. `| head`): not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "check-content":
         from interact_desktop.check_content import run_check
 
         return run_check(args.content)
+    if args.command == "search":
+        from interact_desktop.search_command import run_search
+
+        lang = args.search_lang or args.lang or "en"
+        return run_search(" ".join(args.query), lang, args.kind, args.basedir)
     from interact_desktop.app import run_gui
 
     return run_gui(args)

@@ -31,6 +31,9 @@ ELIDED = {
 }  # fmt: skip
 
 
+_PART = re.compile(r"[^-]+")
+
+
 def fold(text: str) -> str:
     """Lower case without accents in any script; ς -> σ. 'ΠΑΙΔΙΟΥ' and 'παιδιού' fold alike."""
     decomposed = unicodedata.normalize("NFD", text.casefold())
@@ -38,15 +41,25 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).replace("ς", "σ")
 
 
+#: Words repeat a lot in any text: folding each distinct one once keeps snippets fast.
+_fold_word = lru_cache(maxsize=100_000)(fold)
+
+
 def words(text: str, lang: str) -> Iterator[tuple[str, int, int]]:
     """Folded words of ``text`` with their character offsets in the original text."""
-    elided = ELIDED.get(lang, set())
+    elided = ELIDED.get(lang, ())
     for match in WORD.finditer(text):
-        for part_match in re.finditer(r"[^-]+", match.group()):
-            word = fold(part_match.group())
+        token = match.group()
+        if "-" not in token:
+            word = _fold_word(token)
+            if word not in elided:
+                yield word, match.start(), match.end()
+            continue
+        for part in _PART.finditer(token):
+            word = _fold_word(part.group())
             if word and word not in elided:
-                start = match.start() + part_match.start()
-                yield word, start, start + len(part_match.group())
+                start = match.start() + part.start()
+                yield word, start, start + len(part.group())
 
 
 @lru_cache(maxsize=8)

@@ -26,21 +26,37 @@ class Matcher:
         self._words = [w for w in query_words if w]
         self._stems = {self._stem(w) for w in self._words}
         self._prefix = prefix
+        self._seen: dict[str, bool] = {}
+        self._heads = tuple({stem[:2] for stem in self._stems})
 
     def matches(self, word: str) -> bool:
-        if self._stem(word) in self._stems:
-            return True
-        return any(
+        if word in self._seen:
+            return self._seen[word]
+        found = any(
             word == w or (self._prefix and len(w) >= 2 and word.startswith(w)) for w in self._words
+        ) or (
+            # A stem starts like its word, so only words that start like a query stem can share it:
+            # this spares stemming every other word of the text.
+            word.startswith(self._heads) and self._stem(word) in self._stems
         )
+        self._seen[word] = found
+        return found
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        return [(s, e) for word, s, e in words(text, self._lang) if self.matches(word)]
+    def spans(self, text: str, until: int | None = None) -> list[tuple[int, int]]:
+        """Character ranges of matching words; with ``until``, stop at that offset after the
+        first match (a snippet needs no more)."""
+        found: list[tuple[int, int]] = []
+        for word, start, end in words(text, self._lang):
+            if found and until is not None and start > found[0][0] + until:
+                break
+            if self.matches(word):
+                found.append((start, end))
+        return found
 
 
 def snippet(text: str, matcher: Matcher, width: int = 180) -> list[Segment]:
     """About ``width`` characters around the first match, cut at word boundaries, marks included."""
-    spans = matcher.spans(text)
+    spans = matcher.spans(text, until=width)
     if not spans:
         end = _cut_after(text, width)
         return [Segment(text[:end] + (" …" if end < len(text) else ""), False)]

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from whoosh import query as wq
 
 from interact_desktop.core.search.analysis import stemmer, words
+from interact_desktop.core.search.whoosh_analysis import MAX_START
 
 MAX_INPUT = 1000
 MAX_CLAUSES = 24
@@ -88,12 +89,12 @@ def build(clauses: list[Clause], lang: str, typing: bool = True) -> wq.Query | N
 
 def _word(word: str, stem, unfinished: bool) -> wq.Query:
     stemmed = stem(word)
-    options: list[wq.Query] = [
-        wq.Term("title", stemmed),
-        wq.Term("body", stemmed),
-        wq.Term("exact", word),
-    ]
-    if len(word) >= 3 or (unfinished and len(word) >= 2):
+    options: list[wq.Query] = [wq.Term("title", stemmed), wq.Term("body", stemmed)]
+    if len(word) < 3 and not (unfinished and len(word) >= 2):
+        options.append(wq.Term("exact", word))  # too short to stand for longer words
+    elif len(word) <= MAX_START:
+        options.append(wq.Term("starts", word))  # the word itself, or any word it begins
+    else:
         options.append(wq.Prefix("exact", word))
     return wq.Or(options)
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from whoosh.spelling import ListCorrector
-
 from interact_desktop.core.languages import LANGUAGES
 from interact_desktop.core.search import query as query_module
 from interact_desktop.core.search.analysis import words
 from interact_desktop.core.search.documents import KINDS
 from interact_desktop.core.search.highlight import Matcher, Segment, mark, snippet
 from interact_desktop.core.search.index_store import IndexStore
+from interact_desktop.core.search.spelling import Speller
 from interact_desktop.core.search.word_list import WordTable, read_word_list
 
 MAX_WORD = 30  # longer "words" are not misspellings worth correcting, and slow to compare
@@ -42,7 +41,7 @@ class HandbookSearch:
         self.store = store
         self._searchers: dict[str, object] = {}
         self._words: dict[str, WordTable] = {}
-        self._correctors: dict[str, ListCorrector] = {}
+        self._spellers: dict[str, Speller] = {}
 
     def close(self) -> None:
         for searcher in self._searchers.values():
@@ -127,11 +126,7 @@ class HandbookSearch:
         table = self._word_table(lang)
         if any(known.startswith(word) for known in table):
             return None  # an unfinished word, not a misspelt one
-        maxdist = 1 if len(word) < 6 else 2
-        candidates = self._corrector(lang).suggest(word, limit=8, maxdist=maxdist, prefix=1)
-        if not candidates:
-            return None
-        return min(candidates, key=lambda c: (_distance(word, c), -table[c][1]))
+        return self._speller(lang).nearest(word, max_distance=1 if len(word) < 6 else 2)
 
     def _searcher(self, lang: str):
         if lang not in self._searchers:
@@ -143,20 +138,8 @@ class HandbookSearch:
             self._words[lang] = read_word_list(self.store.directory / lang)
         return self._words[lang]
 
-    def _corrector(self, lang: str) -> ListCorrector:
-        if lang not in self._correctors:
-            self._correctors[lang] = ListCorrector(sorted(self._word_table(lang)))
-        return self._correctors[lang]
-
-
-def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (short words only, so the plain algorithm is enough)."""
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, start=1):
-        current = [i]
-        for j, char_b in enumerate(b, start=1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
-            )
-        previous = current
-    return previous[-1]
+    def _speller(self, lang: str) -> Speller:
+        if lang not in self._spellers:
+            counts = {word: count for word, (_, count) in self._word_table(lang).items()}
+            self._spellers[lang] = Speller(counts)
+        return self._spellers[lang]

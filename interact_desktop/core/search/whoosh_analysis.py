@@ -67,6 +67,28 @@ class StemmingFilter(Filter):
             yield token
 
 
+class StartsFilter(Filter):
+    """Every beginning of each word from ``MIN_START`` letters on: "voogden" -> voo, voog, ...
+
+    A prefix search then reads one term instead of expanding to every word with that prefix.
+    """
+
+    def __call__(self, tokens):
+        for token in tokens:
+            word = token.text
+            for end in range(MIN_START, min(len(word), MAX_START) + 1):
+                token.text = word[:end]
+                yield token
+
+
+MIN_START = 2
+MAX_START = 14
+
+
+def starts_analyzer(lang: str) -> Composable:
+    return FoldingTokenizer(lang) | StartsFilter()
+
+
 def stemmed_analyzer(lang: str) -> Composable:
     return FoldingTokenizer(lang) | StemmingFilter(lang)
 
