@@ -105,14 +105,14 @@ def run() -> list[dict]:
             "ms",
             "fts5.query_p50_ms",
             _percentile(theirs, 0.5),
-        ),  # fmt: skip
+        ),
         emit(
             "search.query_p95_ms",
             _percentile(ours, 0.95),
             "ms",
             "fts5.query_p95_ms",
             _percentile(theirs, 0.95),
-        ),  # fmt: skip
+        ),
     ]
 
 
@@ -136,7 +136,7 @@ def write_queries() -> None:
         lines += [
             f"{lang}\ttwo words\t{surface[a]} {surface[b]}"
             for a, b in zip(pairs[::2], pairs[1::2], strict=True)
-        ]  # noqa: E501
+        ]
         for text in rng.sample(texts, 7):
             found = [text[s:e] for _, s, e in words(text, lang)]
             start = rng.randrange(max(1, len(found) - 2))

@@ -18,7 +18,7 @@ def test_prints_place_title_and_marked_snippet(basedir):
     result = run_app("--basedir", str(basedir), "search", "--lang", "el", "επιτροπος")
     assert result.returncode == 0, result.stderr
     first = result.stdout.splitlines()[0]
-    place, title = first.split("\t", 1)
+    place, _title = first.split("\t", 1)
     assert place.startswith(("section:", "glossary:", "checklist:", "flowchart:"))
     assert "[" in result.stdout and "]" in result.stdout
 
