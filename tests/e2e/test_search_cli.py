@@ -43,8 +43,15 @@ def test_misspelling_gets_a_suggestion(basedir):
     assert "guardian" in result.stdout.splitlines()[0]
 
 
-@pytest.mark.parametrize("args", [["search"], ["search", "--lang", "xx", "a"],
-                                  ["search", "--kind", "video", "a"], ["search", "  "]])  # fmt: skip
+USAGE_ERRORS = [
+    ["search"],
+    ["search", "--lang", "xx", "a"],
+    ["search", "--kind", "video", "a"],
+    ["search", "  "],
+]
+
+
+@pytest.mark.parametrize("args", USAGE_ERRORS)
 def test_usage_errors_exit_1_without_traceback(basedir, args):
     result = run_app("--basedir", str(basedir), *args)
     assert result.returncode == 1
