@@ -28,19 +28,30 @@ class _Worker(QObject):
         self._version = version
         self._search = None
         self.latest = 0  # written by the GUI thread, read here: a plain int is enough
+        self.stopping = False  # likewise: set when the app closes, ends an index build early
 
     @Slot()
     def prepare(self) -> None:
-        from interact_desktop.core.search.index_store import IndexStore, content_key
+        from interact_desktop.core.search.index_store import (
+            BuildCancelled,
+            IndexStore,
+            content_key,
+        )
         from interact_desktop.core.search.searcher import HandbookSearch
 
         try:
             store = IndexStore(self._cache_dir, content_key(self._handbook.root, self._version))
             if not store.is_valid():
                 self.progress.emit(0, 5)
-                store.build(self._handbook, lambda done, total: self.progress.emit(done, total))
+                store.build(
+                    self._handbook,
+                    lambda done, total: self.progress.emit(done, total),
+                    lambda: self.stopping,
+                )
             self._search = HandbookSearch(store)
-        except Exception as error:
+        except BuildCancelled:
+            return
+        except Exception as error:  # whatever failed (disk full, ...), the reader keeps working
             self.failed.emit(str(error))
             return
         self.ready.emit()
@@ -96,6 +107,7 @@ class SearchService(QObject):
         return self._number
 
     def shutdown(self) -> None:
+        self._worker.stopping = True
         self._close.emit()
         self._thread.quit()
         self._thread.wait()

@@ -34,6 +34,10 @@ MANIFEST = "manifest.json"
 Progress = Callable[[int, int], None]  # (done, total)
 
 
+class BuildCancelled(Exception):
+    """The build was stopped on request (the app is closing); nothing was put in place."""
+
+
 def schema(lang: str) -> Schema:
     stemmed = stemmed_analyzer(lang)
     return Schema(
@@ -75,10 +79,29 @@ class IndexStore:
     def open(self, lang: str):
         return whoosh_index.open_dir(str(self.directory / lang))
 
-    def build(self, handbook: Handbook, progress: Progress | None = None) -> None:
-        """Index every language into a fresh folder, then move it into place."""
+    def build(
+        self,
+        handbook: Handbook,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> None:
+        """Index every language into a fresh folder, then move it into place.
+
+        ``cancelled`` is asked between documents; when it answers True the half-built folder is
+        removed and :class:`BuildCancelled` raised.
+        """
         building = self.root / f".{self.key}.building"
         shutil.rmtree(building, ignore_errors=True)
+        try:
+            self._build_into(building, handbook, progress, cancelled)
+        except BaseException:
+            shutil.rmtree(building, ignore_errors=True)
+            raise
+        shutil.rmtree(self.directory, ignore_errors=True)
+        building.rename(self.directory)
+        self._remove_others()
+
+    def _build_into(self, building: Path, handbook: Handbook, progress, cancelled) -> None:
         for number, lang in enumerate(LANGUAGES):
             target = building / lang
             target.mkdir(parents=True)
@@ -86,6 +109,9 @@ class IndexStore:
             writer = index.writer()
             texts: list[str] = []
             for document in documents(handbook, lang):
+                if cancelled():
+                    writer.cancel()
+                    raise BuildCancelled
                 texts += [document.title, document.body]
                 writer.add_document(
                     kind=document.kind,
@@ -102,9 +128,6 @@ class IndexStore:
                 progress(number + 1, len(LANGUAGES))
         manifest = {"key": self.key, "files": _hashes(building)}
         (building / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-        shutil.rmtree(self.directory, ignore_errors=True)
-        building.rename(self.directory)
-        self._remove_others()
 
     def _remove_others(self) -> None:
         for path in self.root.iterdir():

@@ -71,3 +71,13 @@ def test_new_build_removes_older_indexes(store, tiny_handbook, tmp_path):
     newer.build(tiny_handbook)
     assert not store.directory.exists()
     assert newer.is_valid()
+
+
+def test_cancelled_build_leaves_nothing_behind(tiny_handbook, tmp_path):
+    from interact_desktop.core.search.index_store import BuildCancelled
+
+    store = IndexStore(tmp_path, "cancelled")
+    with pytest.raises(BuildCancelled):
+        store.build(tiny_handbook, cancelled=lambda: True)
+    assert not store.directory.exists()
+    assert list(store.root.iterdir()) == []
