@@ -6,6 +6,9 @@ beyond deciding what to show where.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QWidget,
 )
 
 from interact_desktop import __version__
@@ -28,11 +32,13 @@ from interact_desktop.core.places import Place
 from interact_desktop.ui.bookmarks_panel import BookmarksPanel
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.reader_view import ReaderView
-from interact_desktop.ui.search_controller import SearchController
-from interact_desktop.ui.search_panel import SearchPanel
-from interact_desktop.ui.search_service import SearchService
 from interact_desktop.ui.theme import THEMES
 from interact_desktop.ui.toc_panel import TocPanel
+
+if TYPE_CHECKING:
+    from interact_desktop.ui.search_controller import SearchController
+    from interact_desktop.ui.search_panel import SearchPanel
+    from interact_desktop.ui.search_service import SearchService
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +53,7 @@ class MainWindow(QMainWindow):
         bookmarks: BookmarkStore,
         renderer: PageRenderer,
         theme: str,
-        search: SearchService | None = None,
+        make_search: Callable[[], SearchService] | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -67,11 +73,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setUsesScrollButtons(False)  # tabs share the width rather than scroll
         self.sidebar.addTab(self.toc, "")
-        self.search_panel = SearchPanel()
+        # The search tab is a placeholder until the first page is on screen (finish_startup).
+        self._make_search = make_search
+        self.search_tab = QWidget()
+        self.search_tab.setObjectName("searchTab")
+        self.search_panel: SearchPanel | None = None
         self.search: SearchController | None = None
-        if search is not None:
-            self.sidebar.addTab(self.search_panel, "")
-            self.search = SearchController(self, self.search_panel, search)
+        if make_search is not None:
+            self.sidebar.addTab(self.search_tab, "")
         self.sidebar.addTab(self.bookmark_list, "")
         self.reader = ReaderView("readerView")
         self._parallel: ReaderView | None = None  # built when first shown
@@ -264,8 +273,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.sidebar.setTabText(self.sidebar.indexOf(self.toc), self.tr("Contents"))
         self.sidebar.setTabText(self.sidebar.indexOf(self.bookmark_list), self.tr("Bookmarks"))
+        if self._make_search is not None:
+            self.sidebar.setTabText(self.sidebar.indexOf(self.search_tab), self.tr("Search"))
         if self.search is not None:
-            self.sidebar.setTabText(self.sidebar.indexOf(self.search_panel), self.tr("Search"))
             self.search.retranslate()
         self.find_action.setText(self.tr("Search the handbook"))
         self.find_next_action.setText(self.tr("Next match in page"))
@@ -406,9 +416,9 @@ class MainWindow(QMainWindow):
         )
 
     def focus_search(self) -> None:
-        if self.search is None:
+        if self.search is None or self.search_panel is None:
             return
-        self.sidebar.setCurrentWidget(self.search_panel)
+        self.sidebar.setCurrentWidget(self.search_tab)
         self.search_panel.field.setFocus()
         self.search_panel.field.selectAll()
 
@@ -513,8 +523,23 @@ class MainWindow(QMainWindow):
     def finish_startup(self) -> None:
         """What can wait until the first page is on screen: listing tools, reporting problems."""
         self._tools_listed = True
-        if self.search is not None:
-            self.search.service.start()
+        if self._make_search is not None and self.search is None:
+            self._build_search(self._make_search())
+
+    def _build_search(self, service: SearchService) -> None:
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from interact_desktop.ui.search_controller import SearchController
+        from interact_desktop.ui.search_panel import SearchPanel
+
+        self.search_panel = SearchPanel()
+        layout = QVBoxLayout(self.search_tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_panel)
+        self.search = SearchController(self, self.search_panel, service)
+        self.search.retranslate()
+        self.search.language_changed(self.lang)
+        service.start()
         self.toc.populate(self.handbook, self.lang, self._tool_headings())
         if self.place is not None:
             self.toc.select(str(self.place))

@@ -43,9 +43,14 @@ def make_window(qapp, qtbot, tmp_path, handbook, search_cache):
         managers.append(languages)
         bookmarks = BookmarkStore(user.bookmarks_file)
         renderer = PageRenderer(handbook, PageCache(user.cache / "pages", "test"))
-        service = SearchService(handbook, search_cache, "test")
-        services.append(service)
-        window = MainWindow(handbook, languages, settings, bookmarks, renderer, "light", service)
+
+        def make_search() -> SearchService:
+            services.append(SearchService(handbook, search_cache, "test"))
+            return services[-1]
+
+        window = MainWindow(
+            handbook, languages, settings, bookmarks, renderer, "light", make_search
+        )
         qtbot.addWidget(window)
         window.restore_state()
         languages.set_language(str(settings.value("language", "en")))

@@ -33,7 +33,7 @@ def test_ctrl_f_and_ctrl_k_focus_the_search_field(window, qtbot):
         window.reader.setFocus()
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert field.hasFocus()
-        assert window.sidebar.currentWidget() is window.search_panel
+        assert window.sidebar.currentWidget() is window.search_tab
 
 
 def test_greek_typed_without_accents_finds_and_opens_the_section(window, qtbot, handbook):

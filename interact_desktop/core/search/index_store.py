@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -87,31 +89,34 @@ class IndexStore:
     ) -> None:
         """Index every language into a fresh folder, then move it into place.
 
-        ``cancelled`` is asked between documents; when it answers True the half-built folder is
+        ``cancelled`` is asked before each language; when it answers True the half-built folder is
         removed and :class:`BuildCancelled` raised.
         """
-        building = self.root / f".{self.key}.building"
+        # A folder of its own: two windows or two copies of the app may build at the same time.
+        building = self.root / f".{self.key}.{os.getpid()}.{threading.get_ident()}.building"
         shutil.rmtree(building, ignore_errors=True)
         try:
             self._build_into(building, handbook, progress, cancelled)
-        except BaseException:
+            if not self.is_valid():
+                shutil.rmtree(self.directory, ignore_errors=True)
+                building.rename(self.directory)
+        except OSError:
+            if not self.is_valid():  # not another builder's complete index in place either
+                raise
+        finally:
             shutil.rmtree(building, ignore_errors=True)
-            raise
-        shutil.rmtree(self.directory, ignore_errors=True)
-        building.rename(self.directory)
         self._remove_others()
 
     def _build_into(self, building: Path, handbook: Handbook, progress, cancelled) -> None:
         for number, lang in enumerate(LANGUAGES):
+            if cancelled():  # between languages: Whoosh's writer cannot stop half-way cleanly
+                raise BuildCancelled
             target = building / lang
             target.mkdir(parents=True)
             index = whoosh_index.create_in(str(target), schema(lang))
             writer = index.writer()
             texts: list[str] = []
             for document in documents(handbook, lang):
-                if cancelled():
-                    writer.cancel()
-                    raise BuildCancelled
                 texts += [document.title, document.body]
                 writer.add_document(
                     kind=document.kind,
@@ -130,6 +135,7 @@ class IndexStore:
         (building / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
 
     def _remove_others(self) -> None:
+        """Indexes of other content or versions (folders being built are left to their builder)."""
         for path in self.root.iterdir():
             if path != self.directory and path.is_dir() and not path.name.startswith("."):
                 shutil.rmtree(path, ignore_errors=True)

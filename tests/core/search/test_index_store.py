@@ -80,4 +80,26 @@ def test_cancelled_build_leaves_nothing_behind(tiny_handbook, tmp_path):
     with pytest.raises(BuildCancelled):
         store.build(tiny_handbook, cancelled=lambda: True)
     assert not store.directory.exists()
-    assert list(store.root.iterdir()) == []
+    assert not store.root.exists() or list(store.root.iterdir()) == []
+
+
+def test_two_builders_at_once_end_with_one_valid_index(tiny_handbook, tmp_path):
+    import threading
+
+    stores = [IndexStore(tmp_path, "same-key") for _ in range(3)]
+    errors = []
+
+    def build(store):
+        try:
+            store.build(tiny_handbook)
+        except Exception as error:  # collected for the assertion below
+            errors.append(error)
+
+    threads = [threading.Thread(target=build, args=(store,)) for store in stores]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert stores[0].is_valid()
+    assert [p.name for p in (tmp_path / "search").iterdir()] == ["same-key"]
