@@ -164,6 +164,10 @@
       <translation>Διαγράμματα ροής</translation>
     </message>
     <message>
+      <source>Exercises</source>
+      <translation>Ασκήσεις</translation>
+    </message>
+    <message>
       <source>This page is not in the handbook: %1</source>
       <translation>Αυτή η σελίδα δεν υπάρχει στον οδηγό: %1</translation>
     </message>
@@ -182,6 +186,18 @@
     <message>
       <source>End of the flowchart</source>
       <translation>Τέλος του διαγράμματος ροής</translation>
+    </message>
+    <message>
+      <source>Minute %1</source>
+      <translation>Λεπτό %1</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Ερώτηση</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Ενότητες που ελέγχονται</translation>
     </message>
     <message>
       <source>Bookmark removed</source>

@@ -164,6 +164,10 @@
       <translation>Logigrammes</translation>
     </message>
     <message>
+      <source>Exercises</source>
+      <translation>Exercices</translation>
+    </message>
+    <message>
       <source>This page is not in the handbook: %1</source>
       <translation>Cette page ne figure pas dans le guide : %1</translation>
     </message>
@@ -182,6 +186,18 @@
     <message>
       <source>End of the flowchart</source>
       <translation>Fin du logigramme</translation>
+    </message>
+    <message>
+      <source>Minute %1</source>
+      <translation>Minute %1</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Sections mises à l'épreuve</translation>
     </message>
     <message>
       <source>Bookmark removed</source>

@@ -164,6 +164,10 @@
       <translation>Diagrammi di flusso</translation>
     </message>
     <message>
+      <source>Exercises</source>
+      <translation>Esercitazioni</translation>
+    </message>
+    <message>
       <source>This page is not in the handbook: %1</source>
       <translation>Questa pagina non è presente nella guida: %1</translation>
     </message>
@@ -182,6 +186,18 @@
     <message>
       <source>End of the flowchart</source>
       <translation>Fine del diagramma di flusso</translation>
+    </message>
+    <message>
+      <source>Minute %1</source>
+      <translation>Minuto %1</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Domanda</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Sezioni messe alla prova</translation>
     </message>
     <message>
       <source>Bookmark removed</source>

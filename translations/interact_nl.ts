@@ -164,6 +164,10 @@
       <translation>Stroomschema's</translation>
     </message>
     <message>
+      <source>Exercises</source>
+      <translation>Oefeningen</translation>
+    </message>
+    <message>
       <source>This page is not in the handbook: %1</source>
       <translation>Deze pagina staat niet in het handboek: %1</translation>
     </message>
@@ -182,6 +186,18 @@
     <message>
       <source>End of the flowchart</source>
       <translation>Einde van het stroomschema</translation>
+    </message>
+    <message>
+      <source>Minute %1</source>
+      <translation>Minuut %1</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Vraag</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Wat dit toetst</translation>
     </message>
     <message>
       <source>Bookmark removed</source>

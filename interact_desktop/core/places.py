@@ -10,13 +10,13 @@ GLOSSARY = "glossary"
 
 
 class Place(NamedTuple):
-    kind: str  # section | checklist | flowchart | glossary
+    kind: str  # section | checklist | flowchart | scenario | glossary
     id: str  # the section, checklist or flowchart id; for the glossary, a term id or ""
 
     @classmethod
     def parse(cls, text: str) -> Place | None:
         kind, _, ident = text.partition(":")
-        if kind not in ("section", "checklist", "flowchart", GLOSSARY):
+        if kind not in ("section", "checklist", "flowchart", "scenario", GLOSSARY):
             return None
         if kind != GLOSSARY and not ident:
             return None
@@ -32,6 +32,8 @@ class Place(NamedTuple):
             return self.id in handbook.checklists
         if self.kind == "flowchart":
             return self.id in handbook.flowcharts
+        if self.kind == "scenario":
+            return self.id in handbook.scenarios
         return not self.id or handbook.glossary_term(self.id) is not None
 
     def page(self) -> Place:

@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
             "glossary": self.tr("Glossary"),
             "checklists": self.tr("Checklists"),
             "flowcharts": self.tr("Flowcharts"),
+            "scenarios": self.tr("Exercises"),
         }
 
     def _on_language_changed(self, code: str) -> None:
@@ -394,6 +395,13 @@ class MainWindow(QMainWindow):
                 "end": self.tr("End of the flowchart"),
             }
             return self.renderer.flowchart(self.handbook.flowcharts[place.id], lang, words)
+        if place.kind == "scenario":
+            labels = {
+                "minute": self.tr("Minute %1"),
+                "question": self.tr("Question"),
+                "tests": self.tr("Sections this tests"),
+            }
+            return self.renderer.scenario(self.handbook.scenarios[place.id], lang, labels)
         return self.renderer.glossary(lang, self.tr("Glossary"))
 
     def place_title(self, text: str) -> str:
@@ -406,6 +414,8 @@ class MainWindow(QMainWindow):
             return localized(self.handbook.checklists[place.id].title, self.lang)
         if place.kind == "flowchart" and place.id in self.handbook.flowcharts:
             return localized(self.handbook.flowcharts[place.id].title, self.lang)
+        if place.kind == "scenario" and place.id in self.handbook.scenarios:
+            return localized(self.handbook.scenarios[place.id].title, self.lang)
         return self.tr("Glossary")
 
     def _update_actions(self) -> None:

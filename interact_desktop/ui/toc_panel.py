@@ -50,6 +50,7 @@ class TocPanel(QTreeWidget):
         groups = (
             ("checklist", headings["checklists"], handbook.checklists),
             ("flowchart", headings["flowcharts"], handbook.flowcharts),
+            ("scenario", headings["scenarios"], handbook.scenarios),
         )
         for kind, heading, tools in groups:
             if not tools:

@@ -39,3 +39,20 @@ def test_figure_description_becomes_a_visible_caption():
     renderer = PageRenderer(load_handbook(REPO / "content"))
     html = renderer.markdown_to_html("![Five steps on a line](figure:first-hours-timeline)")
     assert '<span class="caption">Five steps on a line</span>' in html
+
+
+def test_scenario_page_lists_injects_in_order_with_questions_and_sections():
+    from interact_desktop.core.content.handbook import load_handbook as load
+
+    handbook = load(REPO / "content")
+    renderer = PageRenderer(handbook)
+    for scenario in handbook.scenarios.values():
+        labels = {"minute": "Min %1", "question": "Q", "tests": "T"}
+        html = renderer.scenario(scenario, "el", labels)
+        minutes = [f"Min {i.minute}" for i in sorted(scenario.injects, key=lambda i: i.minute)]
+        positions = [html.index(m) for m in minutes]
+        assert positions == sorted(positions)
+        assert html.count("<b>Q:</b>") == len(scenario.injects)
+        for inject in scenario.injects:
+            for section in inject.sections:
+                assert f'href="section:{section}"' in html

@@ -10,7 +10,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Checklist, Flowchart, localized
+from interact_desktop.core.content.model import Checklist, Flowchart, Scenario, localized
 from interact_desktop.core.content.page_cache import PageCache
 
 if TYPE_CHECKING:
@@ -88,6 +88,30 @@ class PageRenderer:
             body = "".join(f"<br/><span class='muted'>{d}</span>" for d in details)
             parts.append(f'<li><a name="{node.id}"></a><b>{label}</b>{body}</li>')
         parts.append("</ol>")
+        return "\n".join(parts)
+
+    def scenario(self, scenario: Scenario, lang: str, labels: dict[str, str]) -> str:
+        """A table-top exercise: its injects in order, each with its question and what it tests.
+
+        ``labels`` carries UI words in the reader's language: "minute" (with %1), "question",
+        "tests".
+        """
+        parts = [
+            f"<h1>{escape(localized(scenario.title, lang))}</h1>",
+            f"<p><i>{escape(localized(scenario.summary, lang))}</i></p>",
+        ]
+        for inject in sorted(scenario.injects, key=lambda i: i.minute):
+            minute = escape(labels["minute"].replace("%1", str(inject.minute)))
+            parts.append(f'<h2><a name="{inject.id}"></a>{minute}</h2>')
+            parts.append(f"<p>{escape(localized(inject.text, lang))}</p>")
+            question = escape(localized(inject.question, lang))
+            parts.append(f"<p><b>{escape(labels['question'])}:</b> {question}</p>")
+            if inject.sections:
+                links = ", ".join(
+                    f'<a href="section:{s}">{escape(self.handbook.title(s, lang))}</a>'
+                    for s in inject.sections
+                )
+                parts.append(f"<p class='muted'>{escape(labels['tests'])}: {links}</p>")
         return "\n".join(parts)
 
     def glossary(self, lang: str, heading: str) -> str:
