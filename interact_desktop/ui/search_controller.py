@@ -28,6 +28,7 @@ class SearchController(QObject):
         service.ready.connect(self._on_ready)
         service.failed.connect(self._on_failed)
         service.results.connect(self._show)
+        service.completed.connect(self._complete)
 
     def retranslate(self) -> None:
         self.panel.field.setPlaceholderText(self.tr("Search the handbook (Ctrl+F)"))
@@ -89,6 +90,10 @@ class SearchController(QObject):
             self.panel.status.setText(self.tr("No results."))
         else:
             self.panel.status.setText(self.tr("%n result(s)", "", len(result.hits)))
+
+    def _complete(self, asked: str, completions: list) -> None:
+        if completions:
+            self.panel.field.offer_completion(asked, completions[0])
 
     def _open(self, target: str, words: list) -> None:
         lang, _, place = target.partition("|")

@@ -170,10 +170,38 @@ class SearchField(QLineEdit):
     openRequested = Signal()
     leaveRequested = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.deleting = False  # the last key removed text: offer no completion then
+
+    def offer_completion(self, asked: str, completion: str) -> None:
+        """Complete the word being typed in place, the added letters selected (typing replaces
+        them, Right or End keeps them). Only while the text is still what was searched."""
+        from interact_desktop.core.search.analysis import fold
+
+        text = self.text()
+        if text != asked or self.deleting or self.hasSelectedText():
+            return
+        if self.cursorPosition() != len(text) or not text or not text[-1].isalnum():
+            return
+        start = len(text)
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        typed = text[start:]
+        if len(typed) < 2 or len(completion) <= len(typed):
+            return
+        if fold(completion[: len(typed)]) != fold(typed):
+            return
+        self.blockSignals(True)  # the completed text is not a new search
+        self.setText(text + completion[len(typed) :])
+        self.setSelection(len(text), len(completion) - len(typed))
+        self.blockSignals(False)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         from PySide6.QtCore import Qt
 
         key = event.key()
+        self.deleting = key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
         if key == Qt.Key.Key_Down:
             self.moveRequested.emit(1)
         elif key == Qt.Key.Key_Up:

@@ -19,7 +19,7 @@ class _Worker(QObject):
     progress = Signal(int, int)
     ready = Signal()
     failed = Signal(str)
-    answered = Signal(int, object)  # request number, SearchResult
+    answered = Signal(int, object, list)  # request number, SearchResult, completions
 
     def __init__(self, handbook: Handbook, cache_dir: Path, version: str) -> None:
         super().__init__()
@@ -60,7 +60,9 @@ class _Worker(QObject):
     def search(self, number: int, text: str, lang: str, kinds: tuple) -> None:
         if self._search is None or number != self.latest:
             return
-        self.answered.emit(number, self._search.search(text, lang, kinds))
+        result = self._search.search(text, lang, kinds)
+        completions = self._search.complete(text, "en" if lang == "all" else lang)
+        self.answered.emit(number, result, completions)
 
     @Slot()
     def close(self) -> None:
@@ -75,6 +77,7 @@ class SearchService(QObject):
     ready = Signal()
     failed = Signal(str)
     results = Signal(object)  # SearchResult of the newest request
+    completed = Signal(str, list)  # the text asked for, and words that complete its last word
     _request = Signal(int, str, str, tuple)
     _prepare = Signal()
     _close = Signal()
@@ -93,6 +96,7 @@ class SearchService(QObject):
         self._worker.failed.connect(self.failed)
         self._worker.answered.connect(self._on_answer)
         self._number = 0
+        self._texts: dict[int, str] = {}
         self.is_ready = False
         self._thread.start()
 
@@ -102,6 +106,7 @@ class SearchService(QObject):
 
     def search(self, text: str, lang: str, kinds: tuple[str, ...]) -> int:
         self._number += 1
+        self._texts = {self._number: text}
         self._worker.latest = self._number
         self._request.emit(self._number, text, lang, kinds)
         return self._number
@@ -116,6 +121,7 @@ class SearchService(QObject):
         self.is_ready = True
         self.ready.emit()
 
-    def _on_answer(self, number: int, result) -> None:
+    def _on_answer(self, number: int, result, completions: list) -> None:
         if number == self._number:
             self.results.emit(result)
+            self.completed.emit(self._texts.get(number, ""), completions)

@@ -95,3 +95,16 @@ def test_search_in_all_languages_opens_a_hit_side_by_side(window, qtbot):
     assert window.parallel_action.isChecked()
     assert window.parallel_lang == "nl"
     assert window.parallel.highlight_count > 0
+
+
+def test_the_word_being_typed_is_completed_in_place(window, qtbot):
+    ready(window, qtbot)
+    field = window.search_panel.field
+    window.focus_search()
+    QTest.keyClicks(field, "guardi")
+    qtbot.waitUntil(lambda: field.hasSelectedText(), timeout=10_000)
+    assert field.text().startswith("guardian")
+    assert field.selectedText() == field.text()[len("guardi") :]
+    QTest.keyClick(field, Qt.Key.Key_Backspace)  # removes the offer; no new offer follows
+    QTest.qWait(400)
+    assert field.text() == "guardi"
