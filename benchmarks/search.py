@@ -1,9 +1,9 @@
 """Search: index build time and query latency (p50/p95, top 10 with highlighted snippets), against
 SQLite FTS5 over the same documents, folded the same way, with the same queries, in the same run.
 
-``search.reuse_ms`` is what a second start costs: checking the index files against the manifest and
-opening the five indexes. Queries are in ``search_queries.tsv`` (language, kind, query): single words, two words, phrases,
-prefixes and misspellings in all five languages. ``python -m benchmarks.search --write-queries``
+``search.reuse_ms`` is what a second start costs: checking the index files against the manifest
+and opening the five indexes. Queries are in ``search_queries.tsv`` (language, kind, query): single
+words, two words, phrases, prefixes and misspellings in all five languages. ``python -m benchmarks.search --write-queries``
 draws a new set from the shipped content (fixed seed), for when the content changes a lot.
 """
 
