@@ -3,8 +3,9 @@ SQLite FTS5 over the same documents, folded the same way, with the same queries,
 
 ``search.reuse_ms`` is what a second start costs: checking the index files against the manifest
 and opening the five indexes. Queries are in ``search_queries.tsv`` (language, kind, query): single
-words, two words, phrases, prefixes and misspellings in all five languages. ``python -m benchmarks.search --write-queries``
-draws a new set from the shipped content (fixed seed), for when the content changes a lot.
+words, two words, phrases, prefixes and misspellings in all five languages.
+``python -m benchmarks.search --write-queries`` draws a new set from the shipped content (fixed
+seed), for when the content changes a lot.
 """
 
 from __future__ import annotations
