@@ -23,14 +23,10 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.languages import LANGUAGES
 from interact_desktop.core.search.documents import documents
-from interact_desktop.core.search.whoosh_analysis import (
-    exact_analyzer,
-    starts_analyzer,
-    stemmed_analyzer,
-)
+from interact_desktop.core.search.whoosh_analysis import starts_analyzer, stemmed_analyzer
 from interact_desktop.core.search.word_list import write_word_list
 
-INDEX_FORMAT = "2"
+INDEX_FORMAT = "3"
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -48,7 +44,6 @@ def schema(lang: str) -> Schema:
         title=TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
         context=STORED(),
         body=TEXT(analyzer=stemmed, stored=True),
-        exact=TEXT(analyzer=exact_analyzer(lang)),
         starts=TEXT(analyzer=starts_analyzer(lang), phrase=False),
     )
 
@@ -124,7 +119,6 @@ class IndexStore:
                     title=document.title,
                     context=document.context,
                     body=document.body,
-                    exact=f"{document.title}\n{document.body}",
                     starts=f"{document.title}\n{document.body}",
                 )
             writer.commit()

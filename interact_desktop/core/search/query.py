@@ -90,12 +90,9 @@ def build(clauses: list[Clause], lang: str, typing: bool = True) -> wq.Query | N
 def _word(word: str, stem, unfinished: bool) -> wq.Query:
     stemmed = stem(word)
     options: list[wq.Query] = [wq.Term("title", stemmed), wq.Term("body", stemmed)]
-    if len(word) < 3 and not (unfinished and len(word) >= 2):
-        options.append(wq.Term("exact", word))  # too short to stand for longer words
-    elif len(word) <= MAX_START:
-        options.append(wq.Term("starts", word))  # the word itself, or any word it begins
-    else:
-        options.append(wq.Prefix("exact", word))
+    if len(word) >= 3 or (unfinished and len(word) >= 2):
+        # The word itself, or any word it begins (long words by their first letters).
+        options.append(wq.Term("starts", word[:MAX_START]))
     return wq.Or(options)
 
 

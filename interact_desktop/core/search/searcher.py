@@ -6,7 +6,10 @@ searchers are not thread-safe); the UI owns one in its search thread, the CLI on
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import NamedTuple
+
+from whoosh import query as wq
 
 from interact_desktop.core.languages import LANGUAGES
 from interact_desktop.core.search import query as query_module
@@ -42,6 +45,7 @@ class HandbookSearch:
         self._searchers: dict[str, object] = {}
         self._words: dict[str, WordTable] = {}
         self._spellers: dict[str, Speller] = {}
+        self._sorted: dict[str, list[str]] = {}
 
     def close(self) -> None:
         for searcher in self._searchers.values():
@@ -66,31 +70,36 @@ class HandbookSearch:
         )
 
     def _search(self, text, languages, kinds, limit, typing) -> list[Hit]:
-        hits: list[Hit] = []
+        kind_filter = None
+        if not set(KINDS) <= set(kinds):
+            kind_filter = wq.Or([wq.Term("kind", kind) for kind in kinds])
+        found = []
         for lang in languages:
             clauses = query_module.parse(text, lang)
             whoosh_query = query_module.build(clauses, lang, typing)
             if whoosh_query is None:
                 continue
             matcher = Matcher(query_module.plain_words(clauses), lang)
-            searcher = self._searcher(lang)
-            results = searcher.search(whoosh_query, limit=limit * 2)
-            for result in results:
-                if result["kind"] not in kinds:
-                    continue
-                hits.append(
-                    Hit(
-                        kind=result["kind"],
-                        place=result["place"],
-                        lang=lang,
-                        title=mark(result["title"], matcher),
-                        context=result.get("context", ""),
-                        snippet=snippet(result["body"], matcher) if result["body"] else [],
-                        score=result.score,
-                    )
-                )
-        hits.sort(key=lambda hit: -hit.score)
-        return hits[:limit]
+            # optimize=False: Whoosh's block-quality skipping costs more than it saves on an index
+            # this size (measured: p50 2.3 -> 1.6 ms).
+            results = self._searcher(lang).search(
+                whoosh_query, limit=limit, filter=kind_filter, optimize=False
+            )
+            found += [(result.score, lang, result.fields(), matcher) for result in results]
+        found.sort(key=lambda row: -row[0])
+        # Snippets only for what is shown: marking words is the costly part of a search.
+        return [
+            Hit(
+                kind=fields["kind"],
+                place=fields["place"],
+                lang=lang,
+                title=mark(fields["title"], matcher),
+                context=fields.get("context", ""),
+                snippet=snippet(fields["body"], matcher) if fields["body"] else [],
+                score=score,
+            )
+            for score, lang, fields, matcher in found[:limit]
+        ]
 
     def complete(self, text: str, lang: str, limit: int = 8) -> list[str]:
         """Words of the handbook that start like the last word typed, most frequent first."""
@@ -99,7 +108,7 @@ class HandbookSearch:
             return []
         prefix = found[-1][0]
         table = self._word_table(lang)
-        candidates = [w for w in table if w.startswith(prefix) and w != prefix]
+        candidates = [w for w in self._starting_with(prefix, lang) if w != prefix]
         candidates.sort(key=lambda w: -table[w][1])
         return [table[w][0] for w in candidates[:limit]]
 
@@ -123,10 +132,21 @@ class HandbookSearch:
     def _nearest(self, word: str, lang: str) -> str | None:
         if not 4 <= len(word) <= MAX_WORD or word.isdigit():
             return None
-        table = self._word_table(lang)
-        if any(known.startswith(word) for known in table):
+        if self._starting_with(word, lang, limit=1):
             return None  # an unfinished word, not a misspelt one
         return self._speller(lang).nearest(word, max_distance=1 if len(word) < 6 else 2)
+
+    def _starting_with(self, prefix: str, lang: str, limit: int = 200) -> list[str]:
+        """Known words that start with ``prefix`` (a sorted list, so a bisection finds them)."""
+        if lang not in self._sorted:
+            self._sorted[lang] = sorted(self._word_table(lang))
+        ordered = self._sorted[lang]
+        found = []
+        for word in ordered[bisect_left(ordered, prefix) :]:
+            if not word.startswith(prefix) or len(found) >= limit:
+                break
+            found.append(word)
+        return found
 
     def _searcher(self, lang: str):
         if lang not in self._searchers:

@@ -1,4 +1,4 @@
-"""The analysis of ``analysis`` wrapped as Whoosh analyzers (stemmed and exact)."""
+"""The analysis of ``analysis`` wrapped as Whoosh analyzers (stemmed, and the word starts)."""
 
 from __future__ import annotations
 
@@ -82,7 +82,7 @@ class StartsFilter(Filter):
 
 
 MIN_START = 2
-MAX_START = 14
+MAX_START = 10
 
 
 def starts_analyzer(lang: str) -> Composable:
@@ -91,7 +91,3 @@ def starts_analyzer(lang: str) -> Composable:
 
 def stemmed_analyzer(lang: str) -> Composable:
     return FoldingTokenizer(lang) | StemmingFilter(lang)
-
-
-def exact_analyzer(lang: str) -> Composable:
-    return FoldingTokenizer(lang)
