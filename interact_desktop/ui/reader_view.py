@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from string import Template
 
 from PySide6.QtCore import QEvent, QObject, QSize, QUrl, Signal
@@ -67,10 +68,10 @@ class ReaderView(QTextBrowser):
         if not renderer.isValid():
             return QImage()
         size = renderer.defaultSize()
-        width = min(FIGURE_WIDTH * self._zoom, self._column_width())
+        width = math.floor(min(FIGURE_WIDTH * self._zoom, self._column_width())) - 2  # no overflow
         scale = width / max(size.width(), 1)
         ratio = self.devicePixelRatioF()
-        target = QSize(round(size.width() * scale * ratio), round(size.height() * scale * ratio))
+        target = QSize(int(size.width() * scale * ratio), int(size.height() * scale * ratio))
         image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
         # Clear to transparent through the pixel buffer: QImage.fill's overloads would build every
         # enum of the Qt namespace during start-up (see interact_desktop.ui).
