@@ -33,7 +33,7 @@ def translations_of(message: ET.Element) -> list[str]:
     return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
-CATALOGUES = [f"interact_{code}.ts" for code in LANGUAGES[1:]] + ["qtbase_el.ts"]
+CATALOGUES = [f"interact_{code}.ts" for code in LANGUAGES] + ["qtbase_el.ts"]
 
 
 @pytest.mark.parametrize("name", CATALOGUES)
@@ -63,3 +63,5 @@ def test_catalogues_hold_exactly_the_messages_of_the_code(tmp_path):
         have = set(messages(TRANSLATIONS / f"interact_{code}.ts"))
         assert sorted(expected - have) == [], f"{code}: missing"
         assert sorted(have - expected) == [], f"{code}: no longer in the code"
+    plurals = {key for key, message in messages(fresh).items() if message.get("numerus")}
+    assert set(messages(TRANSLATIONS / "interact_en.ts")) == plurals, "en: plural forms"

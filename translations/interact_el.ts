@@ -199,6 +199,27 @@
       <source>Sections this tests</source>
       <translation>Ενότητες που ελέγχονται</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n ημέρα</numerusform>
+        <numerusform>%n ημέρες</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n ώρα</numerusform>
+        <numerusform>%n ώρες</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n λεπτό</numerusform>
+        <numerusform>%n λεπτά</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Bookmark removed</source>
       <translation>Ο σελιδοδείκτης αφαιρέθηκε</translation>

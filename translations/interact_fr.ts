@@ -199,6 +199,27 @@
       <source>Sections this tests</source>
       <translation>Sections mises à l'épreuve</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n heure</numerusform>
+        <numerusform>%n heures</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Bookmark removed</source>
       <translation>Signet retiré</translation>

@@ -199,6 +199,27 @@
       <source>Sections this tests</source>
       <translation>Sezioni messe alla prova</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n giorno</numerusform>
+        <numerusform>%n giorni</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n ora</numerusform>
+        <numerusform>%n ore</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minuto</numerusform>
+        <numerusform>%n minuti</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Bookmark removed</source>
       <translation>Segnalibro tolto</translation>

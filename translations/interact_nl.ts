@@ -199,6 +199,27 @@
       <source>Sections this tests</source>
       <translation>Wat dit toetst</translation>
     </message>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n dag</numerusform>
+        <numerusform>%n dagen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n uur</numerusform>
+        <numerusform>%n uur</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minuut</numerusform>
+        <numerusform>%n minuten</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Bookmark removed</source>
       <translation>Bladwijzer verwijderd</translation>

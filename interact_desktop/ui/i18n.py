@@ -41,8 +41,9 @@ class LanguageManager(QObject):
         self.missing.clear()
         self.language = code
         QLocale.setDefault(QLocale(code))
+        # English too: its catalogue holds the plural forms ("1 hour", "2 hours").
+        self._install(self._dir / f"interact_{code}.qm")
         if code != SOURCE_LANGUAGE:
-            self._install(self._dir / f"interact_{code}.qm")
             qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
             for candidate in (qt_dir / f"qtbase_{code}.qm", self._dir / f"qtbase_{code}.qm"):
                 if candidate.exists():

@@ -394,7 +394,8 @@ class MainWindow(QMainWindow):
                 "go to": self.tr("go to step"),
                 "end": self.tr("End of the flowchart"),
             }
-            return self.renderer.flowchart(self.handbook.flowcharts[place.id], lang, words)
+            flowchart = self.handbook.flowcharts[place.id]
+            return self.renderer.flowchart(flowchart, lang, words, self.duration)
         if place.kind == "scenario":
             labels = {
                 "minute": self.tr("Minute %1"),
@@ -403,6 +404,14 @@ class MainWindow(QMainWindow):
             }
             return self.renderer.scenario(self.handbook.scenarios[place.id], lang, labels)
         return self.renderer.glossary(lang, self.tr("Glossary"))
+
+    def duration(self, minutes: int) -> str:
+        """A deadline as people say it in the UI language: 45 minutes, 2 hours, 1 day."""
+        if minutes and minutes % 1440 == 0:
+            return self.tr("%n day(s)", "", minutes // 1440)
+        if minutes and minutes % 60 == 0:
+            return self.tr("%n hour(s)", "", minutes // 60)
+        return self.tr("%n minute(s)", "", minutes)
 
     def place_title(self, text: str) -> str:
         place = Place.parse(text)

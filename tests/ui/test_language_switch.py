@@ -72,3 +72,20 @@ def test_content_problems_dialog_is_translated(window, handbook, qtbot, monkeypa
     assert close.text() == "Κλείσιμο"
     QTimer.singleShot(0, box.close)
     QApplication.processEvents()
+
+
+def test_flowchart_deadlines_are_written_in_the_chosen_language(window, handbook):
+    chart = handbook.flowcharts["child-missing"]
+    hours = next(
+        n.deadline_minutes // 60
+        for n in chart.nodes
+        if n.deadline_minutes
+        and n.deadline_minutes % 60 == 0
+        and n.deadline_minutes % 1440
+        and n.deadline_minutes > 60
+    )
+    expected = {"en": f"{hours} hours", "el": f"{hours} ώρες", "it": f"{hours} ore"}
+    for code, text in expected.items():
+        choose(window, code)
+        window.open_place("flowchart:child-missing")
+        assert text in window.reader.toPlainText()

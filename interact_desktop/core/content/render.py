@@ -6,6 +6,7 @@ layout), so it serves the reader view directly and later the PDF export.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -64,10 +65,17 @@ class PageRenderer:
         parts.append("</ol>")
         return "\n".join(parts)
 
-    def flowchart(self, flowchart: Flowchart, lang: str, labels: dict[str, str]) -> str:
+    def flowchart(
+        self,
+        flowchart: Flowchart,
+        lang: str,
+        labels: dict[str, str],
+        duration: Callable[[int], str] = lambda minutes: f"{minutes} min",
+    ) -> str:
         """The flowchart as numbered steps with branches, readable where no diagram fits.
 
-        ``labels`` carries UI words in the reader's language: "who", "within", "go to", "end".
+        ``labels`` carries UI words in the reader's language: "who", "within", "go to", "end";
+        ``duration`` writes a deadline in minutes the way that language says it.
         """
         order = {node.id: number for number, node in enumerate(flowchart.nodes, start=1)}
         parts = [f"<h1>{escape(localized(flowchart.title, lang))}</h1>", "<ol>"]
@@ -79,7 +87,9 @@ class PageRenderer:
             if node.who:
                 details.append(f"{escape(labels['who'])}: {escape(localized(node.who, lang))}")
             if node.deadline_minutes is not None:
-                details.append(f"{escape(labels['within'])}: {_duration(node.deadline_minutes)}")
+                details.append(
+                    f"{escape(labels['within'])}: {escape(duration(node.deadline_minutes))}"
+                )
             for edge in flowchart.outgoing(node.id):
                 branch = escape(localized(edge.label, lang)) + " → " if edge.label else "→ "
                 details.append(f"{branch}{escape(labels['go to'])} {order[edge.target]}")
@@ -126,12 +136,3 @@ class PageRenderer:
             parts.append(f"<dd>{escape(localized(term.definition, lang))}</dd>")
         parts.append("</dl>")
         return "\n".join(parts)
-
-
-def _duration(minutes: int) -> str:
-    """A deadline as the figure people say: '2 h', '45 min', '3 d'."""
-    if minutes % 1440 == 0:
-        return f"{minutes // 1440} d"
-    if minutes % 60 == 0:
-        return f"{minutes // 60} h"
-    return f"{minutes} min"
