@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtCore import QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from interact_desktop import __version__, paths
@@ -25,21 +25,6 @@ from interact_desktop.ui.main_window import MainWindow
 from interact_desktop.ui.theme import QT_ARGUMENTS, Appearance
 
 _STARTED = time.perf_counter()
-
-
-class _FirstPaint(QObject):
-    """Runs a callback once, after the reader has painted for the first time."""
-
-    def __init__(self, target, callback) -> None:
-        super().__init__(target)
-        self._callback = callback
-        target.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-        return False
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -86,7 +71,10 @@ def run_gui(args: argparse.Namespace) -> int:
     if not window.open_place(start, record=True) and handbook.chapters:
         window.open_place(f"section:{handbook.chapters[0].id}")
     window.show()
-    _FirstPaint(window.reader.viewport(), lambda: _after_first_paint(app, window, args))
+    # firstPainted is emitted once; what follows runs right after that paint.
+    window.reader.firstPainted.connect(
+        lambda: QTimer.singleShot(0, lambda: _after_first_paint(app, window, args))
+    )
     try:
         return app.exec()
     finally:

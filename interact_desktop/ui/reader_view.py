@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from string import Template
 
-from PySide6.QtCore import QEvent, QObject, QSize, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFontMetricsF, QImage, QPainter, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -24,6 +24,7 @@ class ReaderView(QTextBrowser):
     backRequested = Signal()
     forwardRequested = Signal()
     zoomChanged = Signal(float)
+    firstPainted = Signal()
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,13 +33,13 @@ class ReaderView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self._zoom = 1.0
+        self._painted = False
         self._spans: list[tuple[int, int]] = []  # highlighted words, as character ranges
         self._span_index = -1
         self._base_point_size = self.font().pointSizeF()
         self._template = Template(
             (resources_dir() / "styles" / "reader.css").read_text(encoding="utf-8")
         )
-        self.viewport().installEventFilter(self)
         self._apply_font()
 
     # -- pages --------------------------------------------------------------------------------
@@ -115,11 +116,18 @@ class ReaderView(QTextBrowser):
 
     def _column_width(self) -> float:
         metrics = QFontMetricsF(self.document().defaultFont())
-        return min(metrics.averageCharWidth() * MEASURE_CHARACTERS, self.viewport().width() - 32)
+        return min(metrics.averageCharWidth() * MEASURE_CHARACTERS, self._text_area_width() - 32)
+
+    def _text_area_width(self) -> int:
+        """The viewport's width, worked out without asking for the viewport: wrapping it in
+        Python the first time builds QWidget's enums (about 10 ms) before the first paint."""
+        width = self.contentsRect().width()
+        bar = self.verticalScrollBar()
+        return width - bar.width() if bar.isVisible() else width
 
     def _apply_measure(self) -> None:
         """Centre a column of comfortable width; narrow windows use their full width."""
-        spare = self.viewport().width() - self._column_width()
+        spare = self._text_area_width() - self._column_width()
         frame = self.document().rootFrame()
         layout = frame.frameFormat()
         margin = max(spare / 2, 16)
@@ -162,18 +170,22 @@ class ReaderView(QTextBrowser):
         elif url.hasFragment() and not url.scheme():
             self.scrollToAnchor(url.fragment())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.MouseButtonPress:
-            from PySide6.QtCore import Qt
+    def mousePressEvent(self, event) -> None:
+        """The mouse's back and forward buttons (the viewport's events arrive here)."""
+        from PySide6.QtCore import Qt
 
-            button = event.button()  # type: ignore[attr-defined]
-            if button == Qt.MouseButton.BackButton:
-                self.backRequested.emit()
-                return True
-            if button == Qt.MouseButton.ForwardButton:
-                self.forwardRequested.emit()
-                return True
-        return super().eventFilter(watched, event)
+        if event.button() == Qt.MouseButton.BackButton:
+            self.backRequested.emit()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.forwardRequested.emit()
+        else:
+            super().mousePressEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
 
     # -- highlighted words (from a search) and find in page -----------------------------------
 
