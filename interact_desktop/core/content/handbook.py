@@ -22,6 +22,7 @@ from interact_desktop.core.content.problems import Problem
 from interact_desktop.core.content.tools import (
     TomlReader,
     parse_checklist,
+    parse_export_labels,
     parse_flowchart,
     parse_glossary,
     parse_scenario,
@@ -89,6 +90,11 @@ class Handbook:
     def scenarios(self) -> dict[str, Scenario]:
         return self._load_tools().scenarios
 
+    def export_label(self, key: str, lang: str) -> str:
+        """A word for exported documents (see content/export_labels.toml), English as fallback."""
+        texts = self._load_tools().export_labels.get(key, {})
+        return texts.get(lang) or texts.get(SOURCE_LANGUAGE) or key
+
     def _load_tools(self) -> _Tools:
         if self._tools is None:
             self._tools = _Tools()
@@ -141,6 +147,7 @@ class _Tools:
         self.flowcharts: dict[str, Flowchart] = {}
         self.glossary: tuple[GlossaryTerm, ...] = ()
         self.scenarios: dict[str, Scenario] = {}
+        self.export_labels: dict[str, dict[str, str]] = {}
 
     def load(self, root: Path, problems: list[Problem], known: frozenset[str]) -> None:
         for path in sorted((root / "checklists").glob("*.toml")):
@@ -155,6 +162,9 @@ class _Tools:
         for path in sorted((root / "scenarios").glob("*.toml")):
             if (scenario := parse_scenario(path, problems, known)) is not None:
                 self.scenarios[scenario.id] = scenario
+        labels = root / "export_labels.toml"
+        if labels.exists():
+            self.export_labels = parse_export_labels(labels, problems)
 
 
 def load_handbook(root: Path) -> Handbook:

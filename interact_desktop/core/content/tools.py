@@ -6,6 +6,7 @@ usable: one broken item never hides the rest of a checklist.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -374,3 +375,28 @@ def parse_scenario(
     if scenario_id is None:
         return None
     return Scenario(scenario_id, title, summary, tuple(injects))
+
+
+def parse_export_labels(path: Path, problems: list[Problem]) -> dict[str, dict[str, str]]:
+    """Words printed in exported documents: one table per label, one key per language."""
+    reader = TomlReader(path, problems)
+    if reader.data is None:
+        return {}
+    labels: dict[str, dict[str, str]] = {}
+    for key, value in reader.data.items():
+        if not isinstance(value, dict):
+            reader.report((), key, f"'{key}' must be a table of texts per language")
+            continue
+        placeholders = sorted(re.findall(r"%\d", value.get("en", "")))
+        texts = {}
+        for lang in LANGUAGES:
+            text = value.get(lang)
+            if not isinstance(text, str) or not text.strip():
+                reader.report((key,), lang, f"{ENGLISH_NAMES[lang]} text of '{key}' is missing")
+            elif sorted(re.findall(r"%\d", text)) != placeholders:
+                message = f"'{key}.{lang}' must keep the placeholders {placeholders}"
+                reader.report((key,), lang, message)
+            else:
+                texts[lang] = text
+        labels[key] = texts
+    return labels
