@@ -16,8 +16,16 @@ from typing import NamedTuple
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
-from reportlab.platypus import Paragraph, Spacer, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from interact_desktop.core.content.handbook import Handbook
@@ -77,11 +85,11 @@ class _Document(BaseDocTemplate):
         self._prefix = running_prefix
         self.running = ""
 
-    def handle_documentBegin(self) -> None:  # noqa: N802 (reportlab API)
+    def handle_documentBegin(self) -> None:
         self.running = ""  # each pass of a multi-pass build starts from the cover again
         super().handle_documentBegin()
 
-    def afterFlowable(self, flowable) -> None:  # noqa: N802 (reportlab API)
+    def afterFlowable(self, flowable) -> None:
         outline = getattr(flowable, "outline", None)
         if outline is None:
             return

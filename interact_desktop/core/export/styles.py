@@ -58,7 +58,7 @@ def make_styles() -> Styles:
             textColor=HEADING,
             spaceBefore=4,
             spaceAfter=10,
-        ),  # fmt: skip
+        ),
         h2=derive(
             "h2",
             fontName=BOLD,
@@ -67,7 +67,7 @@ def make_styles() -> Styles:
             textColor=HEADING,
             spaceBefore=12,
             spaceAfter=5,
-        ),  # fmt: skip
+        ),
         h3=derive(
             "h3",
             fontName=BOLD,
@@ -76,16 +76,16 @@ def make_styles() -> Styles:
             textColor=HEADING,
             spaceBefore=9,
             spaceAfter=4,
-        ),  # fmt: skip
+        ),
         chapter=derive(
             "chapter", fontName=BOLD, fontSize=24, leading=30, textColor=HEADING, spaceAfter=14
-        ),  # fmt: skip
+        ),
         cover_title=derive(
             "cover_title", fontName=BOLD, fontSize=28, leading=34, textColor=HEADING, spaceAfter=14
-        ),  # fmt: skip
+        ),
         cover_subtitle=derive(
             "cover_subtitle", fontSize=15, leading=21, textColor=INK, spaceAfter=30
-        ),  # fmt: skip
+        ),
         toc_levels=(
             derive("toc0", fontName=BOLD, fontSize=11, leading=16, spaceBefore=6),
             derive("toc1", fontSize=10, leading=14, leftIndent=14),
