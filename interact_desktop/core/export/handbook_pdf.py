@@ -45,7 +45,7 @@ class PdfMeta(NamedTuple):
     subject: str = ""
 
 
-class _Canvas(Canvas):
+class PageTotalCanvas(Canvas):
     """Fills in the page-total form once the last page is known."""
 
     def save(self) -> None:
@@ -178,9 +178,9 @@ class HandbookExport:
         if glossary and self.handbook.glossary:
             story += self._glossary()
         if cover:
-            document.multiBuild(story, canvasmaker=_Canvas)
+            document.multiBuild(story, canvasmaker=PageTotalCanvas)
         else:
-            document.build(story, canvasmaker=_Canvas)
+            document.build(story, canvasmaker=PageTotalCanvas)
 
     def _link(self, href: str, included: set[str], glossary: bool) -> str | None:
         kind, _, rest = href.partition(":")

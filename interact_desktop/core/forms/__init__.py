@@ -1,0 +1,1 @@
+"""Checklists filled in by a practitioner: answers, their checks and their storage."""
