@@ -85,6 +85,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("--kind", choices=KINDS, help="only this kind of result")
     search.add_argument("query", nargs="+", metavar="QUERY", help="words to look for")
+    export = commands.add_parser(
+        "export",
+        help="export the handbook, a chapter or a section as PDF",
+        description="Export the whole handbook, one chapter or one section in one language.",
+    )
+    export.add_argument("--lang", dest="export_lang", type=_language, help="language (default en)")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--section", metavar="ID", help="one section (with its subsections)")
+    which.add_argument("--chapter", metavar="ID", help="one chapter")
+    which.add_argument("--all", action="store_true", help="the whole handbook")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    checklist = commands.add_parser(
+        "export-checklist",
+        help="export a checklist as PDF (blank, filled, or in two languages)",
+        description="Without --answers the checklist is blank, to fill in by hand.",
+    )
+    checklist.add_argument("id", nargs="?", metavar="ID", help="checklist id (see --list)")
+    checklist.add_argument("--list", action="store_true", help="list checklist ids and titles")
+    checklist.add_argument("--lang", dest="export_lang", type=_language, help="first language")
+    checklist.add_argument("--second-lang", type=_language, help="second language, side by side")
+    checklist.add_argument("--answers", type=Path, metavar="FILE.json", help="answers to print")
+    checklist.add_argument("--out", type=Path, metavar="FILE.pdf")
     return parser
 
 
@@ -110,6 +132,11 @@ def _run(argv: Sequence[str] | None) -> int:
         from interact_desktop.check_content import run_check
 
         return run_check(args.content)
+    if args.command in ("export", "export-checklist"):
+        from interact_desktop.export_commands import run_export, run_export_checklist
+
+        args.lang = args.export_lang or args.lang
+        return run_export(args) if args.command == "export" else run_export_checklist(args)
     if args.command == "search":
         from interact_desktop.search_command import run_search
 

@@ -1,0 +1,112 @@
+"""``interact-desktop export`` and ``export-checklist``: PDFs from the command line."""
+
+from __future__ import annotations
+
+import configparser
+import sys
+from pathlib import Path
+
+from interact_desktop import paths
+from interact_desktop.core.content.handbook import load_handbook
+from interact_desktop.core.content.model import localized
+
+
+def _error(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return 1
+
+
+def author_from_settings(basedir: Path | None) -> str:
+    """The author name set in the app (Settings), for the PDF's metadata; empty if none."""
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(paths.UserPaths.for_basedir(basedir).settings_file, encoding="utf-8")
+    except (OSError, configparser.Error):
+        return ""
+    return parser.get("General", "author", fallback="").strip()
+
+
+def _writable(target: Path) -> str | None:
+    if target.suffix.lower() != ".pdf":
+        return f"the output file must end in .pdf: {target}"
+    if not target.parent.is_dir():
+        return f"the folder does not exist: {target.parent}"
+    return None
+
+
+def run_export(args) -> int:
+    from interact_desktop.core.export.handbook_pdf import HandbookExport, PdfMeta
+
+    handbook = load_handbook(paths.content_dir())
+    lang = args.lang or "en"
+    if (problem := _writable(args.out)) is not None:
+        return _error(problem)
+    export = HandbookExport(handbook, lang)
+    author = author_from_settings(args.basedir)
+    chapters = {chapter.id for chapter in handbook.chapters}
+    if args.section is not None:
+        if not handbook.has_section(args.section):
+            return _error(f"no section '{args.section}' in the handbook")
+        title = handbook.title(args.section, lang)
+        export.export_section(args.section, args.out, PdfMeta(title, author, lang))
+    elif args.chapter is not None:
+        if args.chapter not in chapters:
+            return _error(f"no chapter '{args.chapter}'; chapters: {', '.join(sorted(chapters))}")
+        title = handbook.title(args.chapter, lang)
+        export.export_chapter(args.chapter, args.out, PdfMeta(title, author, lang), _progress)
+    else:
+        title = handbook.export_label("cover-title", lang)
+        export.export_all(args.out, PdfMeta(title, author, lang), _progress)
+    print(args.out)
+    return 0
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)
+
+
+def run_export_checklist(args) -> int:
+    from interact_desktop.core.export.checklist_pdf import ChecklistExport
+    from interact_desktop.core.forms.answers import AnswerError, FilledChecklist, answer_problem
+
+    handbook = load_handbook(paths.content_dir())
+    if args.list:
+        for checklist in handbook.checklists.values():
+            print(f"{checklist.id}\t{localized(checklist.title, args.lang or 'en')}")
+        return 0
+    if args.id is None or args.out is None:
+        return _error("give a checklist id and --out FILE.pdf (or --list)")
+    checklist = handbook.checklists.get(args.id)
+    if checklist is None:
+        return _error(f"no checklist '{args.id}'; see: interact-desktop export-checklist --list")
+    if (problem := _writable(args.out)) is not None:
+        return _error(problem)
+    filled = None
+    if args.answers is not None:
+        try:
+            filled = FilledChecklist.from_json(args.answers.read_text(encoding="utf-8"))
+        except OSError as error:
+            return _error(f"cannot read {args.answers}: {error.strerror}")
+        except AnswerError as error:
+            return _error(f"{args.answers}: {error}")
+        if filled.template != checklist.id:
+            wrong = f"'{filled.template}', not '{checklist.id}'"
+            return _error(f"{args.answers} holds answers to {wrong}")
+        problems = [
+            f"{item.id}: {problem}"
+            for item in checklist.items
+            if (problem := answer_problem(item, filled.answers.get(item.id)))
+        ]
+        if problems:
+            return _error(f"{args.answers}: " + "; ".join(problems))
+    ChecklistExport(handbook).export(
+        checklist,
+        args.out,
+        args.lang or "en",
+        args.second_lang,
+        filled,
+        author_from_settings(args.basedir),
+    )
+    print(args.out)
+    return 0
