@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-GROUPS = ("startup", "search")
+GROUPS = ("startup", "search", "export")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -118,3 +118,19 @@ def test_single_section_has_no_cover(tmp_path):
     reader = PdfReader(target)
     first = normalise(reader.pages[0].extract_text())
     assert normalise(HANDBOOK.title("response-first-hours-report", "el")) in first
+
+
+def test_contents_give_the_page_each_section_starts_on(tmp_path):
+    target = tmp_path / "chapter.pdf"
+    HandbookExport(HANDBOOK, "en").export_chapter("framework", target, PdfMeta("F", "", "en"))
+    reader = PdfReader(target)
+    contents = normalise(reader.pages[1].extract_text())
+    chapter = reader.outline[1]  # after "Contents"
+    sections = reader.outline[2]  # the chapter's children
+    assert chapter.title == HANDBOOK.title("framework", "en")
+    titles = {HANDBOOK.title(s, "en") for s in HANDBOOK.section_ids()}
+    entries = [chapter] + [i for i in sections if not isinstance(i, list) and i.title in titles]
+    assert len(entries) >= 5
+    for entry in entries:
+        page = reader.get_destination_page_number(entry) + 1
+        assert re.search(re.escape(normalise(entry.title)) + rf" ?{page}\b", contents), entry.title

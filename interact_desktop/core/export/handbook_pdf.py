@@ -1,15 +1,19 @@
 """The handbook, a chapter or a section as a PDF that reads like a publication.
 
 Cover and contents (for the handbook and chapters), PDF bookmarks for every chapter, section and
-heading, links inside the document, a running header and "Page X of Y". The total page count is
-drawn from a form filled in when the document ends: the common recipe of holding pages back until
-the count is known sends every bookmark to page 1.
+heading, links inside the document, a running header and "Page X of Y".
+
+Numbers not known until the end — the page total, and the page of each entry in the contents — are
+drawn as PDF forms that the canvas fills in when the document is saved. The document is laid out
+once (reportlab's usual contents need two or three passes), and no page is held back (the common
+"page X of Y" recipe does that and sends every bookmark to page 1).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 from typing import NamedTuple
 
@@ -18,15 +22,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
     Paragraph,
     Spacer,
-    TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import TocNode, localized
@@ -45,8 +48,18 @@ class PdfMeta(NamedTuple):
     subject: str = ""
 
 
+def page_form(key: str) -> str:
+    return f"page-{key}"
+
+
 class PageTotalCanvas(Canvas):
-    """Fills in the page-total form once the last page is known."""
+    """Fills in the forms for numbers known only at the end: the page total, and the page of
+    each contents entry (``page_numbers``, given by the document; a missing one shows a dash)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.page_numbers: dict[str, int] = {}
+        self.contents_keys: tuple[str, ...] = ()
 
     def save(self) -> None:
         total = self.getPageNumber() - 1 if self._code == [] else self.getPageNumber()
@@ -55,7 +68,42 @@ class PageTotalCanvas(Canvas):
         self.setFillColor(MUTED)
         self.drawString(0, 0, str(max(total, 1)))
         self.endForm()
+        for key in self.contents_keys:
+            self.beginForm(page_form(key))
+            self.setFont(FONT, 10)
+            # Forms clip at their origin: the number ends at NUMBER_WIDTH, not at 0.
+            number = str(self.page_numbers.get(key, "–"))
+            self.drawRightString(ContentsEntry.NUMBER_WIDTH, 0, number)
+            self.endForm()
         super().save()
+
+
+class ContentsEntry(Flowable):
+    """One line of the contents: the title (a link to its place) and its page number, which is a
+    form filled in when the document is saved."""
+
+    NUMBER_WIDTH = 14 * mm
+
+    def __init__(self, text: str, key: str, style) -> None:
+        super().__init__()
+        self.key = key
+        self.paragraph = Paragraph(f'<a href="#{key}" color="#1f2328">{escape(text)}</a>', style)
+        self.style = style
+
+    def wrap(self, available_width, available_height):
+        self.width = available_width
+        _, height = self.paragraph.wrap(available_width - self.NUMBER_WIDTH, available_height)
+        self.height = height + self.style.spaceBefore
+        return available_width, self.height
+
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, 0, 0)
+        self.canv.saveState()
+        # On the baseline of the entry's last line.
+        baseline = self.style.leading - self.style.fontSize + 1
+        self.canv.translate(self.width - self.NUMBER_WIDTH, baseline)
+        self.canv.doForm(page_form(self.key))
+        self.canv.restoreState()
 
 
 class _Document(BaseDocTemplate):
@@ -84,10 +132,13 @@ class _Document(BaseDocTemplate):
         self._page_of = page_of
         self._prefix = running_prefix
         self.running = ""
+        self.page_numbers: dict[str, int] = {}
+        self.contents_keys: tuple[str, ...] = ()
 
     def handle_documentBegin(self) -> None:
-        self.running = ""  # each pass of a multi-pass build starts from the cover again
         super().handle_documentBegin()
+        self.canv.page_numbers = self.page_numbers
+        self.canv.contents_keys = self.contents_keys
 
     def afterFlowable(self, flowable) -> None:
         outline = getattr(flowable, "outline", None)
@@ -96,8 +147,7 @@ class _Document(BaseDocTemplate):
         level, text, key = outline
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        if flowable.in_contents:
-            self.notify("TOCEntry", (level, text, self.page, key))
+        self.page_numbers[key] = self.page
         if level == 0:
             self.running = text
 
@@ -165,7 +215,7 @@ class HandbookExport:
         if cover:
             story += self._cover(meta)
             story += [NextPageTemplate("body"), PageBreak()]
-            story += self._contents()
+            story += self._contents(nodes, glossary, document)
         else:
             story.append(NextPageTemplate("body"))
         done = 0
@@ -177,10 +227,7 @@ class HandbookExport:
                     progress(done, total)
         if glossary and self.handbook.glossary:
             story += self._glossary()
-        if cover:
-            document.multiBuild(story, canvasmaker=PageTotalCanvas)
-        else:
-            document.build(story, canvasmaker=PageTotalCanvas)
+        document.build(story, canvasmaker=PageTotalCanvas)
 
     def _link(self, href: str, included: set[str], glossary: bool) -> str | None:
         kind, _, rest = href.partition(":")
@@ -202,15 +249,25 @@ class HandbookExport:
             Paragraph(self.label("cover-note").replace("%1", today), styles.muted),
         ]
 
-    def _contents(self) -> list:
-        # The contents are a table: without a font of its own it would use Helvetica.
-        table_style = TableStyle([("FONT", (0, 0), (-1, -1), FONT, 10)])
-        contents = TableOfContents(dotsMinLevel=0, tableStyle=table_style)
-        contents.levelStyles = list(self.styles.toc_levels)
+    def _contents(self, nodes: list[TocNode], glossary: bool, document: _Document) -> list:
+        """Chapters and sections, known from the structure; their pages are filled in at the end."""
         title = self.label("contents")
         key = destination("contents")
-        heading = Heading(f'<a name="{key}"/>{title}', self.styles.chapter, 0, key, title, False)
-        return [heading, contents, PageBreak()]
+        story = [Heading(f'<a name="{key}"/>{title}', self.styles.chapter, 0, key, title, False)]
+        keys = []
+        levels = self.styles.toc_levels
+        for root in nodes:
+            for node, depth in root.walk():
+                entry_key = destination(f"section:{node.id}")
+                text = self.handbook.title(node.id, self.lang)
+                story.append(ContentsEntry(text, entry_key, levels[min(depth, 2)]))
+                keys.append(entry_key)
+        if glossary and self.handbook.glossary:
+            entry_key = destination("glossary:")
+            story.append(ContentsEntry(self.label("glossary"), entry_key, levels[0]))
+            keys.append(entry_key)
+        document.contents_keys = tuple(keys)
+        return [*story, PageBreak()]
 
     def _section(self, section_id: str, depth: int, converter, new_page: bool) -> list:
         text = self.handbook.text(section_id, self.lang)
