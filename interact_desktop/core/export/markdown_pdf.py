@@ -155,6 +155,10 @@ class MarkdownFlowables:
     def _figure(self, image: ET.Element) -> list[Flowable]:
         from svglib.svglib import svg2rlg
 
+        from interact_desktop.core.export.pdf_fonts import register_for_figures
+
+        register_for_figures()
+
         src = image.get("src", "")
         name = src.split(":", 1)[1] if src.startswith("figure:") else ""
         drawing = svg2rlg(str(self.figures / f"{name}.svg")) if name else None

@@ -32,3 +32,16 @@ def register_fonts() -> str:
     for bold, italic, face in ((0, 0, FONT), (1, 0, BOLD), (0, 1, OBLIQUE), (1, 1, BOLD_OBLIQUE)):
         addMapping(FONT, bold, italic, face)
     return FONT
+
+
+@cache
+def register_for_figures() -> None:
+    """Tell svglib that "DejaVu Sans" in a figure is our font; otherwise it asks the system's
+    fontconfig (a subprocess) and may settle for Helvetica."""
+    from svglib.fonts import register_font
+
+    folder = paths.resources_dir() / "fonts"
+    faces = {("normal", "normal"): FONT, ("bold", "normal"): BOLD,
+             ("normal", "italic"): OBLIQUE, ("bold", "italic"): BOLD_OBLIQUE}  # fmt: skip
+    for (weight, style), face in faces.items():
+        register_font("DejaVu Sans", str(folder / f"{face}.ttf"), weight, style, face)
