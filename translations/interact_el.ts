@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
   <context>
+    <name>ExportController</name>
+    <message>
+      <source>Print</source>
+      <translation>Εκτύπωση</translation>
+    </message>
+    <message>
+      <source>Export as PDF</source>
+      <translation>Εξαγωγή σε PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>Εγγραφή του %1…</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Αποθηκεύτηκε: %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>INTERACT Desktop</source>
@@ -106,6 +133,22 @@
     <message>
       <source>&amp;Quit</source>
       <translation>Έ&amp;ξοδος</translation>
+    </message>
+    <message>
+      <source>Export this page as PDF…</source>
+      <translation>Εξαγωγή αυτής της σελίδας σε PDF…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as PDF…</source>
+      <translation>Εξαγωγή αυτού του κεφαλαίου σε PDF…</translation>
+    </message>
+    <message>
+      <source>Export the whole handbook as PDF…</source>
+      <translation>Εξαγωγή ολόκληρου του οδηγού σε PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>Ε&amp;κτύπωση…</translation>
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>

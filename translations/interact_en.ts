@@ -1,45 +1,45 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n day</numerusform>
-        <numerusform>%n days</numerusform>
-      </translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n hour(s)</source>
-      <translation>
-        <numerusform>%n hour</numerusform>
-        <numerusform>%n hours</numerusform>
-      </translation>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n minute</numerusform>
-        <numerusform>%n minutes</numerusform>
-      </translation>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n part(s) of the handbook could not be read and are left out.</source>
-      <translation>
-        <numerusform>%n part of the handbook could not be read and is left out.</numerusform>
-        <numerusform>%n parts of the handbook could not be read and are left out.</numerusform>
-      </translation>
+        <source>%n part(s) of the handbook could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n part of the handbook could not be read and is left out.</numerusform>
+            <numerusform>%n parts of the handbook could not be read and are left out.</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchController</name>
     <message numerus="yes">
-      <source>%n result(s)</source>
-      <translation>
-        <numerusform>%n result</numerusform>
-        <numerusform>%n results</numerusform>
-      </translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>ExportController</name>
+    <message>
+      <source>Print</source>
+      <translation>Imprimer</translation>
+    </message>
+    <message>
+      <source>Export as PDF</source>
+      <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>INTERACT Desktop</source>
@@ -106,6 +133,22 @@
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>Export this page as PDF…</source>
+      <translation>Exporter cette page en PDF…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as PDF…</source>
+      <translation>Exporter ce chapitre en PDF…</translation>
+    </message>
+    <message>
+      <source>Export the whole handbook as PDF…</source>
+      <translation>Exporter tout le guide en PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
   <context>
+    <name>ExportController</name>
+    <message>
+      <source>Print</source>
+      <translation>Stampa</translation>
+    </message>
+    <message>
+      <source>Export as PDF</source>
+      <translation>Esporta in PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>Scrittura di %1…</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Salvato: %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Impossibile scrivere il PDF: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>INTERACT Desktop</source>
@@ -106,6 +133,22 @@
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Esci</translation>
+    </message>
+    <message>
+      <source>Export this page as PDF…</source>
+      <translation>Esporta questa pagina in PDF…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as PDF…</source>
+      <translation>Esporta questo capitolo in PDF…</translation>
+    </message>
+    <message>
+      <source>Export the whole handbook as PDF…</source>
+      <translation>Esporta l'intera guida in PDF…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>S&amp;tampa…</translation>
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
   <context>
+    <name>ExportController</name>
+    <message>
+      <source>Print</source>
+      <translation>Afdrukken</translation>
+    </message>
+    <message>
+      <source>Export as PDF</source>
+      <translation>Exporteren als pdf</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>De pdf kon niet worden geschreven: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>INTERACT Desktop</source>
@@ -106,6 +133,22 @@
     <message>
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>Export this page as PDF…</source>
+      <translation>Deze pagina exporteren als pdf…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as PDF…</source>
+      <translation>Dit hoofdstuk exporteren als pdf…</translation>
+    </message>
+    <message>
+      <source>Export the whole handbook as PDF…</source>
+      <translation>Het hele handboek exporteren als pdf…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>

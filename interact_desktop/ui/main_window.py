@@ -36,6 +36,7 @@ from interact_desktop.ui.theme import THEMES
 from interact_desktop.ui.toc_panel import TocPanel
 
 if TYPE_CHECKING:
+    from interact_desktop.ui.export_controller import ExportController
     from interact_desktop.ui.search_controller import SearchController
     from interact_desktop.ui.search_panel import SearchPanel
     from interact_desktop.ui.search_service import SearchService
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.renderer = renderer
         self.place: Place | None = None
         self._tools_listed = False
+        self._exporter: ExportController | None = None
         self._anchor = ""
 
         self.toc = TocPanel()
@@ -155,6 +157,16 @@ class MainWindow(QMainWindow):
             "findPreviousAction", lambda: self._find(-1), ["Shift+F3"]
         )
         self.quit_action = self._action("quitAction", self.close, [key.Quit, "Ctrl+Q"])
+        self.export_page_action = self._action(
+            "exportPageAction", lambda: self.exporter.export_page(), ["Ctrl+E"]
+        )
+        self.export_chapter_action = self._action(
+            "exportChapterAction", lambda: self.exporter.export_chapter()
+        )
+        self.export_all_action = self._action("exportAllAction", lambda: self.exporter.export_all())
+        self.print_action = self._action(
+            "printAction", lambda: self.exporter.print_page(), [key.Print, "Ctrl+P"]
+        )
         self.about_action = self._action("aboutAction", self.show_about)
         self.problems_action = self._action("contentProblemsAction", self.show_problems)
         self.problems_action.setVisible(bool(self.handbook.problems))
@@ -171,6 +183,14 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        for action in (
+            self.export_page_action,
+            self.export_chapter_action,
+            self.export_all_action,
+            self.print_action,
+        ):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
@@ -296,6 +316,10 @@ class MainWindow(QMainWindow):
         self.glossary_action.setText(self.tr("Glossary"))
         self.contents_action.setText(self.tr("Contents"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.export_page_action.setText(self.tr("Export this page as PDF…"))
+        self.export_chapter_action.setText(self.tr("Export this chapter as PDF…"))
+        self.export_all_action.setText(self.tr("Export the whole handbook as PDF…"))
+        self.print_action.setText(self.tr("&Print…"))
         self.about_action.setText(self.tr("&About INTERACT Desktop"))
         self.problems_action.setText(self.tr("Content &problems"))
         self.theme_actions["system"].setText(self.tr("Follow the system"))
@@ -427,7 +451,20 @@ class MainWindow(QMainWindow):
             return localized(self.handbook.scenarios[place.id].title, self.lang)
         return self.tr("Glossary")
 
+    @property
+    def exporter(self) -> ExportController:
+        """Export and print, set up when first used."""
+        if self._exporter is None:
+            from interact_desktop.ui.export_controller import ExportController
+
+            self._exporter = ExportController(self, self.settings)
+        return self._exporter
+
     def _update_actions(self) -> None:
+        kind = self.place.kind if self.place is not None else ""
+        self.export_page_action.setEnabled(kind in ("section", "checklist"))
+        self.export_chapter_action.setEnabled(kind == "section")
+        self.print_action.setEnabled(self.place is not None)
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
         self.bookmark_action.setChecked(

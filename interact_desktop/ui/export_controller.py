@@ -1,0 +1,183 @@
+"""File > Export as PDF and Print: the export runs off the GUI thread, with progress shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from interact_desktop.ui.main_window import MainWindow
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+
+
+class _ExportJob(QRunnable):
+    """Runs one export function in the thread pool and reports through signals."""
+
+    def __init__(self, work: Callable[[Callable[[int, int], None]], None], target: Path) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._work = work
+        self._target = target
+
+    def run(self) -> None:
+        try:
+            self._work(lambda done, total: self.signals.progress.emit(done, total))
+        except Exception as error:  # a full disk or a locked file must not end the app
+            self.signals.failed.emit(str(error))
+            return
+        self.signals.finished.emit(str(self._target))
+
+
+class ExportController(QObject):
+    exported = Signal(str)  # the file written
+
+    def __init__(self, window: MainWindow, settings: QSettings) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self._jobs: list[_ExportJob] = []
+        self._dialog = None
+
+    # -- what the menu offers -----------------------------------------------------------------
+
+    def export_page(self) -> None:
+        place = self.window.place
+        if place is None:
+            return
+        if place.kind == "checklist":
+            self._checklist(place.id)
+        elif place.kind == "section":
+            self._handbook("section", place.id)
+
+    def export_chapter(self) -> None:
+        place = self.window.place
+        if place is not None and place.kind == "section":
+            chapter = self.window.handbook.chapter_of(place.id)
+            if chapter is not None:
+                self._handbook("chapter", chapter)
+
+    def export_all(self) -> None:
+        self._handbook("all", "")
+
+    def print_page(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Print"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.window.reader.document().print_(printer)
+
+    # -- work ---------------------------------------------------------------------------------
+
+    def _handbook(self, scope: str, ident: str) -> None:
+        from interact_desktop.core.export.handbook_pdf import HandbookExport, PdfMeta
+
+        window = self.window
+        handbook, lang = window.handbook, window.lang
+        title = handbook.title(ident, lang) if ident else handbook.export_label("cover-title", lang)
+        target = self._ask_target(title)
+        if target is None:
+            return
+        meta = PdfMeta(title, self._author(), lang)
+
+        def work(progress) -> None:
+            export = HandbookExport(handbook, lang)
+            if scope == "section":
+                export.export_section(ident, target, meta, progress)
+            elif scope == "chapter":
+                export.export_chapter(ident, target, meta, progress)
+            else:
+                export.export_all(target, meta, progress)
+
+        self._run(work, target)
+
+    def _checklist(self, checklist_id: str) -> None:
+        from interact_desktop.core.content.model import localized
+        from interact_desktop.core.export.checklist_pdf import ChecklistExport
+
+        window = self.window
+        checklist = window.handbook.checklists[checklist_id]
+        target = self._ask_target(localized(checklist.title, window.lang))
+        if target is None:
+            return
+        second = window.parallel_lang if window.parallel_action.isChecked() else None
+        handbook, lang, author = window.handbook, window.lang, self._author()
+
+        def work(progress) -> None:
+            ChecklistExport(handbook).export(checklist, target, lang, second, None, author)
+            progress(1, 1)
+
+        self._run(work, target)
+
+    def _ask_target(self, title: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = Path(str(self.settings.value("exportFolder", Path.home())))
+        name = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip() or "export"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export as PDF"),
+            str(folder / f"{name}.pdf"),
+            self.tr("PDF documents (*.pdf)"),
+            options=QFileDialog.Option.DontUseNativeDialog,  # in the app's language
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        self.settings.setValue("exportFolder", str(target.parent))
+        return target
+
+    def _author(self) -> str:
+        return str(self.settings.value("author", ""))
+
+    def _run(self, work, target: Path) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        dialog = QProgressDialog(self.tr("Writing %1…").replace("%1", target.name), "", 0, 0,
+                                 self.window)  # fmt: skip
+        dialog.setObjectName("exportProgress")
+        dialog.setWindowTitle(self.tr("Export as PDF"))
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(300)
+        self._dialog = dialog
+        job = _ExportJob(work, target)
+        job.signals.progress.connect(lambda done, total: (dialog.setMaximum(total),
+                                                          dialog.setValue(done)))  # fmt: skip
+        job.signals.finished.connect(self._finished)
+        job.signals.failed.connect(self._failed)
+        job.signals.finished.connect(lambda _path: self._jobs.remove(job))
+        job.signals.failed.connect(lambda _message: self._jobs.remove(job))
+        self._jobs.append(job)  # kept until it reports, with its signals
+        job.setAutoDelete(False)
+        QThreadPool.globalInstance().start(job)
+
+    def _finished(self, path: str) -> None:
+        self._close_dialog()
+        self.window.statusBar().showMessage(self.tr("Saved: %1").replace("%1", path), 8000)
+        self.exported.emit(path)
+
+    def _failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self._close_dialog()
+        QMessageBox.warning(
+            self.window,
+            self.tr("Export as PDF"),
+            self.tr("The PDF could not be written: %1").replace("%1", message),
+        )
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog = None

@@ -1,0 +1,55 @@
+"""File > Export as PDF and Print from the window, with the export off the GUI thread."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtWidgets import QFileDialog
+
+
+def choose_file(monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "PDF"))
+
+
+def test_export_this_page_writes_a_pdf_of_the_section(window, qtbot, monkeypatch, tmp_path, handbook):
+    window.language_selector.setCurrentIndex(window.language_selector.findData("el"))
+    window.open_place("section:response-hotline")
+    target = tmp_path / "page"  # the .pdf is added
+    choose_file(monkeypatch, target)
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as signal:
+        window.export_page_action.trigger()
+    written = signal.args[0]
+    assert written.endswith("page.pdf")
+    text = PdfReader(written).pages[0].extract_text()
+    assert handbook.title("response-hotline", "el").split()[0] in text
+
+
+def test_export_a_checklist_in_view_as_a_blank_form(window, qtbot, monkeypatch, tmp_path):
+    window.open_place("checklist:missing-first-hours")
+    choose_file(monkeypatch, tmp_path / "form.pdf")
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as signal:
+        window.export_page_action.trigger()
+    assert "☐" in PdfReader(signal.args[0]).pages[0].extract_text()
+
+
+def test_chapter_export_is_offered_only_for_sections(window):
+    window.open_place("glossary:")
+    assert not window.export_chapter_action.isEnabled()
+    window.open_place("section:risk-indicators")
+    assert window.export_chapter_action.isEnabled()
+
+
+def test_print_sends_the_page_to_the_printer(window, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    target = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window.open_place("section:about")
+    window.print_action.trigger()
+    assert target.exists() and target.stat().st_size > 1000
