@@ -10,7 +10,9 @@ def choose_file(monkeypatch, path) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), "PDF"))
 
 
-def test_export_this_page_writes_a_pdf_of_the_section(window, qtbot, monkeypatch, tmp_path, handbook):
+def test_export_this_page_writes_a_pdf_of_the_section(
+    window, qtbot, monkeypatch, tmp_path, handbook
+):
     window.language_selector.setCurrentIndex(window.language_selector.findData("el"))
     window.open_place("section:response-hotline")
     target = tmp_path / "page"  # the .pdf is added
