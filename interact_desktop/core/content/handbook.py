@@ -150,12 +150,13 @@ class _Tools:
         self.export_labels: dict[str, dict[str, str]] = {}
 
     def load(self, root: Path, problems: list[Problem], known: frozenset[str]) -> None:
-        for path in sorted((root / "checklists").glob("*.toml")):
-            if (checklist := parse_checklist(path, problems, known)) is not None:
-                self.checklists[checklist.id] = checklist
         for path in sorted((root / "flowcharts").glob("*.toml")):
             if (flowchart := parse_flowchart(path, problems, known)) is not None:
                 self.flowcharts[flowchart.id] = flowchart
+        flowcharts = frozenset(self.flowcharts)
+        for path in sorted((root / "checklists").glob("*.toml")):
+            if (checklist := parse_checklist(path, problems, known, flowcharts)) is not None:
+                self.checklists[checklist.id] = checklist
         glossary = root / "glossary.toml"
         if glossary.exists():
             self.glossary = parse_glossary(glossary, problems, known)

@@ -72,6 +72,20 @@ class ChecklistItem(NamedTuple):
     required: bool = False
     section: str | None = None
     choices: tuple[Choice, ...] = ()
+    when: str | None = None  # shown only when this condition holds (forms/expressions.py)
+    minimum: float | None = None  # for numbers
+    maximum: float | None = None
+
+
+class AlertRule(NamedTuple):
+    """When ``when`` holds, the form shows ``message`` and points to what the guidance says."""
+
+    id: str
+    when: str
+    level: str  # high | medium
+    message: Localized
+    section: str | None = None
+    flowchart: str | None = None
 
 
 class Checklist(NamedTuple):
@@ -81,6 +95,10 @@ class Checklist(NamedTuple):
     title: Localized
     description: Localized
     items: tuple[ChecklistItem, ...]
+    alerts: tuple[AlertRule, ...] = ()
+
+    def item(self, item_id: str) -> ChecklistItem | None:
+        return next((item for item in self.items if item.id == item_id), None)
 
 
 class FlowNode(NamedTuple):

@@ -14,6 +14,7 @@ from typing import Any
 from interact_desktop.core.content.model import (
     CHECKLIST_ITEM_TYPES,
     FLOW_NODE_KINDS,
+    AlertRule,
     Checklist,
     ChecklistItem,
     Choice,
@@ -173,10 +174,13 @@ def _top(reader: TomlReader, allowed: set[str]) -> dict[str, Any] | None:
 
 
 def parse_checklist(
-    path: Path, problems: list[Problem], section_ids: frozenset[str]
+    path: Path,
+    problems: list[Problem],
+    section_ids: frozenset[str],
+    flowchart_ids: frozenset[str] = frozenset(),
 ) -> Checklist | None:
     reader = TomlReader(path, problems, section_ids)
-    data = _top(reader, {"id", "version", "section", "title", "description", "item"})
+    data = _top(reader, {"id", "version", "section", "title", "description", "item", "alert"})
     if data is None:
         return None
     checklist_id = reader.ident(data, ())
@@ -189,7 +193,7 @@ def parse_checklist(
     entries = reader.array(data, (), "item")
     if not entries:
         reader.report((), None, "a checklist needs at least one [[item]]")
-    allowed = {"id", "type", "required", "section", "label", "help", "choice"}
+    allowed = {"id", "type", "required", "section", "label", "help", "choice", "when", "min", "max"}
     for index, entry in enumerate(entries):
         where = ("item", index)
         reader.check_keys(entry, where, allowed)
@@ -208,15 +212,82 @@ def parse_checklist(
         label = reader.labels(entry, where, "label")
         help_text = reader.labels(entry, where, "help", required=False)
         item_section = reader.section_ref(entry, where)
+        when = _condition(reader, entry, where, seen)
+        minimum, maximum = (_number(reader, entry, where, key) for key in ("min", "max"))
         if _unique(reader, seen, item_id, where, "item") and item_type is not None:
             items.append(
                 ChecklistItem(
-                    item_id, item_type, label, help_text, required, item_section, tuple(choices)
+                    item_id, item_type, label, help_text, required, item_section,
+                    tuple(choices), when, minimum, maximum,
                 )
-            )
+            )  # fmt: skip
+    alerts = _alerts(reader, data, {item.id for item in items}, flowchart_ids)
     if checklist_id is None or version is None:
         return None
-    return Checklist(checklist_id, version, section, title, description, tuple(items))
+    return Checklist(checklist_id, version, section, title, description, tuple(items), alerts)
+
+
+def _condition(reader: TomlReader, entry: dict, where: TablePath, earlier: set[str]):
+    """A ``when`` condition that parses and reads only items above it."""
+    from interact_desktop.core.forms.expressions import ExpressionError, names, parse
+
+    text = reader.string(entry, where, "when", required=False)
+    if text is None:
+        return None
+    try:
+        unknown = sorted(names(parse(text)) - earlier)
+    except ExpressionError as error:
+        reader.report(where, "when", f"condition cannot be read: {error}")
+        return None
+    if unknown:
+        reader.report(where, "when", f"condition reads items not above it: {', '.join(unknown)}")
+        return None
+    return text
+
+
+def _number(reader: TomlReader, entry: dict, where: TablePath, key: str) -> float | None:
+    value = entry.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        reader.report(where, key, f"'{key}' must be a number")
+        return None
+    return float(value)
+
+
+def _alerts(reader: TomlReader, data: dict, item_ids: set[str], flowchart_ids) -> tuple:
+    from interact_desktop.core.forms.expressions import ExpressionError, names, parse
+
+    alerts = []
+    allowed = {"id", "when", "level", "message", "section", "flowchart"}
+    for index, entry in enumerate(reader.array(data, (), "alert")):
+        where = ("alert", index)
+        reader.check_keys(entry, where, allowed)
+        alert_id = reader.ident(entry, where)
+        when = reader.string(entry, where, "when")
+        level = reader.string(entry, where, "level")
+        if level is not None and level not in ("high", "medium"):
+            reader.report(where, "level", "'level' must be high or medium")
+            level = None
+        if when is not None:
+            try:
+                unknown = sorted(names(parse(when)) - item_ids)
+            except ExpressionError as error:
+                reader.report(where, "when", f"rule cannot be read: {error}")
+                when = None
+            else:
+                if unknown:
+                    reader.report(where, "when", f"rule reads unknown items: {', '.join(unknown)}")
+                    when = None
+        message = reader.labels(entry, where, "message")
+        section = reader.section_ref(entry, where)
+        flowchart = reader.ident(entry, where, "flowchart", required=False)
+        if flowchart is not None and flowchart not in flowchart_ids:
+            reader.report(where, "flowchart", f"unknown flowchart '{flowchart}'")
+            flowchart = None
+        if None not in (alert_id, when, level):
+            alerts.append(AlertRule(alert_id, when, level, message, section, flowchart))
+    return tuple(alerts)
 
 
 def _choices(reader: TomlReader, entry: dict, where: TablePath, item_type: str | None):
