@@ -16,6 +16,7 @@ from interact_desktop.core.bookmarks import BookmarkStore
 from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.content.page_cache import PageCache
 from interact_desktop.core.content.render import PageRenderer
+from interact_desktop.core.forms.drafts import JsonDraftStore
 from interact_desktop.core.languages import LANGUAGES, pick_language
 from interact_desktop.core.places import Place
 from interact_desktop.diagnostics import peak_rss_mb
@@ -57,8 +58,9 @@ def run_gui(args: argparse.Namespace) -> int:
         services.append(SearchService(handbook, user_paths.cache, __version__))
         return services[-1]
 
+    drafts = JsonDraftStore(user_paths.data / "drafts")
     window = MainWindow(
-        handbook, languages, settings, bookmarks, renderer, appearance.theme, make_search
+        handbook, languages, settings, bookmarks, renderer, appearance.theme, make_search, drafts
     )
     window.themeRequested.connect(appearance.choose)
     window.restore_state()

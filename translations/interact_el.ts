@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
   <context>
+    <name>ChecklistForm</name>
+    <message>
+      <source>Finalise</source>
+      <translation>Οριστικοποίηση</translation>
+    </message>
+    <message>
+      <source>Lock the answers and record when</source>
+      <translation>Κλείδωμα των απαντήσεων και καταγραφή του χρόνου</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Αντίγραφο</translation>
+    </message>
+    <message>
+      <source>Clear all answers</source>
+      <translation>Διαγραφή όλων των απαντήσεων</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+      <source>Checklist form</source>
+      <translation>Φόρμα λίστας ελέγχου</translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>%1 από %2 απαντημένα</translation>
+    </message>
+    <message>
+      <source>Finalised on %1</source>
+      <translation>Οριστικοποιήθηκε στις %1</translation>
+    </message>
+    <message>
+      <source>allowed: %1</source>
+      <translation>επιτρέπεται: %1</translation>
+    </message>
+    <message>
+      <source>not a valid answer</source>
+      <translation>μη έγκυρη απάντηση</translation>
+    </message>
+    <message>
+      <source>Some answers are missing or not valid:</source>
+      <translation>Ορισμένες απαντήσεις λείπουν ή δεν είναι έγκυρες:</translation>
+    </message>
+    <message>
+      <source>Remove every answer of this checklist?</source>
+      <translation>Να διαγραφούν όλες οι απαντήσεις αυτής της λίστας ελέγχου;</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <source>Print</source>
@@ -135,6 +186,10 @@
       <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
+      <source>Saved &amp;checklists</source>
+      <translation>Αποθηκευμένες &amp;λίστες ελέγχου</translation>
+    </message>
+    <message>
       <source>Export this page as PDF…</source>
       <translation>Εξαγωγή αυτής της σελίδας σε PDF…</translation>
     </message>
@@ -215,6 +270,10 @@
       <translation>Αυτή η σελίδα δεν υπάρχει στον οδηγό: %1</translation>
     </message>
     <message>
+      <source>Fill in this checklist</source>
+      <translation>Συμπλήρωση αυτής της λίστας ελέγχου</translation>
+    </message>
+    <message>
       <source>Who</source>
       <translation>Ποιος</translation>
     </message>
@@ -262,6 +321,10 @@
         <numerusform>%n λεπτό</numerusform>
         <numerusform>%n λεπτά</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No saved checklists</source>
+      <translation>Δεν υπάρχουν αποθηκευμένες λίστες ελέγχου</translation>
     </message>
     <message>
       <source>Bookmark removed</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>ChecklistForm</name>
+    <message>
+      <source>Finalise</source>
+      <translation>Finaliser</translation>
+    </message>
+    <message>
+      <source>Lock the answers and record when</source>
+      <translation>Verrouiller les réponses et enregistrer la date</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Dupliquer</translation>
+    </message>
+    <message>
+      <source>Clear all answers</source>
+      <translation>Effacer toutes les réponses</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Checklist form</source>
+      <translation>Formulaire de la liste de contrôle</translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>%1 sur %2 renseignés</translation>
+    </message>
+    <message>
+      <source>Finalised on %1</source>
+      <translation>Finalisé le %1</translation>
+    </message>
+    <message>
+      <source>allowed: %1</source>
+      <translation>autorisé : %1</translation>
+    </message>
+    <message>
+      <source>not a valid answer</source>
+      <translation>réponse non valide</translation>
+    </message>
+    <message>
+      <source>Some answers are missing or not valid:</source>
+      <translation>Certaines réponses manquent ou ne sont pas valides :</translation>
+    </message>
+    <message>
+      <source>Remove every answer of this checklist?</source>
+      <translation>Supprimer toutes les réponses de cette liste de contrôle ?</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <source>Print</source>
@@ -135,6 +186,10 @@
       <translation>&amp;Quitter</translation>
     </message>
     <message>
+      <source>Saved &amp;checklists</source>
+      <translation>&amp;Listes de contrôle enregistrées</translation>
+    </message>
+    <message>
       <source>Export this page as PDF…</source>
       <translation>Exporter cette page en PDF…</translation>
     </message>
@@ -215,6 +270,10 @@
       <translation>Cette page ne figure pas dans le guide : %1</translation>
     </message>
     <message>
+      <source>Fill in this checklist</source>
+      <translation>Remplir cette liste de contrôle</translation>
+    </message>
+    <message>
       <source>Who</source>
       <translation>Qui</translation>
     </message>
@@ -262,6 +321,10 @@
         <numerusform>%n minute</numerusform>
         <numerusform>%n minutes</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No saved checklists</source>
+      <translation>Aucune liste de contrôle enregistrée</translation>
     </message>
     <message>
       <source>Bookmark removed</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
   <context>
+    <name>ChecklistForm</name>
+    <message>
+      <source>Finalise</source>
+      <translation>Finalizza</translation>
+    </message>
+    <message>
+      <source>Lock the answers and record when</source>
+      <translation>Blocca le risposte e registra quando</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Duplica</translation>
+    </message>
+    <message>
+      <source>Clear all answers</source>
+      <translation>Cancella tutte le risposte</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Chiudi</translation>
+    </message>
+    <message>
+      <source>Checklist form</source>
+      <translation>Modulo della lista di controllo</translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>%1 di %2 compilati</translation>
+    </message>
+    <message>
+      <source>Finalised on %1</source>
+      <translation>Finalizzata il %1</translation>
+    </message>
+    <message>
+      <source>allowed: %1</source>
+      <translation>consentito: %1</translation>
+    </message>
+    <message>
+      <source>not a valid answer</source>
+      <translation>risposta non valida</translation>
+    </message>
+    <message>
+      <source>Some answers are missing or not valid:</source>
+      <translation>Alcune risposte mancano o non sono valide:</translation>
+    </message>
+    <message>
+      <source>Remove every answer of this checklist?</source>
+      <translation>Eliminare tutte le risposte di questa lista di controllo?</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <source>Print</source>
@@ -135,6 +186,10 @@
       <translation>&amp;Esci</translation>
     </message>
     <message>
+      <source>Saved &amp;checklists</source>
+      <translation>&amp;Liste di controllo salvate</translation>
+    </message>
+    <message>
       <source>Export this page as PDF…</source>
       <translation>Esporta questa pagina in PDF…</translation>
     </message>
@@ -215,6 +270,10 @@
       <translation>Questa pagina non è presente nella guida: %1</translation>
     </message>
     <message>
+      <source>Fill in this checklist</source>
+      <translation>Compila questa lista di controllo</translation>
+    </message>
+    <message>
       <source>Who</source>
       <translation>Chi</translation>
     </message>
@@ -262,6 +321,10 @@
         <numerusform>%n minuto</numerusform>
         <numerusform>%n minuti</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No saved checklists</source>
+      <translation>Nessuna lista di controllo salvata</translation>
     </message>
     <message>
       <source>Bookmark removed</source>

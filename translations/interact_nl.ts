@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
   <context>
+    <name>ChecklistForm</name>
+    <message>
+      <source>Finalise</source>
+      <translation>Afronden</translation>
+    </message>
+    <message>
+      <source>Lock the answers and record when</source>
+      <translation>De antwoorden vastzetten en het tijdstip vastleggen</translation>
+    </message>
+    <message>
+      <source>Duplicate</source>
+      <translation>Kopie maken</translation>
+    </message>
+    <message>
+      <source>Clear all answers</source>
+      <translation>Alle antwoorden wissen</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Checklist form</source>
+      <translation>Checklistformulier</translation>
+    </message>
+    <message>
+      <source>%1 of %2 answered</source>
+      <translation>%1 van %2 ingevuld</translation>
+    </message>
+    <message>
+      <source>Finalised on %1</source>
+      <translation>Afgerond op %1</translation>
+    </message>
+    <message>
+      <source>allowed: %1</source>
+      <translation>toegestaan: %1</translation>
+    </message>
+    <message>
+      <source>not a valid answer</source>
+      <translation>geen geldig antwoord</translation>
+    </message>
+    <message>
+      <source>Some answers are missing or not valid:</source>
+      <translation>Sommige antwoorden ontbreken of zijn ongeldig:</translation>
+    </message>
+    <message>
+      <source>Remove every answer of this checklist?</source>
+      <translation>Alle antwoorden van deze checklist verwijderen?</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <source>Print</source>
@@ -135,6 +186,10 @@
       <translation>&amp;Afsluiten</translation>
     </message>
     <message>
+      <source>Saved &amp;checklists</source>
+      <translation>Opgeslagen &amp;checklists</translation>
+    </message>
+    <message>
       <source>Export this page as PDF…</source>
       <translation>Deze pagina exporteren als pdf…</translation>
     </message>
@@ -215,6 +270,10 @@
       <translation>Deze pagina staat niet in het handboek: %1</translation>
     </message>
     <message>
+      <source>Fill in this checklist</source>
+      <translation>Deze checklist invullen</translation>
+    </message>
+    <message>
       <source>Who</source>
       <translation>Wie</translation>
     </message>
@@ -262,6 +321,10 @@
         <numerusform>%n minuut</numerusform>
         <numerusform>%n minuten</numerusform>
       </translation>
+    </message>
+    <message>
+      <source>No saved checklists</source>
+      <translation>Geen opgeslagen checklists</translation>
     </message>
     <message>
       <source>Bookmark removed</source>

@@ -36,6 +36,8 @@ from interact_desktop.ui.theme import THEMES
 from interact_desktop.ui.toc_panel import TocPanel
 
 if TYPE_CHECKING:
+    from interact_desktop.core.forms.drafts import DraftStore
+    from interact_desktop.ui.checklist_form import ChecklistForm
     from interact_desktop.ui.export_controller import ExportController
     from interact_desktop.ui.search_controller import SearchController
     from interact_desktop.ui.search_panel import SearchPanel
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         renderer: PageRenderer,
         theme: str,
         make_search: Callable[[], SearchService] | None = None,
+        drafts: DraftStore | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -67,6 +70,8 @@ class MainWindow(QMainWindow):
         self.place: Place | None = None
         self._tools_listed = False
         self._exporter: ExportController | None = None
+        self.drafts = drafts
+        self._form: ChecklistForm | None = None
         self._anchor = ""
 
         self.toc = TocPanel()
@@ -183,6 +188,10 @@ class MainWindow(QMainWindow):
     def _build_menus_and_toolbar(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.drafts_menu = self.file_menu.addMenu("")
+        self.drafts_menu.setObjectName("draftsMenu")
+        self.drafts_menu.aboutToShow.connect(self._fill_drafts_menu)
+        self.file_menu.addSeparator()
         for action in (
             self.export_page_action,
             self.export_chapter_action,
@@ -316,6 +325,7 @@ class MainWindow(QMainWindow):
         self.glossary_action.setText(self.tr("Glossary"))
         self.contents_action.setText(self.tr("Contents"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.drafts_menu.setTitle(self.tr("Saved &checklists"))
         self.export_page_action.setText(self.tr("Export this page as PDF…"))
         self.export_chapter_action.setText(self.tr("Export this chapter as PDF…"))
         self.export_all_action.setText(self.tr("Export the whole handbook as PDF…"))
@@ -355,6 +365,8 @@ class MainWindow(QMainWindow):
             self.language_selector.setCurrentIndex(index)
             self.language_selector.blockSignals(False)
         self.settings.setValue("language", code)
+        if self._form is not None:
+            self._form.set_language(code)
         if self.search is not None:
             self.search.language_changed(code)
         self.toc.populate(self.handbook, code, self._tool_headings(), self._tools_listed)
@@ -371,6 +383,8 @@ class MainWindow(QMainWindow):
 
     def open_place(self, text: str, record: bool = True) -> bool:
         """Show a place ("section:id", "glossary:term", ...); False when it does not exist."""
+        if text.startswith("fill:"):
+            return self.fill_checklist(text.partition(":")[2])
         place = Place.parse(text)
         if place is None or not place.exists_in(self.handbook):
             if text:
@@ -381,6 +395,7 @@ class MainWindow(QMainWindow):
             self._anchor = text.split("#", 1)[1]
         else:
             self._anchor = place.id if place.kind == "glossary" else ""
+        self._show_form(False)
         self.place = place.page()
         if record:
             self.history.visit(str(self.place))
@@ -410,7 +425,8 @@ class MainWindow(QMainWindow):
         if place.kind == "section":
             return self.renderer.section(place.id, lang)
         if place.kind == "checklist":
-            return self.renderer.checklist(self.handbook.checklists[place.id], lang)
+            fill = self.tr("Fill in this checklist") if self.drafts is not None else ""
+            return self.renderer.checklist(self.handbook.checklists[place.id], lang, fill)
         if place.kind == "flowchart":
             words = {
                 "who": self.tr("Who"),
@@ -450,6 +466,65 @@ class MainWindow(QMainWindow):
         if place.kind == "scenario" and place.id in self.handbook.scenarios:
             return localized(self.handbook.scenarios[place.id].title, self.lang)
         return self.tr("Glossary")
+
+    # -- checklists filled in -----------------------------------------------------------------
+
+    @property
+    def form(self) -> ChecklistForm:
+        if self._form is None:
+            from interact_desktop.ui.checklist_form import ChecklistForm
+
+            self._form = ChecklistForm(self.handbook, self.drafts)
+            self._form.set_language(self.lang)
+            self._form.hide()
+            self._form.placeRequested.connect(self.open_place)
+            self._form.closed.connect(lambda: self._show_form(False))
+            self.splitter.addWidget(self._form)
+            self.splitter.setStretchFactor(self.splitter.indexOf(self._form), 3)
+        return self._form
+
+    def fill_checklist(self, checklist_id: str) -> bool:
+        """Start a new draft of a checklist and show its form."""
+        checklist = self.handbook.checklists.get(checklist_id)
+        if checklist is None or self.drafts is None:
+            return False
+        self.form.start(checklist)
+        self._show_form(True)
+        return True
+
+    def open_draft(self, draft_id: str) -> bool:
+        filled = self.drafts.load(draft_id) if self.drafts is not None else None
+        checklist = self.handbook.checklists.get(filled.template) if filled else None
+        if checklist is None:
+            return False
+        self.form.open(checklist, draft_id, filled)
+        self._show_form(True)
+        return True
+
+    def _show_form(self, shown: bool) -> None:
+        if self._form is None:
+            return
+        if not shown:
+            self._form.save_now()
+        self._form.setVisible(shown)
+        self.reader.setVisible(not shown)
+        if self._parallel is not None:
+            self._parallel.setVisible(not shown and self.parallel_action.isChecked())
+
+    def _fill_drafts_menu(self) -> None:
+        menu = self.drafts_menu
+        menu.clear()
+        drafts = self.drafts.list() if self.drafts is not None else []
+        for draft_id, filled in drafts[:30]:
+            checklist = self.handbook.checklists.get(filled.template)
+            if checklist is None:
+                continue
+            when = (filled.updated or filled.created).replace("T", " ")[:16]
+            mark = " ✓" if filled.finalised else ""
+            action = menu.addAction(f"{localized(checklist.title, self.lang)} — {when}{mark}")
+            action.triggered.connect(lambda _=False, d=draft_id: self.open_draft(d))
+        if not drafts:
+            menu.addAction(self.tr("No saved checklists")).setEnabled(False)
 
     @property
     def exporter(self) -> ExportController:
@@ -648,6 +723,8 @@ class MainWindow(QMainWindow):
             self.set_parallel_visible(True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._form is not None:
+            self._form.save_now()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("splitter", self.splitter.saveState())

@@ -11,6 +11,7 @@ from interact_desktop.core.bookmarks import BookmarkStore
 from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.content.page_cache import PageCache
 from interact_desktop.core.content.render import PageRenderer
+from interact_desktop.core.forms.drafts import JsonDraftStore
 from interact_desktop.ui.fonts import register_fonts, use_bundled_font
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.main_window import MainWindow
@@ -48,8 +49,9 @@ def make_window(qapp, qtbot, tmp_path, handbook, search_cache):
             services.append(SearchService(handbook, search_cache, "test"))
             return services[-1]
 
+        drafts = JsonDraftStore(user.data / "drafts")
         window = MainWindow(
-            handbook, languages, settings, bookmarks, renderer, "light", make_search
+            handbook, languages, settings, bookmarks, renderer, "light", make_search, drafts
         )
         qtbot.addWidget(window)
         window.restore_state()

@@ -45,8 +45,11 @@ class PageRenderer:
             self.cache.put(lang, section_id, text.path, html)
         return html
 
-    def checklist(self, checklist: Checklist, lang: str) -> str:
+    def checklist(self, checklist: Checklist, lang: str, fill_label: str = "") -> str:
+        """The checklist to read; with ``fill_label``, a link that opens it as a form."""
         parts = [f"<h1>{escape(localized(checklist.title, lang))}</h1>"]
+        if fill_label:
+            parts.append(f'<p><a href="fill:{checklist.id}"><b>{escape(fill_label)}</b></a></p>')
         if checklist.description:
             parts.append(f"<p>{escape(localized(checklist.description, lang))}</p>")
         parts.append("<ol>")

@@ -1,0 +1,98 @@
+"""Filling a checklist in the window: autosave, marks, alerts, finalise, duplicate, drafts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QRadioButton
+
+
+def start(window, checklist_id: str):
+    window.open_place(f"checklist:{checklist_id}")
+    window.reader.anchorClicked.emit(QUrl(f"fill:{checklist_id}"))
+    form = window.form
+    assert form.isVisible() and form.objectName() == "checklistForm"
+    return form
+
+
+def radio(form, item_id: str, text: str) -> QRadioButton:
+    box = form._inputs[item_id]
+    return next(r for r in box.findChildren(QRadioButton) if r.text() == text)
+
+
+def test_an_answer_is_saved_within_two_seconds(window, qtbot):
+    form = start(window, "missing-first-hours")
+    field = form._inputs["last-seen-place"]
+    assert isinstance(field, QLineEdit)
+    QTest.keyClicks(field, "Bus station")
+    qtbot.waitUntil(
+        lambda: window.drafts.load(form.draft_id).answers.get("last-seen-place") == "Bus station",
+        timeout=2_000,
+    )
+
+
+def test_required_and_invalid_answers_are_marked_and_block_finalising(window, qtbot, monkeypatch):
+    form = start(window, "missing-first-hours")
+    QTest.keyClicks(form._inputs["previous-episodes"], "250")
+    label = form._rows["previous-episodes"][0].text()
+    assert "0–100" in label
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args))
+    assert form.finalise() is False
+    assert warnings and form.filled.finalised is None
+    assert "*" in form._rows["noticed-at"][0].text()
+
+
+def test_alert_banner_follows_the_rules_and_links_to_the_guidance(window, qtbot, handbook):
+    window.language_selector.setCurrentIndex(window.language_selector.findData("el"))
+    form = start(window, "risk-assessment")
+    assert form.banner.isHidden()
+    yes = handbook.checklists["risk-assessment"].item("journey-debt").choices[0].label["el"]
+    radio(form, "journey-debt", yes).click()
+    radio(form, "control-documents", yes).click()
+    assert form.banner.isVisible()
+    rule = handbook.checklists["risk-assessment"].alerts[0]
+    assert rule.message["el"][:30] in form.banner.text()
+    form.banner.linkActivated.emit(f"section:{rule.section}")
+    assert str(window.place) == f"section:{rule.section}"
+    assert not form.isVisible() and window.reader.isVisible()
+
+
+def test_conditional_item_shows_when_its_condition_holds(window):
+    form = start(window, "missing-first-hours")
+    assert form._inputs["sis-alert"].isHidden()
+    QTest.keyClicks(form._inputs["reported-at"], "2026-11-25 22:10")
+    assert not form._inputs["sis-alert"].isHidden()
+
+
+def test_finalise_locks_and_duplicate_starts_an_open_copy(window, monkeypatch):
+    form = start(window, "return-interview")
+    checklist = form.checklist
+    for item in checklist.items:
+        if item.required:
+            value = {"date": "2026-11-25", "datetime": "2026-11-25T10:00", "number": 1,
+                     "yesno": "yes", "multichoice": [c.id for c in item.choices[:1]]}.get(
+                         item.type, item.choices[0].id if item.choices else "noted")  # fmt: skip
+            form.filled.answers[item.id] = value
+    assert form.finalise() is True
+    assert form.filled.finalised
+    assert not form._inputs[checklist.items[0].id].isEnabled()
+    first = form.draft_id
+    second = form.duplicate()
+    assert second != first
+    assert window.drafts.load(second).finalised is None
+    assert window.drafts.load(second).answers == window.drafts.load(first).answers
+
+
+def test_saved_checklists_are_listed_and_reopened(window):
+    form = start(window, "missing-first-hours")
+    QTest.keyClicks(form._inputs["last-seen-place"], "Park")
+    form.save_now()
+    draft = form.draft_id
+    window.open_place("section:about")
+    assert not window.form.isVisible()
+    window._fill_drafts_menu()
+    titles = [a.text() for a in window.drafts_menu.actions()]
+    assert any(t.startswith(form.checklist.title["en"]) for t in titles)
+    assert window.open_draft(draft)
+    assert window.form._inputs["last-seen-place"].text() == "Park"
