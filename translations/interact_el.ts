@@ -59,6 +59,14 @@
       <translation>Εκτύπωση</translation>
     </message>
     <message>
+      <source>Author of exported documents</source>
+      <translation>Συντάκτης των εγγράφων που εξάγονται</translation>
+    </message>
+    <message>
+      <source>Name or role written as the author of exported PDFs:</source>
+      <translation>Όνομα ή ρόλος που γράφεται ως συντάκτης στα PDF που εξάγονται:</translation>
+    </message>
+    <message>
       <source>Export as PDF</source>
       <translation>Εξαγωγή σε PDF</translation>
     </message>
@@ -204,6 +212,10 @@
     <message>
       <source>&amp;Print…</source>
       <translation>Ε&amp;κτύπωση…</translation>
+    </message>
+    <message>
+      <source>Author of exported documents…</source>
+      <translation>Συντάκτης των εγγράφων που εξάγονται…</translation>
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>

@@ -59,6 +59,14 @@
       <translation>Imprimer</translation>
     </message>
     <message>
+      <source>Author of exported documents</source>
+      <translation>Auteur des documents exportés</translation>
+    </message>
+    <message>
+      <source>Name or role written as the author of exported PDFs:</source>
+      <translation>Nom ou fonction indiqué comme auteur des PDF exportés :</translation>
+    </message>
+    <message>
       <source>Export as PDF</source>
       <translation>Exporter en PDF</translation>
     </message>
@@ -204,6 +212,10 @@
     <message>
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <source>Author of exported documents…</source>
+      <translation>Auteur des documents exportés…</translation>
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>

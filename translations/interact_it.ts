@@ -59,6 +59,14 @@
       <translation>Stampa</translation>
     </message>
     <message>
+      <source>Author of exported documents</source>
+      <translation>Autore dei documenti esportati</translation>
+    </message>
+    <message>
+      <source>Name or role written as the author of exported PDFs:</source>
+      <translation>Nome o ruolo indicato come autore dei PDF esportati:</translation>
+    </message>
+    <message>
       <source>Export as PDF</source>
       <translation>Esporta in PDF</translation>
     </message>
@@ -204,6 +212,10 @@
     <message>
       <source>&amp;Print…</source>
       <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+      <source>Author of exported documents…</source>
+      <translation>Autore dei documenti esportati…</translation>
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>

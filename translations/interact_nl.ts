@@ -59,6 +59,14 @@
       <translation>Afdrukken</translation>
     </message>
     <message>
+      <source>Author of exported documents</source>
+      <translation>Auteur van geëxporteerde documenten</translation>
+    </message>
+    <message>
+      <source>Name or role written as the author of exported PDFs:</source>
+      <translation>Naam of functie die als auteur in geëxporteerde pdf's komt:</translation>
+    </message>
+    <message>
       <source>Export as PDF</source>
       <translation>Exporteren als pdf</translation>
     </message>
@@ -204,6 +212,10 @@
     <message>
       <source>&amp;Print…</source>
       <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+      <source>Author of exported documents…</source>
+      <translation>Auteur van geëxporteerde documenten…</translation>
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>

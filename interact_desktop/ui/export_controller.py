@@ -49,6 +49,11 @@ class ExportController(QObject):
     # -- what the menu offers -----------------------------------------------------------------
 
     def export_page(self) -> None:
+        form = self.window._form
+        if form is not None and form.isVisible() and form.checklist is not None:
+            form.save_now()
+            self._checklist(form.checklist.id, form.filled)
+            return
         place = self.window.place
         if place is None:
             return
@@ -100,7 +105,21 @@ class ExportController(QObject):
 
         self._run(work, target)
 
-    def _checklist(self, checklist_id: str) -> None:
+    def set_author(self) -> None:
+        """The name written as author in exported PDFs (kept in the settings)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        name, accepted = QInputDialog.getText(
+            self.window,
+            self.tr("Author of exported documents"),
+            self.tr("Name or role written as the author of exported PDFs:"),
+            QLineEdit.EchoMode.Normal,
+            self._author(),
+        )
+        if accepted:
+            self.settings.setValue("author", name.strip())
+
+    def _checklist(self, checklist_id: str, filled=None) -> None:
         from interact_desktop.core.content.model import localized
         from interact_desktop.core.export.checklist_pdf import ChecklistExport
 
@@ -113,7 +132,7 @@ class ExportController(QObject):
         handbook, lang, author = window.handbook, window.lang, self._author()
 
         def work(progress) -> None:
-            ChecklistExport(handbook).export(checklist, target, lang, second, None, author)
+            ChecklistExport(handbook).export(checklist, target, lang, second, filled, author)
             progress(1, 1)
 
         self._run(work, target)

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
             "exportChapterAction", lambda: self.exporter.export_chapter()
         )
         self.export_all_action = self._action("exportAllAction", lambda: self.exporter.export_all())
+        self.author_action = self._action("authorAction", lambda: self.exporter.set_author())
         self.print_action = self._action(
             "printAction", lambda: self.exporter.print_page(), [key.Print, "Ctrl+P"]
         )
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
             self.print_action,
         ):
             self.file_menu.addAction(action)
+        self.file_menu.addAction(self.author_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -330,6 +332,7 @@ class MainWindow(QMainWindow):
         self.export_chapter_action.setText(self.tr("Export this chapter as PDF…"))
         self.export_all_action.setText(self.tr("Export the whole handbook as PDF…"))
         self.print_action.setText(self.tr("&Print…"))
+        self.author_action.setText(self.tr("Author of exported documents…"))
         self.about_action.setText(self.tr("&About INTERACT Desktop"))
         self.problems_action.setText(self.tr("Content &problems"))
         self.theme_actions["system"].setText(self.tr("Follow the system"))
@@ -504,6 +507,8 @@ class MainWindow(QMainWindow):
     def _show_form(self, shown: bool) -> None:
         if self._form is None:
             return
+        if shown:
+            self.export_page_action.setEnabled(True)
         if not shown:
             self._form.save_now()
         self._form.setVisible(shown)

@@ -55,3 +55,22 @@ def test_print_sends_the_page_to_the_printer(window, monkeypatch, tmp_path):
     window.open_place("section:about")
     window.print_action.trigger()
     assert target.exists() and target.stat().st_size > 1000
+
+
+def test_filled_checklist_in_view_exports_with_its_answers_and_author(
+    window, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Guardian, region North", True))
+    window.author_action.trigger()
+    window.open_place("checklist:missing-first-hours")
+    window.fill_checklist("missing-first-hours")
+    QTest.keyClicks(window.form._inputs["last-seen-place"], "Bus station")
+    choose_file(monkeypatch, tmp_path / "filled.pdf")
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as signal:
+        window.export_page_action.trigger()
+    reader = PdfReader(signal.args[0])
+    assert "Bus station" in reader.pages[0].extract_text()
+    assert reader.metadata.author == "Guardian, region North"
