@@ -28,6 +28,14 @@
       <translation>Φόρμα λίστας ελέγχου</translation>
     </message>
     <message>
+      <source>Add a row</source>
+      <translation>Προσθήκη γραμμής</translation>
+    </message>
+    <message>
+      <source>Remove the selected row</source>
+      <translation>Αφαίρεση της επιλεγμένης γραμμής</translation>
+    </message>
+    <message>
       <source>%1 of %2 answered</source>
       <translation>%1 από %2 απαντημένα</translation>
     </message>

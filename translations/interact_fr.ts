@@ -28,6 +28,14 @@
       <translation>Formulaire de la liste de contrôle</translation>
     </message>
     <message>
+      <source>Add a row</source>
+      <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+      <source>Remove the selected row</source>
+      <translation>Supprimer la ligne sélectionnée</translation>
+    </message>
+    <message>
       <source>%1 of %2 answered</source>
       <translation>%1 sur %2 renseignés</translation>
     </message>

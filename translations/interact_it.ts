@@ -28,6 +28,14 @@
       <translation>Modulo della lista di controllo</translation>
     </message>
     <message>
+      <source>Add a row</source>
+      <translation>Aggiungi una riga</translation>
+    </message>
+    <message>
+      <source>Remove the selected row</source>
+      <translation>Elimina la riga selezionata</translation>
+    </message>
+    <message>
       <source>%1 of %2 answered</source>
       <translation>%1 di %2 compilati</translation>
     </message>

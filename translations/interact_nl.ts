@@ -28,6 +28,14 @@
       <translation>Checklistformulier</translation>
     </message>
     <message>
+      <source>Add a row</source>
+      <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+      <source>Remove the selected row</source>
+      <translation>Geselecteerde regel verwijderen</translation>
+    </message>
+    <message>
       <source>%1 of %2 answered</source>
       <translation>%1 van %2 ingevuld</translation>
     </message>

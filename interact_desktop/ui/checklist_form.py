@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -165,6 +167,8 @@ class ChecklistForm(QWidget):
             return edit
         if kind in ("yesno", "choice", "multichoice"):
             return self._options(item, value)
+        if kind == "group":
+            return self._group(item, value)
         edit = QLineEdit(self._display(kind, value))
         examples = {"date": "2026-11-25", "datetime": "2026-11-25 21:30"}
         edit.setPlaceholderText(examples.get(kind, ""))
@@ -200,6 +204,60 @@ class ChecklistForm(QWidget):
             row.addWidget(radio)
             radio.toggled.connect(lambda on, k=key: on and self._changed(item, k))
         return box
+
+    def _group(self, item: ChecklistItem, value) -> QWidget:
+        """A small table, one row per entry; empty rows are not saved."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        table = QTableWidget(0, len(item.fields))
+        table.setObjectName(f"group-{item.id}")
+        table.setHorizontalHeaderLabels([localized(f.label, self.lang) for f in item.fields])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(120)
+        for row in value or []:
+            self._add_row(table, item, row)
+        add = QPushButton(self.tr("Add a row"))
+        remove = QPushButton(self.tr("Remove the selected row"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addWidget(table)
+        layout.addLayout(buttons)
+
+        def collect() -> None:
+            rows = []
+            for number in range(table.rowCount()):
+                row = {}
+                for column, field in enumerate(item.fields):
+                    cell = table.item(number, column)
+                    text = cell.text().strip() if cell is not None else ""
+                    if text:
+                        row[field.id] = self._parse(field.type, text)
+                if row:
+                    rows.append(row)
+            self._changed(item, rows)
+
+        def remove_selected() -> None:
+            if table.currentRow() >= 0:
+                table.removeRow(table.currentRow())
+                collect()
+
+        table.cellChanged.connect(lambda _row, _column: collect())
+        add.clicked.connect(lambda: self._add_row(table, item, {}))
+        remove.clicked.connect(remove_selected)
+        return box
+
+    def _add_row(self, table: QTableWidget, item: ChecklistItem, row: dict) -> None:
+        table.blockSignals(True)
+        number = table.rowCount()
+        table.insertRow(number)
+        for column, field in enumerate(item.fields):
+            table.setItem(
+                number, column, QTableWidgetItem(self._display(field.type, row.get(field.id)))
+            )
+        table.blockSignals(False)
 
     @staticmethod
     def _display(kind: str, value) -> str:

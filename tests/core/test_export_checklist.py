@@ -62,3 +62,15 @@ def test_checklist_fonts_are_dejavu_subsets(tmp_path, lang):
         for font in page["/Resources"]["/Font"].values():
             name = str(font.get_object()["/BaseFont"])
             assert re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-Bold)?", name), name
+
+
+def test_group_prints_rows_to_write_on_or_the_entries(tmp_path):
+    checklist = HANDBOOK.checklists["identifying-information"]
+    blank = tmp_path / "blank.pdf"
+    ChecklistExport(HANDBOOK).export(checklist, blank, "it")
+    assert "Nome o soprannome" in text_of(blank)
+    answers = FilledChecklist.new(checklist)
+    answers.answers["known-contacts"] = [{"name": "Cugina", "relation": "famiglia"}]
+    filled_pdf = tmp_path / "filled.pdf"
+    ChecklistExport(HANDBOOK).export(checklist, filled_pdf, "it", filled=answers)
+    assert "Cugina" in text_of(filled_pdf) and "famiglia" in text_of(filled_pdf)

@@ -74,3 +74,15 @@ def test_draft_store_lists_loads_and_deletes(tmp_path):
     assert len(store.list()) == 2
     store.delete(first)
     assert store.load(first) is None
+
+
+def test_repeatable_group_rows_are_checked_by_field():
+    checklist = HANDBOOK.checklists["identifying-information"]
+    group = checklist.item("known-contacts")
+    assert group.type == "group" and [f.id for f in group.fields] == ["name", "relation", "phone"]
+    filled = FilledChecklist.new(checklist)
+    filled.answers["known-contacts"] = [{"name": "Aunt", "phone": "+30 …"}, {"name": "Y"}]
+    assert "known-contacts" not in {i.item for i in FormState(checklist, filled).issues()}
+    filled.answers["known-contacts"] = [{"age": 3}]
+    issues = {i.item: i.detail for i in FormState(checklist, filled).issues()}
+    assert "unknown field 'age'" in issues["known-contacts"]

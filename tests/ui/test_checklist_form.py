@@ -96,3 +96,20 @@ def test_saved_checklists_are_listed_and_reopened(window):
     assert any(t.startswith(form.checklist.title["en"]) for t in titles)
     assert window.open_draft(draft)
     assert window.form._inputs["last-seen-place"].text() == "Park"
+
+
+def test_repeatable_group_adds_rows_and_saves_them(window, qtbot):
+    from PySide6.QtWidgets import QPushButton, QTableWidget, QTableWidgetItem
+
+    form = start(window, "identifying-information")
+    box = form._inputs["known-contacts"]
+    table = box.findChild(QTableWidget)
+    add = next(b for b in box.findChildren(QPushButton) if b.text() == "Add a row")
+    add.click()
+    add.click()
+    table.setItem(0, 0, QTableWidgetItem("Cousin"))
+    table.setItem(0, 2, QTableWidgetItem("+39 000"))
+    table.setItem(1, 0, QTableWidgetItem("Friend"))
+    form.save_now()
+    saved = window.drafts.load(form.draft_id).answers["known-contacts"]
+    assert saved == [{"name": "Cousin", "phone": "+39 000"}, {"name": "Friend"}]

@@ -27,7 +27,9 @@ CHECKLIST_ITEM_TYPES = (
     "date",
     "datetime",
     "number",
+    "group",
 )
+GROUP_FIELD_TYPES = ("text", "number", "date", "datetime")
 FLOW_NODE_KINDS = ("start", "action", "decision", "end")
 LINK_KINDS = ("section", "checklist", "flowchart", "glossary")
 
@@ -64,6 +66,14 @@ class Choice(NamedTuple):
     label: Localized
 
 
+class GroupField(NamedTuple):
+    """One column of a repeatable group (e.g. the phone number of each contact)."""
+
+    id: str
+    type: str
+    label: Localized
+
+
 class ChecklistItem(NamedTuple):
     id: str
     type: str
@@ -75,6 +85,7 @@ class ChecklistItem(NamedTuple):
     when: str | None = None  # shown only when this condition holds (forms/expressions.py)
     minimum: float | None = None  # for numbers
     maximum: float | None = None
+    fields: tuple[GroupField, ...] = ()  # for repeatable groups: one row per entry
 
 
 class AlertRule(NamedTuple):

@@ -14,6 +14,7 @@ from typing import Any
 from interact_desktop.core.content.model import (
     CHECKLIST_ITEM_TYPES,
     FLOW_NODE_KINDS,
+    GROUP_FIELD_TYPES,
     AlertRule,
     Checklist,
     ChecklistItem,
@@ -22,6 +23,7 @@ from interact_desktop.core.content.model import (
     FlowEdge,
     FlowNode,
     GlossaryTerm,
+    GroupField,
     Inject,
     Scenario,
 )
@@ -193,7 +195,10 @@ def parse_checklist(
     entries = reader.array(data, (), "item")
     if not entries:
         reader.report((), None, "a checklist needs at least one [[item]]")
-    allowed = {"id", "type", "required", "section", "label", "help", "choice", "when", "min", "max"}
+    allowed = {
+        "id", "type", "required", "section", "label", "help", "choice", "when", "min", "max",
+        "field",
+    }  # fmt: skip
     for index, entry in enumerate(entries):
         where = ("item", index)
         reader.check_keys(entry, where, allowed)
@@ -214,17 +219,41 @@ def parse_checklist(
         item_section = reader.section_ref(entry, where)
         when = _condition(reader, entry, where, seen)
         minimum, maximum = (_number(reader, entry, where, key) for key in ("min", "max"))
+        fields = _fields(reader, entry, where, item_type)
         if _unique(reader, seen, item_id, where, "item") and item_type is not None:
             items.append(
                 ChecklistItem(
                     item_id, item_type, label, help_text, required, item_section,
-                    tuple(choices), when, minimum, maximum,
+                    tuple(choices), when, minimum, maximum, fields,
                 )
             )  # fmt: skip
     alerts = _alerts(reader, data, {item.id for item in items}, flowchart_ids)
     if checklist_id is None or version is None:
         return None
     return Checklist(checklist_id, version, section, title, description, tuple(items), alerts)
+
+
+def _fields(reader: TomlReader, entry: dict, where: TablePath, item_type: str | None) -> tuple:
+    """The columns of a repeatable group."""
+    entries = reader.array(entry, where, "field")
+    if item_type == "group" and not entries:
+        reader.report(where, "type", "a 'group' item needs at least one [[item.field]]")
+    if entries and item_type != "group":
+        reader.report(where, "type", "only group items take [[item.field]]")
+    fields = []
+    seen: set[str] = set()
+    for index, field_entry in enumerate(entries):
+        at = (*where, "field", index)
+        reader.check_keys(field_entry, at, {"id", "type", "label"})
+        field_id = reader.ident(field_entry, at)
+        field_type = reader.string(field_entry, at, "type")
+        if field_type is not None and field_type not in GROUP_FIELD_TYPES:
+            reader.report(at, "type", f"a group field is one of {', '.join(GROUP_FIELD_TYPES)}")
+            field_type = None
+        label = reader.labels(field_entry, at, "label")
+        if _unique(reader, seen, field_id, at, "field") and field_type is not None:
+            fields.append(GroupField(field_id, field_type, label))
+    return tuple(fields)
 
 
 def _condition(reader: TomlReader, entry: dict, where: TablePath, earlier: set[str]):

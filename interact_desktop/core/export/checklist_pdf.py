@@ -174,6 +174,8 @@ class ChecklistExport:
         styles = self.styles
         value = filled.answers.get(item.id) if filled is not None else None
         options = self._options(item, langs)
+        if item.type == "group":
+            return [self._group_table(item, langs, value if filled is not None else None)]
         if filled is None:
             if options:
                 return [
@@ -191,6 +193,28 @@ class ChecklistExport:
                 for key, text in options
             ]  # fmt: skip
         return [Paragraph(escape(_format(item, value)).replace("\n", "<br/>"), styles.cell)]
+
+    def _group_table(self, item: ChecklistItem, langs: list[str], rows) -> Table:
+        """Blank: a header and three rows to write in; filled: one row per entry."""
+        styles = self.styles
+        header = [
+            Paragraph(escape(" / ".join(localized(f.label, c) for c in langs)), styles.small)
+            for f in item.fields
+        ]
+        if rows:
+            body = [[Paragraph(escape(str(row.get(f.id, ""))), styles.cell) for f in item.fields]
+                    for row in rows]  # fmt: skip
+        elif rows is None:
+            body = [[WritingLines(1) for _ in item.fields] for _ in range(3)]
+        else:
+            body = [[Paragraph(escape(self.handbook.export_label("not-answered", langs[0])),
+                               styles.muted)] + [""] * (len(item.fields) - 1)]  # fmt: skip
+        table = Table([header, *body])
+        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8),
+                                   ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+                                   ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
+                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))  # fmt: skip
+        return table
 
     def _options(self, item: ChecklistItem, langs: list[str]) -> list[tuple[str, str]]:
         label = self.handbook.export_label

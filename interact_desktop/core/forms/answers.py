@@ -95,10 +95,28 @@ def answer_problem(item: ChecklistItem, value: Any) -> str | None:
         return f"expected a list of {', '.join(sorted(choice_ids))}"
     if kind == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
         return "expected a number"
+    if kind == "group":
+        return _group_problem(item, value)
     if kind == "date" and not _parses(value, dt.date.fromisoformat):
         return "expected a date such as 2026-11-25"
     if kind == "datetime" and not _parses(value, dt.datetime.fromisoformat):
         return "expected a date and time such as 2026-11-25T21:30"
+    return None
+
+
+def _group_problem(item: ChecklistItem, value: Any) -> str | None:
+    """A repeatable group is a list of rows, each a mapping of field id to value."""
+    if not isinstance(value, list) or not all(isinstance(row, dict) for row in value):
+        return "expected a list of rows"
+    fields = {field.id: field for field in item.fields}
+    for number, row in enumerate(value, start=1):
+        for key, cell in row.items():
+            field = fields.get(key)
+            if field is None:
+                return f"row {number}: unknown field '{key}'"
+            probe = ChecklistItem(field.id, field.type, field.label)
+            if (problem := answer_problem(probe, cell)) is not None:
+                return f"row {number}, {key}: {problem}"
     return None
 
 
