@@ -7,7 +7,6 @@ leaves a half-written list.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from interact_desktop.core.atomic import write_atomic
@@ -16,7 +15,13 @@ from interact_desktop.core.atomic import write_atomic
 class BookmarkStore:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._places: list[str] = self._read()
+        self._loaded: list[str] | None = None  # read on first use, not at start-up
+
+    @property
+    def _places(self) -> list[str]:
+        if self._loaded is None:
+            self._loaded = self._read()
+        return self._loaded
 
     def places(self) -> list[str]:
         return list(self._places)
@@ -35,6 +40,8 @@ class BookmarkStore:
             self._write()
 
     def _read(self) -> list[str]:
+        import json
+
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -43,4 +50,6 @@ class BookmarkStore:
         return [p for p in places if isinstance(p, str)]
 
     def _write(self) -> None:
+        import json
+
         write_atomic(self.path, json.dumps({"version": 1, "bookmarks": self._places}, indent=2))

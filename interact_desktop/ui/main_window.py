@@ -373,7 +373,8 @@ class MainWindow(QMainWindow):
         if self.search is not None:
             self.search.language_changed(code)
         self.toc.populate(self.handbook, code, self._tool_headings(), self._tools_listed)
-        self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
+        if self._tools_listed:  # bookmarks are read after the first paint, like the tools
+            self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
         if self.place is not None:
             self._render()
 
@@ -548,7 +549,7 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
         self.bookmark_action.setChecked(
-            self.place is not None and str(self.place) in self.bookmarks
+            self._tools_listed and self.place is not None and str(self.place) in self.bookmarks
         )
 
     def focus_search(self) -> None:
@@ -657,10 +658,22 @@ class MainWindow(QMainWindow):
         )
 
     def finish_startup(self) -> None:
-        """What can wait until the first page is on screen: listing tools, reporting problems."""
+        """What can wait until the first page is on screen: listing tools and bookmarks,
+        starting search, reporting problems."""
         self._tools_listed = True
+        self.toc.populate(self.handbook, self.lang, self._tool_headings())
+        if self.place is not None:
+            self.toc.select(str(self.place))
+        self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
+        self._update_actions()
         if self._make_search is not None and self.search is None:
             self._build_search(self._make_search())
+        if self.handbook.problems:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Some parts of the handbook could not be read: see Help > Content problems."
+                )
+            )
 
     def _build_search(self, service: SearchService) -> None:
         from PySide6.QtWidgets import QVBoxLayout
@@ -676,15 +689,6 @@ class MainWindow(QMainWindow):
         self.search.retranslate()
         self.search.language_changed(self.lang)
         service.start()
-        self.toc.populate(self.handbook, self.lang, self._tool_headings())
-        if self.place is not None:
-            self.toc.select(str(self.place))
-        if self.handbook.problems:
-            self.statusBar().showMessage(
-                self.tr(
-                    "Some parts of the handbook could not be read: see Help > Content problems."
-                )
-            )
 
     def show_problems(self) -> None:
         """Bad content never stops the reader; this says what was left out and where."""
