@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
@@ -98,6 +97,8 @@ def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Nam
             "menus": [action.text() for action in window.menuBar().actions()],
             "peak_rss_mb": peak_rss_mb(),
         }
+        import json  # only for this report; not on the way to the first paint
+
         print(json.dumps(report, ensure_ascii=False), flush=True)
     window.finish_startup()
     if not (args.report_startup or args.screenshot):

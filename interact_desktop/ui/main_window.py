@@ -29,7 +29,6 @@ from interact_desktop.core.content.render import PageRenderer
 from interact_desktop.core.history import History
 from interact_desktop.core.languages import LANGUAGES, NATIVE_NAMES
 from interact_desktop.core.places import Place
-from interact_desktop.ui.bookmarks_panel import BookmarksPanel
 from interact_desktop.ui.i18n import LanguageManager
 from interact_desktop.ui.reader_view import ReaderView
 from interact_desktop.ui.theme import THEMES
@@ -37,6 +36,7 @@ from interact_desktop.ui.toc_panel import TocPanel
 
 if TYPE_CHECKING:
     from interact_desktop.core.forms.drafts import DraftStore
+    from interact_desktop.ui.bookmarks_panel import BookmarksPanel
     from interact_desktop.ui.checklist_form import ChecklistForm
     from interact_desktop.ui.export_controller import ExportController
     from interact_desktop.ui.search_controller import SearchController
@@ -75,7 +75,10 @@ class MainWindow(QMainWindow):
         self._anchor = ""
 
         self.toc = TocPanel()
-        self.bookmark_list = BookmarksPanel()
+        # The bookmarks list is built after the first paint (finish_startup), in this tab.
+        self.bookmarks_tab = QWidget()
+        self.bookmarks_tab.setObjectName("bookmarksTab")
+        self.bookmark_list: BookmarksPanel | None = None
         self.sidebar = QTabWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setUsesScrollButtons(False)  # tabs share the width rather than scroll
@@ -88,7 +91,7 @@ class MainWindow(QMainWindow):
         self.search: SearchController | None = None
         if make_search is not None:
             self.sidebar.addTab(self.search_tab, "")
-        self.sidebar.addTab(self.bookmark_list, "")
+        self.sidebar.addTab(self.bookmarks_tab, "")
         self.reader = ReaderView("readerView")
         self._parallel: ReaderView | None = None  # built when first shown
         self.splitter = QSplitter()  # horizontal
@@ -246,8 +249,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.toc.placeRequested.connect(self.open_place)
-        self.bookmark_list.placeRequested.connect(self.open_place)
-        self.bookmark_list.removeRequested.connect(self._remove_bookmark)
         self._connect_view(self.reader)
         self.reader.zoomChanged.connect(self._on_zoom)
         self.language_selector.currentIndexChanged.connect(
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
         self.bookmarks_menu.setTitle(self.tr("&Bookmarks"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.sidebar.setTabText(self.sidebar.indexOf(self.toc), self.tr("Contents"))
-        self.sidebar.setTabText(self.sidebar.indexOf(self.bookmark_list), self.tr("Bookmarks"))
+        self.sidebar.setTabText(self.sidebar.indexOf(self.bookmarks_tab), self.tr("Bookmarks"))
         if self._make_search is not None:
             self.sidebar.setTabText(self.sidebar.indexOf(self.search_tab), self.tr("Search"))
         if self.search is not None:
@@ -343,13 +344,14 @@ class MainWindow(QMainWindow):
         self.parallel_selector.setToolTip(self.tr("Language of the side-by-side view"))
         names = {
             self.toc: self.tr("Contents"),
-            self.bookmark_list: self.tr("Bookmarks"),
             self.reader: self.tr("Guidance text"),
             self.language_selector: self.tr("Language"),
             self.parallel_selector: self.tr("Second language"),
         }
         for widget, name in names.items():
             widget.setAccessibleName(name)
+        if self.bookmark_list is not None:
+            self.bookmark_list.setAccessibleName(self.tr("Bookmarks"))
         if self._parallel is not None:
             self._parallel.setAccessibleName(self.tr("Guidance text in a second language"))
 
@@ -373,7 +375,7 @@ class MainWindow(QMainWindow):
         if self.search is not None:
             self.search.language_changed(code)
         self.toc.populate(self.handbook, code, self._tool_headings(), self._tools_listed)
-        if self._tools_listed:  # bookmarks are read after the first paint, like the tools
+        if self.bookmark_list is not None:  # built after the first paint, like the tools
             self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
         if self.place is not None:
             self._render()
@@ -600,7 +602,8 @@ class MainWindow(QMainWindow):
         self._refresh_bookmarks()
 
     def _refresh_bookmarks(self) -> None:
-        self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
+        if self.bookmark_list is not None:
+            self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
         self._update_actions()
 
     def _fill_bookmarks_menu(self) -> None:
@@ -664,7 +667,7 @@ class MainWindow(QMainWindow):
         self.toc.populate(self.handbook, self.lang, self._tool_headings())
         if self.place is not None:
             self.toc.select(str(self.place))
-        self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
+        self._build_bookmarks()
         self._update_actions()
         if self._make_search is not None and self.search is None:
             self._build_search(self._make_search())
@@ -674,6 +677,20 @@ class MainWindow(QMainWindow):
                     "Some parts of the handbook could not be read: see Help > Content problems."
                 )
             )
+
+    def _build_bookmarks(self) -> None:
+        from PySide6.QtWidgets import QVBoxLayout
+
+        from interact_desktop.ui.bookmarks_panel import BookmarksPanel
+
+        self.bookmark_list = BookmarksPanel()
+        self.bookmark_list.setAccessibleName(self.tr("Bookmarks"))
+        self.bookmark_list.placeRequested.connect(self.open_place)
+        self.bookmark_list.removeRequested.connect(self._remove_bookmark)
+        layout = QVBoxLayout(self.bookmarks_tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bookmark_list)
+        self.bookmark_list.populate(self.bookmarks.places(), self.place_title)
 
     def _build_search(self, service: SearchService) -> None:
         from PySide6.QtWidgets import QVBoxLayout

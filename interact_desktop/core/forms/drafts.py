@@ -7,12 +7,13 @@ moves the drafts in, removing these files.
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from interact_desktop.core.atomic import write_atomic
-from interact_desktop.core.forms.answers import AnswerError, FilledChecklist
+
+if TYPE_CHECKING:  # imported where used: the store is created at start-up, drafts are read later
+    from interact_desktop.core.forms.answers import FilledChecklist
 
 
 class DraftStore(Protocol):
@@ -23,6 +24,8 @@ class DraftStore(Protocol):
 
 
 def new_draft_id() -> str:
+    import uuid
+
     return uuid.uuid4().hex
 
 
@@ -44,6 +47,8 @@ class JsonDraftStore:
         return sorted(drafts, key=lambda pair: pair[1].updated, reverse=True)
 
     def load(self, draft_id: str) -> FilledChecklist | None:
+        from interact_desktop.core.forms.answers import AnswerError, FilledChecklist
+
         try:
             return FilledChecklist.from_json(self._path(draft_id).read_text(encoding="utf-8"))
         except (OSError, AnswerError, ValueError):
