@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from interact_desktop import __version__, paths
 from interact_desktop.core.bookmarks import BookmarkStore
-from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.content.page_cache import PageCache
 from interact_desktop.core.content.render import PageRenderer
+from interact_desktop.core.content.startup_cache import load_with_cache
 from interact_desktop.core.forms.drafts import JsonDraftStore
 from interact_desktop.core.languages import LANGUAGES, pick_language
 from interact_desktop.core.places import Place
@@ -41,7 +41,11 @@ def run_gui(args: argparse.Namespace) -> int:
     appearance = Appearance(app, settings)
     appearance.apply()
 
-    handbook = load_handbook(paths.content_dir())
+    saved = str(settings.value("language", ""))
+    lang = args.lang or (saved if saved in LANGUAGES else "")
+    lang = lang or pick_language(QLocale.system().uiLanguages())
+    cache = user_paths.cache / f"startup-{lang}.marshal"
+    handbook = load_with_cache(paths.content_dir(), lang, cache)
     if args.open and not Place("section", args.open).exists_in(handbook):
         print(f"error: no section '{args.open}' in the handbook", file=sys.stderr)
         return 1
@@ -64,9 +68,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.themeRequested.connect(appearance.choose)
     window.restore_state()
 
-    saved = str(settings.value("language", ""))
-    lang = args.lang or (saved if saved in LANGUAGES else "")
-    languages.set_language(lang or pick_language(QLocale.system().uiLanguages()))
+    languages.set_language(lang)
 
     start = f"section:{args.open}" if args.open else str(settings.value("lastPlace", ""))
     if not window.open_place(start, record=True) and handbook.chapters:
@@ -99,7 +101,10 @@ def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Nam
         }
         import json  # only for this report; not on the way to the first paint
 
-        print(json.dumps(report, ensure_ascii=False), flush=True)
+        try:
+            print(json.dumps(report, ensure_ascii=False), flush=True)
+        except OSError:  # nobody reads it any more: quit all the same
+            pass
     window.finish_startup()
     if not (args.report_startup or args.screenshot):
         return

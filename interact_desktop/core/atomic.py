@@ -7,7 +7,11 @@ from pathlib import Path
 
 
 def write_atomic(path: Path, text: str, durable: bool = True) -> None:
-    """Write ``text`` to a temporary file beside ``path``, then rename it over ``path``.
+    write_atomic_bytes(path, text.encode("utf-8"), durable)
+
+
+def write_atomic_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
 
     ``durable`` flushes the data to disk before the rename (for user data; a cache can skip it).
     The temporary name is built here rather than with ``tempfile``, which would cost start-up time.
@@ -18,7 +22,7 @@ def write_atomic(path: Path, text: str, durable: bool = True) -> None:
     descriptor = os.open(temporary, flags, 0o600)
     try:
         with os.fdopen(descriptor, "wb") as stream:
-            stream.write(text.encode("utf-8"))
+            stream.write(data)
             if durable:
                 stream.flush()
                 os.fsync(stream.fileno())

@@ -19,14 +19,6 @@ from interact_desktop.core.content.model import (
     TocNode,
 )
 from interact_desktop.core.content.problems import Problem
-from interact_desktop.core.content.tools import (
-    TomlReader,
-    parse_checklist,
-    parse_export_labels,
-    parse_flowchart,
-    parse_glossary,
-    parse_scenario,
-)
 from interact_desktop.core.languages import SOURCE_LANGUAGE
 
 STRUCTURE_FILE = "structure.toml"
@@ -43,6 +35,24 @@ class Handbook:
         self._tools: _Tools | None = None
         self._parents: dict[str, str | None] = {}
         self._texts: dict[tuple[str, str], SectionText | None] = {}
+        self._titles: dict[tuple[str, str], str] = {}
+
+    @classmethod
+    def from_parts(
+        cls, root: Path, chapters: tuple[TocNode, ...], lang: str, titles: dict[str, str]
+    ) -> Handbook:
+        """A handbook whose tree and ``lang`` titles are already known (the start-up cache)."""
+        handbook = cls(root)
+        handbook.chapters = chapters
+        for chapter in chapters:
+            handbook._index(chapter, None)
+        handbook._titles = {(section_id, lang): title for section_id, title in titles.items()}
+        return handbook
+
+    def _index(self, node: TocNode, parent: str | None) -> None:
+        self._parents[node.id] = parent
+        for child in node.children:
+            self._index(child, node.id)
 
     # -- the tree -----------------------------------------------------------------------------
 
@@ -115,6 +125,8 @@ class Handbook:
 
     def title(self, section_id: str, lang: str) -> str:
         """The title in ``lang``, falling back to English and then to the id."""
+        if (section_id, lang) in self._titles:
+            return self._titles[(section_id, lang)]
         for candidate in (lang, SOURCE_LANGUAGE):
             text = self.text(section_id, candidate)
             if text is not None:
@@ -150,6 +162,14 @@ class _Tools:
         self.export_labels: dict[str, dict[str, str]] = {}
 
     def load(self, root: Path, problems: list[Problem], known: frozenset[str]) -> None:
+        from interact_desktop.core.content.tools import (
+            parse_checklist,
+            parse_export_labels,
+            parse_flowchart,
+            parse_glossary,
+            parse_scenario,
+        )
+
         for path in sorted((root / "flowcharts").glob("*.toml")):
             if (flowchart := parse_flowchart(path, problems, known)) is not None:
                 self.flowcharts[flowchart.id] = flowchart
@@ -180,6 +200,8 @@ def _load_structure(handbook: Handbook) -> None:
     if not path.exists():
         handbook.problems.append(Problem(path, 1, "the structure file is missing"))
         return
+    from interact_desktop.core.content.tools import TomlReader  # TOML: not needed when cached
+
     reader = TomlReader(path, handbook.problems)
     if reader.data is None:
         return
