@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -101,10 +102,8 @@ def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Nam
         }
         import json  # only for this report; not on the way to the first paint
 
-        try:
+        with contextlib.suppress(OSError):  # nobody reads it any more: quit all the same
             print(json.dumps(report, ensure_ascii=False), flush=True)
-        except OSError:  # nobody reads it any more: quit all the same
-            pass
     window.finish_startup()
     if not (args.report_startup or args.screenshot):
         return
