@@ -107,6 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
     checklist.add_argument("--second-lang", type=_language, help="second language, side by side")
     checklist.add_argument("--answers", type=Path, metavar="FILE.json", help="answers to print")
     checklist.add_argument("--out", type=Path, metavar="FILE.pdf")
+    notebook = commands.add_parser(
+        "notebook",
+        help="the encrypted case notebook (for administrators)",
+        description="The passphrase is read from the terminal, or from the first line of "
+        "standard input; never from the command line.",
+    )
+    notebook.add_argument("action", choices=("init", "verify", "change-passphrase"))
     return parser
 
 
@@ -137,6 +144,10 @@ def _run(argv: Sequence[str] | None) -> int:
 
         args.lang = args.export_lang or args.lang
         return run_export(args) if args.command == "export" else run_export_checklist(args)
+    if args.command == "notebook":
+        from interact_desktop.notebook_command import run_notebook
+
+        return run_notebook(args.action, args.basedir)
     if args.command == "search":
         from interact_desktop.search_command import run_search
 

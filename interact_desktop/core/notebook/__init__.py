@@ -1,0 +1,1 @@
+"""The encrypted case notebook: one SQLCipher database, a key derived with Argon2id."""

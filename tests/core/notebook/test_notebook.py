@@ -1,0 +1,129 @@
+"""The encrypted notebook: passphrases, standard SQLCipher, no plaintext on disk, search."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from interact_desktop.core.notebook.keys import Header, KeyParams, derive_key, strength_hint
+from interact_desktop.core.notebook.store import DATABASE, Notebook, NotebookError, WrongPassphrase
+
+PASSPHRASE = "correct horse battery staple"
+CANARY_LATIN = "Zqvxelmorant Bluefinch"
+CANARY_GREEK = "Ξυλοκαστρινός Φουντουκάκης"
+
+
+def fingerprint(folder) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+@pytest.fixture
+def notebook(tmp_path):
+    book = Notebook.create(tmp_path / "nb", PASSPHRASE)
+    yield book
+    book.lock()
+
+
+def test_create_lock_and_open_again(notebook):
+    case = notebook.add_case("Case A-17", languages="ti, ar")
+    notebook.add_note(case, "Seen at the bus station with an older man.")
+    notebook.add_event(case, "manual", "Reported to the police", "2026-11-25T22:10")
+    folder = notebook.folder
+    notebook.lock()
+    assert notebook.locked
+    again = Notebook.open(folder, PASSPHRASE)
+    assert again.cases()[0][1] == "Case A-17"
+    assert again.notes(case)[0].body.startswith("Seen at the bus station")
+    assert again.timeline(case) == [("2026-11-25T22:10", "manual", "Reported to the police")]
+    assert again.verify() == {"integrity": "ok", "cases": 1, "notes": 1, "timeline": 1}
+    again.lock()
+
+
+def test_ten_wrong_passphrases_change_nothing_and_the_right_one_opens(notebook):
+    notebook.add_case("Case B")
+    folder = notebook.folder
+    notebook.lock()
+    before = fingerprint(folder)
+    for attempt in range(10):
+        with pytest.raises(WrongPassphrase):
+            Notebook.open(folder, f"wrong {attempt}")
+    assert fingerprint(folder) == before
+    Notebook.open(folder, PASSPHRASE).lock()
+
+
+def test_change_passphrase_and_recover_from_an_interrupted_change(notebook):
+    folder = notebook.folder
+    notebook.change_passphrase("a new long passphrase")
+    notebook.lock()
+    with pytest.raises(WrongPassphrase):
+        Notebook.open(folder, PASSPHRASE)
+    book = Notebook.open(folder, "a new long passphrase")
+    # Interrupted: the database is rekeyed, but the header still names the old key as current.
+    old = Header.read(folder).current
+    pending = KeyParams.new()
+    book._db.execute(f"PRAGMA rekey = \"x'{derive_key('third', pending).hex()}'\"")
+    Header(old, pending=pending).write(folder)
+    book.lock()
+    Notebook.open(folder, "third").lock()
+    assert Header.read(folder).pending is None
+
+
+def test_it_is_a_standard_sqlcipher_4_database(notebook):
+    import sqlcipher3
+
+    notebook.add_case("Case C")
+    folder = notebook.folder
+    notebook.lock()
+    key = derive_key(PASSPHRASE, Header.read(folder).current)
+    connection = sqlcipher3.connect(str(folder / DATABASE))
+    connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    assert connection.execute("SELECT reference FROM cases").fetchone() == ("Case C",)
+    assert connection.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
+    connection.close()
+
+
+def test_no_plaintext_of_case_data_in_any_file(notebook):
+    case = notebook.add_case(f"{CANARY_LATIN} {CANARY_GREEK}")
+    notebook.add_note(case, f"Met {CANARY_LATIN} and {CANARY_GREEK} today.", "el")
+    notebook.add_event(case, "manual", f"Call from {CANARY_GREEK}")
+    folder = notebook.folder
+    notebook.lock()
+    data = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+    for canary in (CANARY_LATIN, CANARY_GREEK, CANARY_GREEK.lower(), "ξυλοκαστρινοσ"):
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le"):
+            assert canary.encode(encoding) not in data, (canary, encoding)
+
+
+def test_search_inside_the_encrypted_file_folds_accents(notebook):
+    case = notebook.add_case("Case D")
+    note = notebook.add_note(case, "Το ΠΑΙΔΙ είπε ότι ο επίτροπος ενημερώθηκε.", "el")
+    notebook.add_note(case, "Nothing related.", "en")
+    hits = notebook.search("παιδι επιτροπ", "el")
+    assert [(h.kind, h.ref) for h in hits] == [("note", note)]
+    notebook.update_note(note, "Changed text about the hotline.")
+    assert notebook.search("παιδι", "el") == []
+    assert notebook.search("hotline")[0].ref == note
+
+
+def test_delete_case_removes_it_and_its_index(notebook):
+    case = notebook.add_case("Case E")
+    notebook.add_note(case, "Unique word quokka")
+    notebook.delete_case(case)
+    assert notebook.cases() == [] and notebook.search("quokka") == []
+
+
+def test_creating_over_an_existing_notebook_or_with_no_passphrase_is_refused(notebook, tmp_path):
+    with pytest.raises(NotebookError):
+        Notebook.create(notebook.folder, PASSPHRASE)
+    with pytest.raises(NotebookError):
+        Notebook.create(tmp_path / "other", "")
+
+
+def test_key_parameters_and_strength_hint():
+    params = KeyParams.new()
+    assert (params.time_cost, params.memory_kib, params.parallelism) == (3, 65536, 2)
+    assert len(derive_key("x", params)) == 32
+    assert strength_hint("abc") == "weak"
+    assert strength_hint("Summer2026!") == "fair"
+    assert strength_hint("four words make a phrase") == "strong"
