@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-GROUPS = ("startup", "search", "export")
+GROUPS = ("startup", "search", "export", "notebook")
 
 
 def main(argv: list[str] | None = None) -> int:
