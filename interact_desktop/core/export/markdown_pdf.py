@@ -12,12 +12,11 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    ListFlowable,
-    ListItem,
     Paragraph,
     Spacer,
     Table,
@@ -88,7 +87,7 @@ class MarkdownFlowables:
                 return self._figure(image)
             return [Paragraph(self.inline(element), styles.body)]
         if tag in ("ul", "ol"):
-            return [self._list(element)]
+            return [*self._list(element), Spacer(1, 2 * mm)]
         if tag == "table":
             return [Spacer(1, 1.5 * mm), self._table(element), Spacer(1, 3 * mm)]
         if tag == "blockquote":
@@ -99,33 +98,30 @@ class MarkdownFlowables:
             return [Paragraph(escape("".join(element.itertext())), styles.small)]
         return []
 
-    def _list(self, element: ET.Element) -> ListFlowable:
-        items = []
-        for item in element.findall("li"):
+    def _list(self, element: ET.Element, depth: int = 0) -> list[Flowable]:
+        """Items as bullet paragraphs (reportlab's own bullets; lighter than ListFlowable)."""
+        indent = 14 * (depth + 1)
+        style = ParagraphStyle(
+            f"item{depth}", parent=self.styles.body, leftIndent=indent, bulletIndent=indent - 11,
+            spaceAfter=3,
+        )  # fmt: skip
+        ordered = element.tag == "ol"
+        flowables: list[Flowable] = []
+        for number, item in enumerate(element.findall("li"), start=1):
             inner = ET.Element("span")
             inner.text = item.text
             nested: list[Flowable] = []
             for child in item:
                 if child.tag in ("ul", "ol"):
-                    nested.append(self._list(child))
+                    nested += self._list(child, depth + 1)
                 elif child.tag == "p":
-                    nested.append(Paragraph(self.inline(child), self.styles.body))
+                    nested.append(Paragraph(self.inline(child), style))
                 else:
                     inner.append(child)
-            parts: list[Flowable] = []
-            if (inner.text or "").strip() or len(inner):
-                parts.append(Paragraph(self.inline(inner), self.styles.body))
-            items.append(ListItem(parts + nested))
-        ordered = element.tag == "ol"
-        return ListFlowable(
-            items,
-            bulletType="1" if ordered else "bullet",
-            start="1" if ordered else "•",
-            bulletFormat="%s." if ordered else None,
-            bulletFontName=FONT,
-            bulletFontSize=9.5 if ordered else 8,
-            leftIndent=14,
-        )
+            bullet = f"{number}." if ordered else "•"
+            flowables.append(Paragraph(self.inline(inner), style, bulletText=bullet))
+            flowables += nested
+        return flowables
 
     def _table(self, element: ET.Element) -> Table:
         rows = []

@@ -37,9 +37,15 @@ class Styles:
 def make_styles() -> Styles:
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=10.5, leading=15, textColor=INK, spaceAfter=6,
+        "body",
+        fontName=FONT,
+        bulletFontName=FONT,  # bullets too: Helvetica would be embedded otherwise
+        fontSize=10.5,
+        leading=15,
+        textColor=INK,
+        spaceAfter=6,
         alignment=TA_LEFT,
-    )  # fmt: skip
+    )
 
     def derive(name: str, **changes) -> ParagraphStyle:
         return ParagraphStyle(name, parent=body, **changes)
@@ -56,7 +62,7 @@ def make_styles() -> Styles:
             fontSize=18,
             leading=23,
             textColor=HEADING,
-            spaceBefore=4,
+            spaceBefore=16,
             spaceAfter=10,
         ),
         h2=derive(
