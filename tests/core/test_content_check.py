@@ -126,6 +126,32 @@ def test_unknown_key_and_bad_type_are_reported(content_copy: Path):
     assert "unknown key 'requird'" in found
 
 
+def test_unknown_node_kind_and_group_field_type_are_reported_at_their_line(content_copy: Path):
+    flowchart = content_copy / "flowcharts" / "child-missing.toml"
+    flowchart.write_text(
+        flowchart.read_text(encoding="utf-8").replace('kind = "action"', 'kind = "wait"', 1),
+        encoding="utf-8",
+    )
+    checklist = content_copy / "checklists" / "identifying-information.toml"
+    text = checklist.read_text(encoding="utf-8")
+    field_at = text.index("[[item.field]]")
+    text = text[:field_at] + text[field_at:].replace('type = "text"', 'type = "colour"', 1)
+    checklist.write_text(text, encoding="utf-8")
+    found = messages(content_copy)
+    kind_line = line_of(flowchart, 'kind = "wait"')
+    type_line = line_of(checklist, 'type = "colour"')
+    assert any(
+        m.startswith(f"content/flowcharts/child-missing.toml:{kind_line}: unknown kind 'wait'")
+        for m in found
+    )
+    assert any(
+        m.startswith(
+            f"content/checklists/identifying-information.toml:{type_line}: unknown type 'colour'"
+        )
+        for m in found
+    )
+
+
 def test_loading_broken_content_keeps_the_rest_usable(content_copy: Path):
     (content_copy / "glossary.toml").write_text("[[term]\n", encoding="utf-8")
     handbook = load_handbook(content_copy)

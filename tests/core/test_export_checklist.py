@@ -74,3 +74,13 @@ def test_group_prints_rows_to_write_on_or_the_entries(tmp_path):
     filled_pdf = tmp_path / "filled.pdf"
     ChecklistExport(HANDBOOK).export(checklist, filled_pdf, "it", filled=answers)
     assert "Cugina" in text_of(filled_pdf) and "famiglia" in text_of(filled_pdf)
+
+
+def test_checklist_pdf_carries_title_author_and_language(tmp_path):
+    target = tmp_path / "meta.pdf"
+    ChecklistExport(HANDBOOK).export(CHECKLIST, target, "el", "it", author="Μαρία Π.")
+    reader = PdfReader(target)
+    title = reader.metadata.title
+    assert CHECKLIST.title["el"] in title and CHECKLIST.title["it"] in title
+    assert reader.metadata.author == "Μαρία Π."
+    assert reader.trailer["/Root"]["/Lang"] == "el"

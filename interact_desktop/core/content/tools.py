@@ -91,6 +91,14 @@ class TomlReader:
             return None
         return value
 
+    def choice(self, table: dict[str, Any], where: TablePath, key: str, allowed: tuple[str, ...]):
+        """A required string that must be one of ``allowed`` (an item type, a node kind)."""
+        value = self.string(table, where, key)
+        if value is not None and value not in allowed:
+            self.report(where, key, f"unknown {key} '{value}' ({', '.join(allowed)})")
+            return None
+        return value
+
     def integer(self, table: dict[str, Any], where: TablePath, key: str, required: bool = True):
         value = table.get(key)
         if value is None:
@@ -203,12 +211,7 @@ def parse_checklist(
         where = ("item", index)
         reader.check_keys(entry, where, allowed)
         item_id = reader.ident(entry, where)
-        item_type = reader.string(entry, where, "type")
-        if item_type is not None and item_type not in CHECKLIST_ITEM_TYPES:
-            reader.report(
-                where, "type", f"unknown type '{item_type}' ({', '.join(CHECKLIST_ITEM_TYPES)})"
-            )
-            item_type = None
+        item_type = reader.choice(entry, where, "type", CHECKLIST_ITEM_TYPES)
         required = entry.get("required", False)
         if not isinstance(required, bool):
             reader.report(where, "required", "'required' must be true or false")
@@ -246,10 +249,7 @@ def _fields(reader: TomlReader, entry: dict, where: TablePath, item_type: str | 
         at = (*where, "field", index)
         reader.check_keys(field_entry, at, {"id", "type", "label"})
         field_id = reader.ident(field_entry, at)
-        field_type = reader.string(field_entry, at, "type")
-        if field_type is not None and field_type not in GROUP_FIELD_TYPES:
-            reader.report(at, "type", f"a group field is one of {', '.join(GROUP_FIELD_TYPES)}")
-            field_type = None
+        field_type = reader.choice(field_entry, at, "type", GROUP_FIELD_TYPES)
         label = reader.labels(field_entry, at, "label")
         if _unique(reader, seen, field_id, at, "field") and field_type is not None:
             fields.append(GroupField(field_id, field_type, label))
@@ -354,10 +354,7 @@ def parse_flowchart(
         where = ("node", index)
         reader.check_keys(entry, where, allowed)
         node_id = reader.ident(entry, where)
-        kind = reader.string(entry, where, "kind")
-        if kind is not None and kind not in FLOW_NODE_KINDS:
-            reader.report(where, "kind", f"unknown kind '{kind}' ({', '.join(FLOW_NODE_KINDS)})")
-            kind = None
+        kind = reader.choice(entry, where, "kind", FLOW_NODE_KINDS)
         label = reader.labels(entry, where, "label")
         who = reader.labels(entry, where, "who", required=False)
         node_section = reader.section_ref(entry, where)

@@ -11,13 +11,17 @@ import datetime as dt
 from html import escape
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
-from interact_desktop.core.export.handbook_pdf import TOTAL_FORM, PageTotalCanvas, PdfMeta
+from interact_desktop.core.export.handbook_pdf import (
+    TOTAL_FORM,
+    PageTotalCanvas,
+    PdfMeta,
+    document_options,
+)
 from interact_desktop.core.export.pdf_fonts import FONT
 from interact_desktop.core.export.styles import MUTED, RULE, TABLE_HEAD, make_styles
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist, is_answered
@@ -66,16 +70,11 @@ class ChecklistExport:
         meta = PdfMeta(title, author, lang)
         document = SimpleDocTemplate(
             str(target),
-            pagesize=A4,
             leftMargin=16 * mm,
             rightMargin=16 * mm,
             topMargin=16 * mm,
             bottomMargin=18 * mm,
-            title=meta.title,
-            author=meta.author,
-            creator="INTERACT Desktop",
-            lang=lang,
-            initialFontName=FONT,
+            **document_options(meta),
         )
         story = self._heading(checklist, langs, filled)
         story.append(self._items_table(checklist, langs, filled, document.width))

@@ -48,6 +48,20 @@ class PdfMeta(NamedTuple):
     subject: str = ""
 
 
+def document_options(meta: PdfMeta) -> dict[str, object]:
+    """What every export's document template is given: A4, the metadata, and DejaVu from the
+    first line (not Helvetica: it has no Greek, and it would be embedded)."""
+    return {
+        "pagesize": A4,
+        "title": meta.title,
+        "author": meta.author,
+        "subject": meta.subject,
+        "creator": "INTERACT Desktop",
+        "lang": meta.lang,
+        "initialFontName": FONT,
+    }
+
+
 def page_form(key: str) -> str:
     return f"page-{key}"
 
@@ -110,17 +124,11 @@ class _Document(BaseDocTemplate):
     def __init__(self, target: Path, meta: PdfMeta, page_of: str, running_prefix: str) -> None:
         super().__init__(
             str(target),
-            pagesize=A4,
             leftMargin=22 * mm,
             rightMargin=22 * mm,
             topMargin=24 * mm,
             bottomMargin=22 * mm,
-            title=meta.title,
-            author=meta.author,
-            subject=meta.subject,
-            creator="INTERACT Desktop",
-            lang=meta.lang,
-            initialFontName=FONT,  # not Helvetica: it has no Greek, and it would be embedded
+            **document_options(meta),
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         self.addPageTemplates(
