@@ -19,7 +19,6 @@ class SearchController(QObject):
         self.window = window
         self.panel = panel
         self.service = service
-        self._pending = False
         self._progress = ""
         panel.searchRequested.connect(self._search)
         panel.results.placeRequested.connect(self._open)
@@ -38,13 +37,8 @@ class SearchController(QObject):
         self.panel.kind.setAccessibleName(self.tr("What to search"))
         self.panel.set_choices(
             [(self.tr("This language"), "current"), (self.tr("All five languages"), "all")],
-            [
-                (self.tr("Everything"), KIND_ORDER),
-                (self.tr("Sections"), ("section",)),
-                (self.tr("Checklists"), ("checklist",)),
-                (self.tr("Flowcharts"), ("flowchart",)),
-                (self.tr("Glossary"), ("glossary",)),
-            ],
+            [(self.tr("Everything"), KIND_ORDER)]
+            + [(name, (kind,)) for kind, name in self._group_names().items()],
         )
         if not self.service.is_ready and self._progress:
             self.panel.status.setText(self._progress)
@@ -55,6 +49,7 @@ class SearchController(QObject):
             self.panel.search_now()
 
     def _group_names(self) -> dict[str, str]:
+        """The name of each kind of result, as a filter choice and as a group heading."""
         return {
             "section": self.tr("Sections"),
             "checklist": self.tr("Checklists"),
@@ -68,18 +63,15 @@ class SearchController(QObject):
             if self.service.is_ready:
                 self.panel.status.clear()
             return
-        if not self.service.is_ready:
-            self._pending = True
-            return
-        self.service.search(text, lang, kinds)
+        if self.service.is_ready:  # otherwise _on_ready searches for what the field holds then
+            self.service.search(text, lang, kinds)
 
     def _show(self, result) -> None:
         from interact_desktop.core.search.analysis import words as split_words
 
         text = self.panel.field.text()
-        words = [word for word, _, _ in split_words(text, self.panel.lang)]
-        if result.corrected:
-            words = [word for word, _, _ in split_words(result.suggestion, self.panel.lang)]
+        searched = result.suggestion if result.corrected else text
+        words = [word for word, _, _ in split_words(searched, self.panel.lang)]
         self.panel.results.show_hits(result.hits, self._group_names(), words, self.panel.lang)
         if result.corrected:
             message = self.tr("No results for “%1”. Showing results for “%2”.")
@@ -115,8 +107,7 @@ class SearchController(QObject):
     def _on_ready(self) -> None:
         self._progress = ""
         self.panel.status.clear()
-        if self._pending or self.panel.field.text():
-            self._pending = False
+        if self.panel.field.text():
             self.panel.search_now()
 
     def _on_failed(self, message: str) -> None:

@@ -108,3 +108,19 @@ def test_the_word_being_typed_is_completed_in_place(window, qtbot):
     QTest.keyClick(field, Qt.Key.Key_Backspace)  # removes the offer; no new offer follows
     QTest.qWait(400)
     assert field.text() == "guardi"
+
+
+def test_text_typed_while_search_is_preparing_is_searched_once_it_is_ready(window, qtbot):
+    from interact_desktop.ui.search_panel import TYPING_PAUSE_MS
+
+    ready(window, qtbot)
+    service = window.search.service
+    results = window.search_panel.results
+    service.is_ready = False  # as during the first start, while the index is being built
+    window.focus_search()
+    type_text(window.search_panel.field, "guardian")
+    qtbot.wait(TYPING_PAUSE_MS + 300)
+    assert results.topLevelItemCount() == 0
+    service.is_ready = True
+    service.ready.emit()
+    wait_results(window, qtbot)
