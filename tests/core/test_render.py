@@ -56,3 +56,18 @@ def test_scenario_page_lists_injects_in_order_with_questions_and_sections():
         for inject in scenario.injects:
             for section in inject.sections:
                 assert f'href="section:{section}"' in html
+
+
+def test_greek_glossary_runs_alpha_to_omega_whatever_the_accents():
+    import re
+    import unicodedata
+
+    html = PageRenderer(load_handbook(REPO / "content")).glossary("el", "Γλωσσάριο")
+    names = re.findall(r"<dt><a name=\"[^\"]+\"></a><b>([^<]+)", html)
+    greek_initials = [
+        unicodedata.normalize("NFD", name[0].lower())[0]
+        for name in names
+        if "GREEK" in unicodedata.name(name[0])
+    ]
+    assert len(greek_initials) > 20
+    assert greek_initials == sorted(greek_initials)

@@ -17,6 +17,7 @@ from interact_desktop.core.content.model import (
     Scenario,
     SectionText,
     TocNode,
+    localized,
 )
 from interact_desktop.core.content.problems import Problem
 from interact_desktop.core.languages import SOURCE_LANGUAGE
@@ -95,6 +96,18 @@ class Handbook:
     @property
     def glossary(self) -> tuple[GlossaryTerm, ...]:
         return self._load_tools().glossary
+
+    def glossary_in_order(self, lang: str) -> list[GlossaryTerm]:
+        """The terms in alphabetical order for ``lang``. Case and accents do not count, so the
+        Greek 'άσκηση' stands among the alphas rather than before them, as code points would put
+        it."""
+        from interact_desktop.core.search.analysis import fold  # not needed at start-up
+
+        def key(term: GlossaryTerm) -> tuple[str, str]:
+            name = localized(term.term, lang)
+            return fold(name), name
+
+        return sorted(self.glossary, key=key)
 
     @property
     def scenarios(self) -> dict[str, Scenario]:

@@ -128,7 +128,7 @@ class PageRenderer:
         return "\n".join(parts)
 
     def glossary(self, lang: str, heading: str) -> str:
-        terms = sorted(self.handbook.glossary, key=lambda t: localized(t.term, lang).casefold())
+        terms = self.handbook.glossary_in_order(lang)
         parts = [f"<h1>{escape(heading)}</h1>", "<dl>"]
         for term in terms:
             name = escape(localized(term.term, lang))

@@ -294,10 +294,7 @@ class HandbookExport:
         key = destination("glossary:")
         title = self.label("glossary")
         story = [PageBreak(), Heading(f'<a name="{key}"/>{title}', styles.chapter, 0, key, title)]
-        terms = sorted(
-            self.handbook.glossary, key=lambda t: localized(t.term, self.lang).casefold()
-        )
-        for term in terms:
+        for term in self.handbook.glossary_in_order(self.lang):
             anchor = destination(f"glossary:{term.id}")
             name = localized(term.term, self.lang)
             story.append(Paragraph(f'<a name="{anchor}"/><b>{name}</b>', styles.body))
