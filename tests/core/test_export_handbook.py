@@ -94,6 +94,42 @@ def test_links_inside_the_document(chapter_pdfs):
     assert internal > 5
 
 
+def test_a_section_link_lands_on_its_heading(chapter_pdfs):
+    """Links and outline entries to a heading share its destination: its page, at its line."""
+    reader = PdfReader(chapter_pdfs["el"])
+    pages = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages)}
+
+    def flatten(items):
+        for item in items:
+            yield from flatten(item) if isinstance(item, list) else [item]
+
+    headings = {
+        (reader.get_destination_page_number(item), round(float(item.top), 1)): item.title
+        for item in flatten(reader.outline)
+    }
+    checked = 0
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            destination = annotation.get_object().get("/Dest")
+            if destination is None:
+                continue
+            landing = pages[destination[0].idnum]  # a page of this document
+            title = headings.get((landing, round(float(destination[3]), 1)))
+            if title is not None:
+                assert normalise(title) in normalise(reader.pages[landing].extract_text())
+                checked += 1
+    assert checked >= 10
+
+
+def test_titles_with_markup_characters_are_printed_as_written(tmp_path):
+    from interact_desktop.core.export.markdown_pdf import Heading
+
+    heading = Heading("Ports &amp; borders &lt;A&gt;", HandbookExport(HANDBOOK, "en").styles.h1,
+                      0, "d-x", "Ports & borders <A>")  # fmt: skip
+    assert heading.split(400, 10) == []  # a heading moves to the next page whole
+    assert "Ports & borders <A>" in "".join(w for f in heading.frags for w in f.text)
+
+
 def test_whole_handbook_has_a_contents_and_a_glossary(tmp_path):
     target = tmp_path / "all.pdf"
     calls = []

@@ -33,7 +33,12 @@ from reportlab.platypus import (
 
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import TocNode, localized
-from interact_desktop.core.export.markdown_pdf import Heading, MarkdownFlowables, destination
+from interact_desktop.core.export.markdown_pdf import (
+    Anchored,
+    Heading,
+    MarkdownFlowables,
+    destination,
+)
 from interact_desktop.core.export.pdf_fonts import FONT
 from interact_desktop.core.export.styles import MUTED, RULE, Styles, make_styles
 
@@ -153,7 +158,6 @@ class _Document(BaseDocTemplate):
         if outline is None:
             return
         level, text, key = outline
-        self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
         self.page_numbers[key] = self.page
         if level == 0:
@@ -196,8 +200,8 @@ class HandbookExport:
     # -- what to export -----------------------------------------------------------------------
 
     def export_all(self, target: Path, meta: PdfMeta, progress: Progress | None = None) -> None:
-        nodes = list(self.handbook.chapters)
-        self._build(target, meta, nodes, glossary=True, cover=True, progress=progress)
+        document, story = self.whole_story(target, meta, progress)
+        document.build(story, canvasmaker=PageTotalCanvas)
 
     def export_chapter(self, chapter_id: str, target: Path, meta: PdfMeta, progress=None) -> None:
         node = next(c for c in self.handbook.chapters if c.id == chapter_id)
@@ -207,9 +211,21 @@ class HandbookExport:
         node = next(n for n, _ in self.handbook.walk() if n.id == section_id)
         self._build(target, meta, [node], glossary=False, cover=False, progress=progress)
 
+    def whole_story(
+        self, target: Path, meta: PdfMeta, progress: Progress | None = None
+    ) -> tuple[BaseDocTemplate, list[Flowable]]:
+        """The document and the flowables of the whole handbook, not yet laid out (the export
+        benchmark lays out the same paragraphs without contents, outline or links to compare)."""
+        nodes = list(self.handbook.chapters)
+        return self._story(target, meta, nodes, glossary=True, cover=True, progress=progress)
+
     # -- building -----------------------------------------------------------------------------
 
     def _build(self, target, meta, nodes: list[TocNode], glossary, cover, progress) -> None:
+        document, story = self._story(target, meta, nodes, glossary, cover, progress)
+        document.build(story, canvasmaker=PageTotalCanvas)
+
+    def _story(self, target, meta, nodes: list[TocNode], glossary, cover, progress):
         included = {node.id for root in nodes for node, _ in root.walk()}
         total = len(included)
         document = _Document(Path(target), meta, self.label("page-of"), self.label("cover-title"))
@@ -235,7 +251,7 @@ class HandbookExport:
                     progress(done, total)
         if glossary and self.handbook.glossary:
             story += self._glossary()
-        document.build(story, canvasmaker=PageTotalCanvas)
+        return document, story
 
     def _link(self, href: str, included: set[str], glossary: bool) -> str | None:
         kind, _, rest = href.partition(":")
@@ -261,7 +277,7 @@ class HandbookExport:
         """Chapters and sections, known from the structure; their pages are filled in at the end."""
         title = self.label("contents")
         key = destination("contents")
-        story = [Heading(f'<a name="{key}"/>{title}', self.styles.chapter, 0, key, title, False)]
+        story = [Heading(escape(title), self.styles.chapter, 0, key, title, False)]
         keys = []
         levels = self.styles.toc_levels
         for root in nodes:
@@ -285,7 +301,7 @@ class HandbookExport:
         style = (styles.chapter, styles.h1, styles.h2)[min(depth, 2)]
         key = destination(f"section:{section_id}")
         story = [PageBreak()] if new_page else []
-        story.append(Heading(f'<a name="{key}"/>{text.title}', style, depth, key, text.title))
+        story.append(Heading(escape(text.title), style, depth, key, text.title))
         story += converter.convert(text.body, section_id, depth)
         return story
 
@@ -293,10 +309,10 @@ class HandbookExport:
         styles = self.styles
         key = destination("glossary:")
         title = self.label("glossary")
-        story = [PageBreak(), Heading(f'<a name="{key}"/>{title}', styles.chapter, 0, key, title)]
+        story = [PageBreak(), Heading(escape(title), styles.chapter, 0, key, title)]
         for term in self.handbook.glossary_in_order(self.lang):
             anchor = destination(f"glossary:{term.id}")
             name = localized(term.term, self.lang)
-            story.append(Paragraph(f'<a name="{anchor}"/><b>{name}</b>', styles.body))
+            story.append(Anchored(f"<b>{escape(name)}</b>", styles.body, anchor))
             story.append(Paragraph(localized(term.definition, self.lang), styles.muted))
         return story

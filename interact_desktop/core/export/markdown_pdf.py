@@ -29,13 +29,34 @@ from interact_desktop.core.export.styles import LINK, RULE, TABLE_HEAD, Styles
 LinkTarget = Callable[[str], str | None]  # "section:x#y" -> PDF destination name, or None
 
 
-class Heading(Paragraph):
+class Anchored(Paragraph):
+    """A paragraph that links can jump to: the PDF destination ``key`` at its first line.
+
+    The destination is set when the paragraph is drawn rather than with an ``<a name>`` tag in
+    its text: a tag splits the text into fragments, and reportlab lays out a paragraph of one
+    fragment much faster.
+    """
+
+    def __init__(self, text: str, style, key: str) -> None:
+        super().__init__(text, style)
+        self.key = key
+
+    def split(self, available_width, available_height) -> list:
+        """Never broken across pages: it moves to the next page whole."""
+        return []
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.key, 0, self.height)
+        super().draw()
+
+
+class Heading(Anchored):
     """A paragraph that is also an entry of the contents and the PDF outline."""
 
     def __init__(
         self, text: str, style, level: int, key: str, outline_text: str, in_contents: bool = True
     ) -> None:
-        super().__init__(text, style)
+        super().__init__(text, style, key)
         self.outline = (level, outline_text, key)
         self.in_contents = in_contents  # headings inside a section go to the outline only
 
@@ -79,7 +100,7 @@ class MarkdownFlowables:
             key = destination(f"section:{section_id}#{element.get('id', '')}")
             text = self.inline(element)
             plain = "".join(element.itertext())
-            heading = Heading(f'<a name="{key}"/>{text}', style, level + depth, key, plain, False)
+            heading = Heading(text, style, level + depth, key, plain, False)
             return [heading]
         if tag == "p":
             image = element.find("img")

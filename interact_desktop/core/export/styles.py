@@ -64,6 +64,7 @@ def make_styles() -> Styles:
             textColor=HEADING,
             spaceBefore=16,
             spaceAfter=10,
+            keepWithNext=1,  # never the last line of a page
         ),
         h2=derive(
             "h2",
@@ -73,6 +74,7 @@ def make_styles() -> Styles:
             textColor=HEADING,
             spaceBefore=12,
             spaceAfter=5,
+            keepWithNext=1,
         ),
         h3=derive(
             "h3",
@@ -82,9 +84,16 @@ def make_styles() -> Styles:
             textColor=HEADING,
             spaceBefore=9,
             spaceAfter=4,
+            keepWithNext=1,
         ),
         chapter=derive(
-            "chapter", fontName=BOLD, fontSize=24, leading=30, textColor=HEADING, spaceAfter=14
+            "chapter",
+            fontName=BOLD,
+            fontSize=24,
+            leading=30,
+            textColor=HEADING,
+            spaceAfter=14,
+            keepWithNext=1,
         ),
         cover_title=derive(
             "cover_title", fontName=BOLD, fontSize=28, leading=34, textColor=HEADING, spaceAfter=14
