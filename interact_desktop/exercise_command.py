@@ -6,7 +6,6 @@ For scripts and trainers who want the debrief of a run again, or on another mach
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from interact_desktop import paths
 from interact_desktop.export_commands import _writable, author_from_settings
@@ -46,7 +45,7 @@ def run_exercise(args) -> int:
         return _error(f"{error} (see: interact-desktop exercise --list)")
     scenario = handbook.scenarios.get(run.scenario)
     if scenario is None:
-        return _error(f"run '{run.id}' is of scenario '{run.scenario}', which is not in the content")
+        return _error(f"run '{run.id}' is of scenario '{run.scenario}', not in the content")
     if (problem := _writable(args.out)) is not None:
         return _error(problem)
     from interact_desktop.core.export.debrief_pdf import DebriefExport

@@ -170,11 +170,7 @@ class ExerciseRun:
                 facilitator=_text(data, "facilitator", ""),
                 group=_text(data, "group", ""),
                 revealed={_text(r, "inject"): _time(r, "at") for r in _list(data, "revealed")},
-                decisions=[
-                    Decision(_text(d, "inject"), _text(d, "text"), _text(d, "who", ""),
-                             _time(d, "at"))
-                    for d in _list(data, "decisions")
-                ],  # fmt: skip
+                decisions=[_decision(entry) for entry in _list(data, "decisions")],
                 finished=_time(data, "finished", ""),
             )
         except (TypeError, AttributeError):
@@ -184,6 +180,11 @@ class ExerciseRun:
         if run.lang not in LANGUAGES:
             raise ExerciseError(f"unknown language '{run.lang}'")
         return run
+
+
+def _decision(data: dict[str, Any]) -> Decision:
+    return Decision(_text(data, "inject"), _text(data, "text"), _text(data, "who", ""),
+                    _time(data, "at"))  # fmt: skip
 
 
 def _text(data: dict[str, Any], key: str, default: str | None = None) -> str:
