@@ -130,7 +130,8 @@ class DebriefExport:
     def _cover(self, run: ExerciseRun, scenario: Scenario, injects, width: float) -> list:
         styles, label = self.styles, self._label(run.lang)
         banner = Table([[Paragraph(escape(label("fictional")), self.banner)]], colWidths=[width])
-        banner.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), FICTION_TINT),
+        banner.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
+                                    ("BACKGROUND", (0, 0), (-1, -1), FICTION_TINT),
                                     ("BOX", (0, 0), (-1, -1), 1, FICTION_RED),
                                     ("TOPPADDING", (0, 0), (-1, -1), 8),
                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
@@ -144,7 +145,8 @@ class DebriefExport:
         rows = [[Paragraph(escape(name), styles.cell_head), Paragraph(escape(value), styles.cell)]
                 for name, value in details if value]  # fmt: skip
         facts = Table(rows, colWidths=[40 * mm, None], hAlign="LEFT")
-        facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
         return [
             banner,
