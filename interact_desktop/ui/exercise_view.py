@@ -105,24 +105,26 @@ class InjectBox(QGroupBox):
         layout.addWidget(self.problem)
 
     def retranslate(self, revealed_at: str, decisions: list[tuple[str, str, str]]) -> None:
-        tr = self.tr
-        minute = tr("Minute %1").replace("%1", str(self.inject.minute))
-        self.setTitle(f"{minute} · {tr('revealed at %1').replace('%1', revealed_at)}")
-        tests = tr("Sections this tests")
+        minute = self.tr("Minute %1").replace("%1", str(self.inject.minute))
+        revealed = self.tr("revealed at %1").replace("%1", revealed_at)
+        self.setTitle(f"{minute} · {revealed}")
+        tests = self.tr("Sections this tests")
         self.sections.setText(f"<i>{escape(tests)}:</i> {self._section_links}")
-        self.who_label.setText(tr("Group or participant:"))
-        self.entry_label.setText(tr("Decision:"))
-        self.record_button.setText(tr("Record"))
-        self.entry.setAccessibleName(tr("Decision on this inject"))
-        self.who.setAccessibleName(tr("Group or participant"))
+        self.who_label.setText(self.tr("Group or participant:"))
+        self.entry_label.setText(self.tr("Decision:"))
+        self.record_button.setText(self.tr("Record"))
+        self.entry.setAccessibleName(self.tr("Decision on this inject"))
+        self.who.setAccessibleName(self.tr("Group or participant"))
         if decisions:
             items = "".join(
                 f"<li>{escape(at)} — <b>{escape(who or '–')}</b>: {escape(text)}</li>"
                 for at, who, text in decisions
             )
-            self.decisions.setText(f"{escape(tr('Decisions recorded'))}:<ul>{items}</ul>")
+            heading = self.tr("Decisions recorded")
+            self.decisions.setText(f"{escape(heading)}:<ul>{items}</ul>")
         else:
-            self.decisions.setText(f"<i>{escape(tr('No decision recorded yet.'))}</i>")
+            none_yet = self.tr("No decision recorded yet.")
+            self.decisions.setText(f"<i>{escape(none_yet)}</i>")
 
     def set_open(self, open_: bool) -> None:
         for widget in (self.entry, self.who, self.record_button):
@@ -291,31 +293,30 @@ class ExerciseView(QWidget):
         self.refresh_runs()
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.setAccessibleName(tr("Table-top exercise"))
-        self.setWindowTitle(tr("Table-top exercises — INTERACT Desktop"))
+        self.setAccessibleName(self.tr("Table-top exercise"))
+        self.setWindowTitle(self.tr("Table-top exercises — INTERACT Desktop"))
         self.banner.setText(
-            tr("Fictional — training exercise. Do not bring real case details into it; "
+            self.tr("Fictional — training exercise. Do not bring real case details into it; "
                "nothing here goes into the case notebook.")
         )  # fmt: skip
-        self.setup_heading.setText(tr("Start a table-top exercise"))
-        for row, text in enumerate((tr("Scenario:"), tr("Facilitator (optional):"),
-                                    tr("Group (optional):"))):  # fmt: skip
+        self.setup_heading.setText(self.tr("Start a table-top exercise"))
+        for row, text in enumerate((self.tr("Scenario:"), self.tr("Facilitator (optional):"),
+                                    self.tr("Group (optional):"))):  # fmt: skip
             label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
             label.setText(text)
-        self.scenario_selector.setAccessibleName(tr("Scenario"))
-        self.facilitator_field.setAccessibleName(tr("Facilitator"))
-        self.group_field.setAccessibleName(tr("Group"))
-        self.start_button.setText(tr("Start the exercise"))
-        self.runs_heading.setText(tr("Exercises run before (saved on this computer):"))
-        self.run_list.setAccessibleName(tr("Exercises run before"))
-        self.resume_button.setText(tr("Resume"))
-        self.delete_button.setText(tr("Delete"))
-        self.reveal_button.setText(tr("Reveal now"))
-        self.reveal_button.setToolTip(tr("Show the next inject before its time"))
-        self.finish_button.setText(tr("Finish and export debrief…"))
-        self.leave_button.setText(tr("Back to the list"))
-        self.leave_button.setToolTip(tr("The exercise is saved and can be resumed"))
+        self.scenario_selector.setAccessibleName(self.tr("Scenario"))
+        self.facilitator_field.setAccessibleName(self.tr("Facilitator"))
+        self.group_field.setAccessibleName(self.tr("Group"))
+        self.start_button.setText(self.tr("Start the exercise"))
+        self.runs_heading.setText(self.tr("Exercises run before (saved on this computer):"))
+        self.run_list.setAccessibleName(self.tr("Exercises run before"))
+        self.resume_button.setText(self.tr("Resume"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.reveal_button.setText(self.tr("Reveal now"))
+        self.reveal_button.setToolTip(self.tr("Show the next inject before its time"))
+        self.finish_button.setText(self.tr("Finish and export debrief…"))
+        self.leave_button.setText(self.tr("Back to the list"))
+        self.leave_button.setToolTip(self.tr("The exercise is saved and can be resumed"))
         self._fill_scenarios()
         self.refresh_runs()
         self._refresh_running()
