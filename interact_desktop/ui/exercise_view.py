@@ -144,7 +144,7 @@ class ExerciseView(QWidget):
         store: ExerciseStore,
         lang: str = "en",
         clock: Clock = wall_clock,
-        author: Callable[[], str] = str,
+        author: Callable[[], str] = lambda: "",
         ask_target: Callable[[str], Path | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:

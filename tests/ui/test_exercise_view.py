@@ -99,14 +99,28 @@ def test_record_saves_at_once_and_lists_the_decision(view, qtbot, clock, store):
 
 def test_resume_after_a_restart_shows_what_was_recorded(qtbot, handbook, store, clock, view):
     run = view.start("qiro")
-    view.record("first-contact" if "first-contact" in view.boxes else next(iter(view.boxes)),
-                "Call the hotline", "")  # fmt: skip
+    first = run.ordered(handbook.scenarios["qiro"])[0].id
+    view.record(first, "Call the hotline", "")
     again = ExerciseView(handbook, store, "en", clock)
     qtbot.addWidget(again)
     assert again.run_list.count() == 1
     again.resume_selected()
     assert again.run.id == run.id
-    assert "Call the hotline" in next(iter(again.boxes.values())).decisions.text()
+    assert "Call the hotline" in again.boxes[first].decisions.text()
+
+
+def test_delete_asks_first_and_removes_the_file(view, store, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    run = view.start("abena")
+    view.leave()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: answers.pop(0))
+    view.delete_button.click()
+    assert store.path(run.id).exists() and view.run_list.count() == 1
+    view.delete_button.click()
+    assert not store.path(run.id).exists() and view.run_list.count() == 0
+    assert not view.resume_button.isEnabled()
 
 
 def test_a_damaged_file_is_named_in_the_list_and_the_rest_still_opens(qtbot, handbook, store):
