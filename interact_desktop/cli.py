@@ -114,6 +114,16 @@ def build_parser() -> argparse.ArgumentParser:
         "standard input; never from the command line.",
     )
     notebook.add_argument("action", choices=("init", "verify", "change-passphrase"))
+    exercise = commands.add_parser(
+        "exercise",
+        help="table-top exercise runs: list them, export a debrief as PDF",
+        description="Runs are started in the app (Go > Exercises). They are fictional training "
+        "data, kept apart from the case notebook.",
+    )
+    exercise.add_argument("action", nargs="?", choices=("debrief",), help="what to do")
+    exercise.add_argument("run_id", nargs="?", metavar="RUN_ID", help="run id (see --list)")
+    exercise.add_argument("--list", action="store_true", help="list the runs, newest first")
+    exercise.add_argument("--out", type=Path, metavar="FILE.pdf")
     return parser
 
 
@@ -148,6 +158,10 @@ def _run(argv: Sequence[str] | None) -> int:
         from interact_desktop.notebook_command import run_notebook
 
         return run_notebook(args.action, args.basedir)
+    if args.command == "exercise":
+        from interact_desktop.exercise_command import run_exercise
+
+        return run_exercise(args)
     if args.command == "search":
         from interact_desktop.search_command import run_search
 

@@ -67,3 +67,8 @@ class UserPaths(NamedTuple):
     @property
     def bookmarks_file(self) -> Path:
         return self.data / "bookmarks.json"
+
+    @property
+    def exercises_dir(self) -> Path:
+        """Table-top exercise runs: fictional training data, kept apart from the case notebook."""
+        return self.data / "exercises"

@@ -61,6 +61,156 @@
     </message>
   </context>
   <context>
+    <name>ExerciseView</name>
+    <message>
+      <source>Table-top exercise</source>
+      <translation>Άσκηση επί χάρτου</translation>
+    </message>
+    <message>
+      <source>Table-top exercises — INTERACT Desktop</source>
+      <translation>Ασκήσεις επί χάρτου — INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
+      <translation>Φανταστικό — εκπαιδευτική άσκηση. Μην εισάγετε στοιχεία πραγματικών υποθέσεων· τίποτα από εδώ δεν μπαίνει στο σημειωματάριο υποθέσεων.</translation>
+    </message>
+    <message>
+      <source>Start a table-top exercise</source>
+      <translation>Έναρξη άσκησης επί χάρτου</translation>
+    </message>
+    <message>
+      <source>Scenario:</source>
+      <translation>Σενάριο:</translation>
+    </message>
+    <message>
+      <source>Facilitator (optional):</source>
+      <translation>Συντονιστής/τρια (προαιρετικά):</translation>
+    </message>
+    <message>
+      <source>Group (optional):</source>
+      <translation>Ομάδα (προαιρετικά):</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Σενάριο</translation>
+    </message>
+    <message>
+      <source>Facilitator</source>
+      <translation>Συντονιστής/τρια</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Ομάδα</translation>
+    </message>
+    <message>
+      <source>Start the exercise</source>
+      <translation>Έναρξη της άσκησης</translation>
+    </message>
+    <message>
+      <source>Exercises run before (saved on this computer):</source>
+      <translation>Ασκήσεις που έγιναν ήδη (αποθηκευμένες σε αυτόν τον υπολογιστή):</translation>
+    </message>
+    <message>
+      <source>Exercises run before</source>
+      <translation>Ασκήσεις που έγιναν ήδη</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Συνέχιση</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Διαγραφή</translation>
+    </message>
+    <message>
+      <source>Reveal now</source>
+      <translation>Παρουσίαση τώρα</translation>
+    </message>
+    <message>
+      <source>Show the next inject before its time</source>
+      <translation>Παρουσίαση του επόμενου γεγονότος πριν από την ώρα του</translation>
+    </message>
+    <message>
+      <source>Finish and export debrief…</source>
+      <translation>Ολοκλήρωση και εξαγωγή απολογισμού…</translation>
+    </message>
+    <message>
+      <source>Back to the list</source>
+      <translation>Επιστροφή στη λίστα</translation>
+    </message>
+    <message>
+      <source>The exercise is saved and can be resumed</source>
+      <translation>Η άσκηση έχει αποθηκευτεί και μπορεί να συνεχιστεί</translation>
+    </message>
+    <message>
+      <source>finished</source>
+      <translation>ολοκληρώθηκε</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>σε εξέλιξη</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s)</source>
+      <translation>
+        <numerusform>%n απόφαση</numerusform>
+        <numerusform>%n αποφάσεις</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>These files could not be read and were left out: %1</source>
+      <translation>Αυτά τα αρχεία δεν ήταν δυνατό να διαβαστούν και παραλείφθηκαν: %1</translation>
+    </message>
+    <message>
+      <source>Delete exercise</source>
+      <translation>Διαγραφή άσκησης</translation>
+    </message>
+    <message>
+      <source>Delete this exercise and the decisions recorded in it?</source>
+      <translation>Διαγραφή αυτής της άσκησης και των αποφάσεων που καταγράφηκαν σε αυτήν;</translation>
+    </message>
+    <message>
+      <source>Write the decision first.</source>
+      <translation>Γράψτε πρώτα την απόφαση.</translation>
+    </message>
+    <message>
+      <source>Time since start: %1</source>
+      <translation>Χρόνος από την έναρξη: %1</translation>
+    </message>
+    <message>
+      <source>The exercise is finished.</source>
+      <translation>Η άσκηση ολοκληρώθηκε.</translation>
+    </message>
+    <message>
+      <source>All injects have been revealed.</source>
+      <translation>Έχουν παρουσιαστεί όλα τα γεγονότα.</translation>
+    </message>
+    <message>
+      <source>Next inject (minute %1) in %2</source>
+      <translation>Επόμενο γεγονός (λεπτό %1) σε %2</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>Εγγραφή του %1…</translation>
+    </message>
+    <message>
+      <source>Debrief saved: %1</source>
+      <translation>Ο απολογισμός αποθηκεύτηκε: %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
+    </message>
+    <message>
+      <source>Export the debrief as PDF</source>
+      <translation>Εξαγωγή του απολογισμού σε PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <source>Print</source>
@@ -93,6 +243,49 @@
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>InjectBox</name>
+    <message>
+      <source>Minute %1</source>
+      <translation>Λεπτό %1</translation>
+    </message>
+    <message>
+      <source>revealed at %1</source>
+      <translation>παρουσιάστηκε στις %1</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Ενότητες που ελέγχονται</translation>
+    </message>
+    <message>
+      <source>Group or participant:</source>
+      <translation>Ομάδα ή συμμετέχων/ουσα:</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>Απόφαση:</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Καταγραφή</translation>
+    </message>
+    <message>
+      <source>Decision on this inject</source>
+      <translation>Απόφαση για αυτό το γεγονός</translation>
+    </message>
+    <message>
+      <source>Group or participant</source>
+      <translation>Ομάδα ή συμμετέχων/ουσα</translation>
+    </message>
+    <message>
+      <source>Decisions recorded</source>
+      <translation>Καταγεγραμμένες αποφάσεις</translation>
+    </message>
+    <message>
+      <source>No decision recorded yet.</source>
+      <translation>Δεν έχει καταγραφεί ακόμη απόφαση.</translation>
     </message>
   </context>
   <context>
@@ -196,6 +389,10 @@
     <message>
       <source>Glossary</source>
       <translation>Γλωσσάριο</translation>
+    </message>
+    <message>
+      <source>Table-top &amp;exercises…</source>
+      <translation>&amp;Ασκήσεις επί χάρτου…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -320,6 +517,10 @@
     <message>
       <source>Sections this tests</source>
       <translation>Ενότητες που ελέγχονται</translation>
+    </message>
+    <message>
+      <source>Run this exercise</source>
+      <translation>Διεξαγωγή αυτής της άσκησης</translation>
     </message>
     <message numerus="yes">
       <source>%n day(s)</source>

@@ -61,6 +61,156 @@
     </message>
   </context>
   <context>
+    <name>ExerciseView</name>
+    <message>
+      <source>Table-top exercise</source>
+      <translation>Exercice sur table</translation>
+    </message>
+    <message>
+      <source>Table-top exercises — INTERACT Desktop</source>
+      <translation>Exercices sur table — INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
+      <translation>Fictif — exercice de formation. N'y introduisez aucun élément de dossier réel ; rien de ce qui est saisi ici ne va dans le carnet de dossiers.</translation>
+    </message>
+    <message>
+      <source>Start a table-top exercise</source>
+      <translation>Lancer un exercice sur table</translation>
+    </message>
+    <message>
+      <source>Scenario:</source>
+      <translation>Scénario :</translation>
+    </message>
+    <message>
+      <source>Facilitator (optional):</source>
+      <translation>Animateur ou animatrice (facultatif) :</translation>
+    </message>
+    <message>
+      <source>Group (optional):</source>
+      <translation>Groupe (facultatif) :</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Scénario</translation>
+    </message>
+    <message>
+      <source>Facilitator</source>
+      <translation>Animateur ou animatrice</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groupe</translation>
+    </message>
+    <message>
+      <source>Start the exercise</source>
+      <translation>Commencer l'exercice</translation>
+    </message>
+    <message>
+      <source>Exercises run before (saved on this computer):</source>
+      <translation>Exercices déjà menés (enregistrés sur cet ordinateur) :</translation>
+    </message>
+    <message>
+      <source>Exercises run before</source>
+      <translation>Exercices déjà menés</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Reprendre</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Supprimer</translation>
+    </message>
+    <message>
+      <source>Reveal now</source>
+      <translation>Présenter maintenant</translation>
+    </message>
+    <message>
+      <source>Show the next inject before its time</source>
+      <translation>Présenter l'événement suivant avant l'heure prévue</translation>
+    </message>
+    <message>
+      <source>Finish and export debrief…</source>
+      <translation>Terminer et exporter le débriefing…</translation>
+    </message>
+    <message>
+      <source>Back to the list</source>
+      <translation>Retour à la liste</translation>
+    </message>
+    <message>
+      <source>The exercise is saved and can be resumed</source>
+      <translation>L'exercice est enregistré et peut être repris</translation>
+    </message>
+    <message>
+      <source>finished</source>
+      <translation>terminé</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>en cours</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s)</source>
+      <translation>
+        <numerusform>%n décision</numerusform>
+        <numerusform>%n décisions</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>These files could not be read and were left out: %1</source>
+      <translation>Ces fichiers n'ont pas pu être lus et ont été laissés de côté : %1</translation>
+    </message>
+    <message>
+      <source>Delete exercise</source>
+      <translation>Supprimer l'exercice</translation>
+    </message>
+    <message>
+      <source>Delete this exercise and the decisions recorded in it?</source>
+      <translation>Supprimer cet exercice et les décisions qui y ont été notées ?</translation>
+    </message>
+    <message>
+      <source>Write the decision first.</source>
+      <translation>Écrivez d'abord la décision.</translation>
+    </message>
+    <message>
+      <source>Time since start: %1</source>
+      <translation>Temps écoulé : %1</translation>
+    </message>
+    <message>
+      <source>The exercise is finished.</source>
+      <translation>L'exercice est terminé.</translation>
+    </message>
+    <message>
+      <source>All injects have been revealed.</source>
+      <translation>Tous les événements ont été présentés.</translation>
+    </message>
+    <message>
+      <source>Next inject (minute %1) in %2</source>
+      <translation>Événement suivant (minute %1) dans %2</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+      <source>Debrief saved: %1</source>
+      <translation>Débriefing enregistré : %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+      <source>Export the debrief as PDF</source>
+      <translation>Exporter le débriefing en PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <source>Print</source>
@@ -93,6 +243,49 @@
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>Le PDF n'a pas pu être écrit : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>InjectBox</name>
+    <message>
+      <source>Minute %1</source>
+      <translation>Minute %1</translation>
+    </message>
+    <message>
+      <source>revealed at %1</source>
+      <translation>présenté à %1</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Sections mises à l'épreuve</translation>
+    </message>
+    <message>
+      <source>Group or participant:</source>
+      <translation>Groupe ou participant :</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>Décision :</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Noter</translation>
+    </message>
+    <message>
+      <source>Decision on this inject</source>
+      <translation>Décision sur cet événement</translation>
+    </message>
+    <message>
+      <source>Group or participant</source>
+      <translation>Groupe ou participant</translation>
+    </message>
+    <message>
+      <source>Decisions recorded</source>
+      <translation>Décisions notées</translation>
+    </message>
+    <message>
+      <source>No decision recorded yet.</source>
+      <translation>Aucune décision notée pour l'instant.</translation>
     </message>
   </context>
   <context>
@@ -196,6 +389,10 @@
     <message>
       <source>Glossary</source>
       <translation>Glossaire</translation>
+    </message>
+    <message>
+      <source>Table-top &amp;exercises…</source>
+      <translation>&amp;Exercices sur table…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -320,6 +517,10 @@
     <message>
       <source>Sections this tests</source>
       <translation>Sections mises à l'épreuve</translation>
+    </message>
+    <message>
+      <source>Run this exercise</source>
+      <translation>Mener cet exercice</translation>
     </message>
     <message numerus="yes">
       <source>%n day(s)</source>

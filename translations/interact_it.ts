@@ -61,6 +61,156 @@
     </message>
   </context>
   <context>
+    <name>ExerciseView</name>
+    <message>
+      <source>Table-top exercise</source>
+      <translation>Esercitazione da tavolo</translation>
+    </message>
+    <message>
+      <source>Table-top exercises — INTERACT Desktop</source>
+      <translation>Esercitazioni da tavolo — INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
+      <translation>Fittizio — esercitazione formativa. Non inserire dettagli di casi reali; nulla di quanto scritto qui finisce nel quaderno dei casi.</translation>
+    </message>
+    <message>
+      <source>Start a table-top exercise</source>
+      <translation>Avviare un'esercitazione da tavolo</translation>
+    </message>
+    <message>
+      <source>Scenario:</source>
+      <translation>Scenario:</translation>
+    </message>
+    <message>
+      <source>Facilitator (optional):</source>
+      <translation>Facilitatore (facoltativo):</translation>
+    </message>
+    <message>
+      <source>Group (optional):</source>
+      <translation>Gruppo (facoltativo):</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <source>Facilitator</source>
+      <translation>Facilitatore</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Gruppo</translation>
+    </message>
+    <message>
+      <source>Start the exercise</source>
+      <translation>Avvia l'esercitazione</translation>
+    </message>
+    <message>
+      <source>Exercises run before (saved on this computer):</source>
+      <translation>Esercitazioni già svolte (salvate su questo computer):</translation>
+    </message>
+    <message>
+      <source>Exercises run before</source>
+      <translation>Esercitazioni già svolte</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Riprendi</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Elimina</translation>
+    </message>
+    <message>
+      <source>Reveal now</source>
+      <translation>Presenta ora</translation>
+    </message>
+    <message>
+      <source>Show the next inject before its time</source>
+      <translation>Presenta l'evento successivo prima del tempo previsto</translation>
+    </message>
+    <message>
+      <source>Finish and export debrief…</source>
+      <translation>Concludi ed esporta il debriefing…</translation>
+    </message>
+    <message>
+      <source>Back to the list</source>
+      <translation>Torna all'elenco</translation>
+    </message>
+    <message>
+      <source>The exercise is saved and can be resumed</source>
+      <translation>L'esercitazione è salvata e può essere ripresa</translation>
+    </message>
+    <message>
+      <source>finished</source>
+      <translation>concluso</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>in corso</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s)</source>
+      <translation>
+        <numerusform>%n decisione</numerusform>
+        <numerusform>%n decisioni</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>These files could not be read and were left out: %1</source>
+      <translation>Questi file non si sono potuti leggere e sono stati tralasciati: %1</translation>
+    </message>
+    <message>
+      <source>Delete exercise</source>
+      <translation>Elimina l'esercitazione</translation>
+    </message>
+    <message>
+      <source>Delete this exercise and the decisions recorded in it?</source>
+      <translation>Eliminare questa esercitazione e le decisioni registrate?</translation>
+    </message>
+    <message>
+      <source>Write the decision first.</source>
+      <translation>Scrivi prima la decisione.</translation>
+    </message>
+    <message>
+      <source>Time since start: %1</source>
+      <translation>Tempo dall'inizio: %1</translation>
+    </message>
+    <message>
+      <source>The exercise is finished.</source>
+      <translation>L'esercitazione è conclusa.</translation>
+    </message>
+    <message>
+      <source>All injects have been revealed.</source>
+      <translation>Tutti gli eventi sono stati presentati.</translation>
+    </message>
+    <message>
+      <source>Next inject (minute %1) in %2</source>
+      <translation>Prossimo evento (minuto %1) tra %2</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>Scrittura di %1…</translation>
+    </message>
+    <message>
+      <source>Debrief saved: %1</source>
+      <translation>Debriefing salvato: %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Non è stato possibile scrivere il PDF: %1</translation>
+    </message>
+    <message>
+      <source>Export the debrief as PDF</source>
+      <translation>Esporta il debriefing in PDF</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <source>Print</source>
@@ -93,6 +243,49 @@
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>Impossibile scrivere il PDF: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>InjectBox</name>
+    <message>
+      <source>Minute %1</source>
+      <translation>Minuto %1</translation>
+    </message>
+    <message>
+      <source>revealed at %1</source>
+      <translation>presentato alle %1</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Sezioni messe alla prova</translation>
+    </message>
+    <message>
+      <source>Group or participant:</source>
+      <translation>Gruppo o partecipante:</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>Decisione:</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Registra</translation>
+    </message>
+    <message>
+      <source>Decision on this inject</source>
+      <translation>Decisione su questo evento</translation>
+    </message>
+    <message>
+      <source>Group or participant</source>
+      <translation>Gruppo o partecipante</translation>
+    </message>
+    <message>
+      <source>Decisions recorded</source>
+      <translation>Decisioni registrate</translation>
+    </message>
+    <message>
+      <source>No decision recorded yet.</source>
+      <translation>Nessuna decisione registrata finora.</translation>
     </message>
   </context>
   <context>
@@ -196,6 +389,10 @@
     <message>
       <source>Glossary</source>
       <translation>Glossario</translation>
+    </message>
+    <message>
+      <source>Table-top &amp;exercises…</source>
+      <translation>&amp;Esercitazioni da tavolo…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -320,6 +517,10 @@
     <message>
       <source>Sections this tests</source>
       <translation>Sezioni messe alla prova</translation>
+    </message>
+    <message>
+      <source>Run this exercise</source>
+      <translation>Svolgi questa esercitazione</translation>
     </message>
     <message numerus="yes">
       <source>%n day(s)</source>

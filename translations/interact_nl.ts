@@ -61,6 +61,156 @@
     </message>
   </context>
   <context>
+    <name>ExerciseView</name>
+    <message>
+      <source>Table-top exercise</source>
+      <translation>Tafeloefening</translation>
+    </message>
+    <message>
+      <source>Table-top exercises — INTERACT Desktop</source>
+      <translation>Tafeloefeningen — INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
+      <translation>Fictief — trainingsoefening. Breng geen gegevens uit echte zaken in; niets hiervan komt in het dossierschrift.</translation>
+    </message>
+    <message>
+      <source>Start a table-top exercise</source>
+      <translation>Een tafeloefening starten</translation>
+    </message>
+    <message>
+      <source>Scenario:</source>
+      <translation>Scenario:</translation>
+    </message>
+    <message>
+      <source>Facilitator (optional):</source>
+      <translation>Begeleider (optioneel):</translation>
+    </message>
+    <message>
+      <source>Group (optional):</source>
+      <translation>Groep (optioneel):</translation>
+    </message>
+    <message>
+      <source>Scenario</source>
+      <translation>Scenario</translation>
+    </message>
+    <message>
+      <source>Facilitator</source>
+      <translation>Begeleider</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Groep</translation>
+    </message>
+    <message>
+      <source>Start the exercise</source>
+      <translation>Oefening starten</translation>
+    </message>
+    <message>
+      <source>Exercises run before (saved on this computer):</source>
+      <translation>Eerder gehouden oefeningen (bewaard op deze computer):</translation>
+    </message>
+    <message>
+      <source>Exercises run before</source>
+      <translation>Eerder gehouden oefeningen</translation>
+    </message>
+    <message>
+      <source>Resume</source>
+      <translation>Hervatten</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>Reveal now</source>
+      <translation>Nu tonen</translation>
+    </message>
+    <message>
+      <source>Show the next inject before its time</source>
+      <translation>Het volgende inject vóór de geplande tijd tonen</translation>
+    </message>
+    <message>
+      <source>Finish and export debrief…</source>
+      <translation>Afronden en nabespreking exporteren…</translation>
+    </message>
+    <message>
+      <source>Back to the list</source>
+      <translation>Terug naar de lijst</translation>
+    </message>
+    <message>
+      <source>The exercise is saved and can be resumed</source>
+      <translation>De oefening is bewaard en kan worden hervat</translation>
+    </message>
+    <message>
+      <source>finished</source>
+      <translation>afgerond</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>lopend</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n decision(s)</source>
+      <translation>
+        <numerusform>%n beslissing</numerusform>
+        <numerusform>%n beslissingen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>These files could not be read and were left out: %1</source>
+      <translation>Deze bestanden konden niet worden gelezen en zijn weggelaten: %1</translation>
+    </message>
+    <message>
+      <source>Delete exercise</source>
+      <translation>Oefening verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete this exercise and the decisions recorded in it?</source>
+      <translation>Deze oefening en de daarin vastgelegde beslissingen verwijderen?</translation>
+    </message>
+    <message>
+      <source>Write the decision first.</source>
+      <translation>Schrijf eerst de beslissing op.</translation>
+    </message>
+    <message>
+      <source>Time since start: %1</source>
+      <translation>Tijd sinds de start: %1</translation>
+    </message>
+    <message>
+      <source>The exercise is finished.</source>
+      <translation>De oefening is afgerond.</translation>
+    </message>
+    <message>
+      <source>All injects have been revealed.</source>
+      <translation>Alle injects zijn getoond.</translation>
+    </message>
+    <message>
+      <source>Next inject (minute %1) in %2</source>
+      <translation>Volgend inject (minuut %1) over %2</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+      <source>Debrief saved: %1</source>
+      <translation>Nabespreking bewaard: %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>De pdf kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+      <source>Export the debrief as PDF</source>
+      <translation>Nabespreking als pdf exporteren</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportController</name>
     <message>
       <source>Print</source>
@@ -93,6 +243,49 @@
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>De pdf kon niet worden geschreven: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>InjectBox</name>
+    <message>
+      <source>Minute %1</source>
+      <translation>Minuut %1</translation>
+    </message>
+    <message>
+      <source>revealed at %1</source>
+      <translation>getoond om %1</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Delen die dit toetst</translation>
+    </message>
+    <message>
+      <source>Group or participant:</source>
+      <translation>Groep of deelnemer:</translation>
+    </message>
+    <message>
+      <source>Decision:</source>
+      <translation>Beslissing:</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Vastleggen</translation>
+    </message>
+    <message>
+      <source>Decision on this inject</source>
+      <translation>Beslissing over dit inject</translation>
+    </message>
+    <message>
+      <source>Group or participant</source>
+      <translation>Groep of deelnemer</translation>
+    </message>
+    <message>
+      <source>Decisions recorded</source>
+      <translation>Vastgelegde beslissingen</translation>
+    </message>
+    <message>
+      <source>No decision recorded yet.</source>
+      <translation>Nog geen beslissing vastgelegd.</translation>
     </message>
   </context>
   <context>
@@ -196,6 +389,10 @@
     <message>
       <source>Glossary</source>
       <translation>Woordenlijst</translation>
+    </message>
+    <message>
+      <source>Table-top &amp;exercises…</source>
+      <translation>Tafel&amp;oefeningen…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
@@ -320,6 +517,10 @@
     <message>
       <source>Sections this tests</source>
       <translation>Wat dit toetst</translation>
+    </message>
+    <message>
+      <source>Run this exercise</source>
+      <translation>Deze oefening houden</translation>
     </message>
     <message numerus="yes">
       <source>%n day(s)</source>

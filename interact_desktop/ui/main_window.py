@@ -7,6 +7,7 @@ beyond deciding what to show where.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Signal
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from interact_desktop.core.forms.drafts import DraftStore
     from interact_desktop.ui.bookmarks_panel import BookmarksPanel
     from interact_desktop.ui.checklist_form import ChecklistForm
+    from interact_desktop.ui.exercise_launcher import ExerciseLauncher
     from interact_desktop.ui.export_controller import ExportController
     from interact_desktop.ui.search_controller import SearchController
     from interact_desktop.ui.search_panel import SearchPanel
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         theme: str,
         make_search: Callable[[], SearchService] | None = None,
         drafts: DraftStore | None = None,
+        exercises_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
         self._exporter: ExportController | None = None
         self.drafts = drafts
         self._form: ChecklistForm | None = None
+        self.exercises_dir = exercises_dir
+        self._exercises: ExerciseLauncher | None = None
         self._anchor = ""
 
         self.toc = TocPanel()
@@ -165,6 +170,8 @@ class MainWindow(QMainWindow):
             "findPreviousAction", lambda: self._find(-1), ["Shift+F3"]
         )
         self.quit_action = self._action("quitAction", self.close, [key.Quit, "Ctrl+Q"])
+        self.exercises_action = self._action("exercisesAction", lambda: self.show_exercises())
+        self.exercises_action.setVisible(self.exercises_dir is not None)
         self.export_page_action = self._action(
             "exportPageAction", lambda: self.exporter.export_page(), ["Ctrl+E"]
         )
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.find_next_action,
             self.find_previous_action,
+            self.exercises_action,
         ):
             self.go_menu.addAction(action)
         self.bookmarks_menu = bar.addMenu("")
@@ -327,6 +335,7 @@ class MainWindow(QMainWindow):
         )
         self.glossary_action.setText(self.tr("Glossary"))
         self.contents_action.setText(self.tr("Contents"))
+        self.exercises_action.setText(self.tr("Table-top &exercises…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.drafts_menu.setTitle(self.tr("Saved &checklists"))
         self.export_page_action.setText(self.tr("Export this page as PDF…"))
@@ -391,6 +400,8 @@ class MainWindow(QMainWindow):
         """Show a place ("section:id", "glossary:term", ...); False when it does not exist."""
         if text.startswith("fill:"):
             return self.fill_checklist(text.partition(":")[2])
+        if text.startswith("exercise:"):
+            return self.show_exercises(text.partition(":")[2])
         place = Place.parse(text)
         if place is None or not place.exists_in(self.handbook):
             if text:
@@ -447,6 +458,7 @@ class MainWindow(QMainWindow):
                 "minute": self.tr("Minute %1"),
                 "question": self.tr("Question"),
                 "tests": self.tr("Sections this tests"),
+                "run": self.tr("Run this exercise") if self.exercises_dir is not None else "",
             }
             return self.renderer.scenario(self.handbook.scenarios[place.id], lang, labels)
         return self.renderer.glossary(lang, self.tr("Glossary"))
@@ -533,6 +545,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, d=draft_id: self.open_draft(d))
         if not drafts:
             menu.addAction(self.tr("No saved checklists")).setEnabled(False)
+
+    def show_exercises(self, scenario_id: str = "") -> bool:
+        """The facilitator's exercise window (its own module keeps the wiring)."""
+        if self.exercises_dir is None:
+            return False
+        if self._exercises is None:
+            from interact_desktop.ui.exercise_launcher import ExerciseLauncher
+
+            self._exercises = ExerciseLauncher(self, self.exercises_dir)
+        return self._exercises.show(scenario_id)
 
     @property
     def exporter(self) -> ExportController:
@@ -751,6 +773,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._form is not None:
             self._form.save_now()
+        if self._exercises is not None:
+            self._exercises.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("splitter", self.splitter.saveState())

@@ -107,12 +107,16 @@ class PageRenderer:
         """A table-top exercise: its injects in order, each with its question and what it tests.
 
         ``labels`` carries UI words in the reader's language: "minute" (with %1), "question",
-        "tests".
+        "tests", and "run" (a link that starts the exercise; none when empty).
         """
         parts = [
             f"<h1>{escape(localized(scenario.title, lang))}</h1>",
             f"<p><i>{escape(localized(scenario.summary, lang))}</i></p>",
         ]
+        if labels.get("run"):
+            parts.append(
+                f'<p><a href="exercise:{scenario.id}"><b>{escape(labels["run"])}</b></a></p>'
+            )
         for inject in sorted(scenario.injects, key=lambda i: i.minute):
             minute = escape(labels["minute"].replace("%1", str(inject.minute)))
             parts.append(f'<h2><a name="{inject.id}"></a>{minute}</h2>')
