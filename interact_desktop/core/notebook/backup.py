@@ -57,6 +57,8 @@ def backup(notebook: Notebook, target: Path, recipient: str = "") -> None:
 def restore(source: Path, folder: Path, passphrase: str) -> dict[str, int | str]:
     """Replace the notebook in ``folder`` with the backup ``source``; returns the backup's
     check and counts. WrongPassphrase or NotebookError leave every file as it was."""
+    import sqlcipher3
+
     params, database = _read(source)
     key = derive_key(passphrase, params)
     folder.mkdir(parents=True, exist_ok=True)
@@ -73,6 +75,8 @@ def restore(source: Path, folder: Path, passphrase: str) -> dict[str, int | str]
         try:
             report = Notebook(folder, connection).verify()
             connection.execute("PRAGMA journal_mode = DELETE")
+        except sqlcipher3.DatabaseError as error:
+            raise NotebookError(f"The backup is damaged: {error}") from None
         finally:
             connection.close()
         if report["integrity"] != "ok":

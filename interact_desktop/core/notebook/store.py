@@ -56,6 +56,17 @@ def _terms(text: str, lang: str = "en") -> str:
     return " ".join(found)
 
 
+def _match_query(query_words: list[str], lang: str) -> str:
+    """Each word, as the start of a word or by its stem: "σταθμός" finds "ΣΤΑΘΜΟ"."""
+    stem = stemmer(lang)
+    clauses = []
+    for word in query_words:
+        forms = dict.fromkeys(f for f in (word, stem(word)) if f.isalnum())
+        if forms:
+            clauses.append("(" + " OR ".join(f'"{f}"*' for f in forms) + ")")
+    return " AND ".join(clauses)
+
+
 def configure(connection) -> None:
     """Settings of every notebook connection: foreign keys, overwrite what is deleted, WAL (a
     crash at any instant keeps the last commit), temporary data in memory only."""
@@ -416,11 +427,10 @@ class Notebook:
         matching words are marked (the same folding and stems as the handbook search)."""
         from interact_desktop.core.search.highlight import Matcher, snippet
 
-        query_words = [word for word, _, _ in words(text, lang)]
-        terms = [t for t in _terms(text, lang).split() if t.isalnum()]
-        if not terms:
+        query_words = list(dict.fromkeys(word for word, _, _ in words(text, lang)))
+        query = _match_query(query_words, lang)
+        if not query:
             return []
-        query = " AND ".join(f'"{t}"*' for t in dict.fromkeys(terms))
         where, args = ("AND case_id = ?", (case_id,)) if case_id is not None else ("", ())
         rows = self._db.execute(
             f"SELECT kind, ref, case_id FROM search WHERE search MATCH ? {where} "
