@@ -180,9 +180,7 @@ class Notebook:
 
     # -- cases --------------------------------------------------------------------------------
 
-    def add_case(
-        self, reference: str, languages: str = "", tags: str = "", **fields: str
-    ) -> int:
+    def add_case(self, reference: str, languages: str = "", tags: str = "", **fields: str) -> int:
         """A new case; ``fields`` are any other editable Case fields (status, roles, purpose,
         opened, last_seen, closed, retention). ``opened`` defaults to today."""
         values = self._checked({"reference": reference, "languages": languages, "tags": tags,

@@ -32,7 +32,11 @@ def test_a_case_has_the_fields_of_the_product(book):
     )  # fmt: skip
     assert case.opened == dt.date.today().isoformat() and case.closed == ""
     changed = book.update_case(case_id, status="found", closed="2026-11-26", tags="eritrea, found")
-    assert (changed.status, changed.closed, changed.tags) == ("found", "2026-11-26", "eritrea, found")
+    assert (changed.status, changed.closed, changed.tags) == (
+        "found",
+        "2026-11-26",
+        "eritrea, found",
+    )
     assert book.case(case_id) == changed
     assert book.cases() == [(case_id, "UAM-2026-031", "found")]
     assert book.case_records() == [changed]
@@ -74,10 +78,16 @@ def test_a_version_1_notebook_is_upgraded_and_keeps_its_data(tmp_path):
         "INSERT INTO cases (reference, languages, tags, created, updated) VALUES (?,?,?,?,?)",
         ("Old case", "fa", "afghanistan", "2025-03-02T10:00:00", "2025-03-02T10:00:00"),
     )
-    old.execute("INSERT INTO notes (case_id, body, created, updated) VALUES (1, ?, ?, ?)",
-                ("Asked for his brother", "2025-03-02T10:05:00", "2025-03-02T10:05:00"))  # fmt: skip
-    old.execute("INSERT INTO search (terms, kind, ref, case_id) VALUES ('ask brother', 'note', 1, 1)")
-    old.execute("INSERT INTO timeline (case_id, at, kind, text) VALUES (1, '2025-03-02', 'manual', 'x')")
+    old.execute(
+        "INSERT INTO notes (case_id, body, created, updated) VALUES (1, ?, ?, ?)",
+        ("Asked for his brother", "2025-03-02T10:05:00", "2025-03-02T10:05:00"),
+    )
+    old.execute(
+        "INSERT INTO search (terms, kind, ref, case_id) VALUES ('ask brother', 'note', 1, 1)"
+    )
+    old.execute(
+        "INSERT INTO timeline (case_id, at, kind, text) VALUES (1, '2025-03-02', 'manual', 'x')"
+    )
     old.close()
 
     book = Notebook.open(folder, PASSPHRASE)
