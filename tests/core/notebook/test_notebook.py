@@ -46,7 +46,7 @@ def test_ten_wrong_passphrases_change_nothing_and_the_right_one_opens(notebook):
     notebook.lock()
     before = fingerprint(folder)
     for attempt in range(10):
-        with pytest.raises(WrongPassphrase):
+        with pytest.raises(WrongPassphrase, match="does not open this notebook"):
             Notebook.open(folder, f"wrong {attempt}")
     assert fingerprint(folder) == before
     Notebook.open(folder, PASSPHRASE).lock()
