@@ -94,7 +94,6 @@ def connect(path: Path, key: bytes):
     return connection
 
 
-_connect = connect  # the name tools and benchmarks used before
 
 
 def _date(value: str, field: str) -> str:
