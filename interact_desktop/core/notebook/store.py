@@ -40,6 +40,10 @@ class WrongPassphrase(NotebookError):
     pass
 
 
+class NotebookLocked(NotebookError):
+    pass
+
+
 def _now() -> str:
     return dt.datetime.now().isoformat(timespec="seconds")
 
@@ -94,8 +98,6 @@ def connect(path: Path, key: bytes):
     return connection
 
 
-
-
 def _date(value: str, field: str) -> str:
     value = value.strip()
     if value:
@@ -109,7 +111,14 @@ def _date(value: str, field: str) -> str:
 class Notebook:
     def __init__(self, folder: Path, connection) -> None:
         self.folder = folder
-        self._db = connection
+        self._connection = connection
+
+    @property
+    def _db(self):
+        """The open connection; once locked, every use says so instead of failing obscurely."""
+        if self._connection is None:
+            raise NotebookLocked("The notebook is locked. Unlock it with the passphrase first.")
+        return self._connection
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -151,14 +160,14 @@ class Notebook:
         raise WrongPassphrase("The passphrase does not open this notebook. Check it and try again.")
 
     def lock(self) -> None:
-        if self._db is not None:
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._db.close()
-            self._db = None
+        if self._connection is not None:
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._connection.close()
+            self._connection = None
 
     @property
     def locked(self) -> bool:
-        return self._db is None
+        return self._connection is None
 
     def change_passphrase(self, new_passphrase: str) -> None:
         if not new_passphrase:

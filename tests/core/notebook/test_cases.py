@@ -13,6 +13,7 @@ from interact_desktop.core.notebook.store import (
     DATABASE,
     Notebook,
     NotebookError,
+    NotebookLocked,
     configure,
     connect,
 )
@@ -149,3 +150,10 @@ def test_deleting_a_case_in_the_encrypted_notebook(book):
     book.delete_case(case_id)
     assert book.cases() == [] and book.search("quokka") == [] and book.export_register() == []
     assert book.verify() == {"integrity": "ok", "cases": 0, "notes": 0, "timeline": 0}
+
+
+def test_a_locked_notebook_says_so(book):
+    book.lock()
+    book.lock()
+    with pytest.raises(NotebookLocked, match="locked"):
+        book.cases()
