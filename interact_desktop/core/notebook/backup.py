@@ -32,9 +32,7 @@ MAGIC = b"INTERACT-NOTEBOOK-BACKUP 1\n"
 
 
 def backup(notebook: Notebook, target: Path, recipient: str = "") -> None:
-    """Write the notebook to ``target`` (recorded in the export register first, so the backup
-    holds its own record)."""
-    notebook.record_export(None, f"backup: {target.name}", recipient)
+    """Write the notebook to ``target``, then record it in the export register."""
     params = Header.read(notebook.folder).current
     partial = target.with_name(f".{target.name}.{os.getpid()}.db")
     partial.unlink(missing_ok=True)
@@ -52,6 +50,7 @@ def backup(notebook: Notebook, target: Path, recipient: str = "") -> None:
         write_atomic_bytes(target, data)
     finally:
         partial.unlink(missing_ok=True)
+    notebook.record_export(None, f"backup: {target.name}", recipient)
 
 
 def restore(source: Path, folder: Path, passphrase: str) -> dict[str, int | str]:

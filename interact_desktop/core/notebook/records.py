@@ -41,8 +41,6 @@ class Case(NamedTuple):
 
 
 CASE_COLUMNS = ", ".join(Case._fields)
-#: Fields a person may change through ``Notebook.update_case``.
-EDITABLE = tuple(f for f in Case._fields if f not in ("id", "created", "updated"))
 DATE_FIELDS = ("opened", "last_seen", "closed", "retention")
 
 

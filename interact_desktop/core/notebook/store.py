@@ -16,7 +16,6 @@ from interact_desktop.core.notebook.records import (
     CASE_COLUMNS,
     CHECKLIST_FINALISED,
     DATE_FIELDS,
-    EDITABLE,
     EXPORT,
     STATUSES,
     Case,
@@ -132,7 +131,7 @@ class Notebook:
             raise NotebookError(f"A notebook already exists in {folder}.")
         if not passphrase:
             raise NotebookError("The passphrase cannot be empty.")
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         params = KeyParams.new()
         Header(params).write(folder)
         connection = connect(folder / DATABASE, derive_key(passphrase, params))
@@ -188,11 +187,27 @@ class Notebook:
 
     # -- cases --------------------------------------------------------------------------------
 
-    def add_case(self, reference: str, languages: str = "", tags: str = "", **fields: str) -> int:
-        """A new case; ``fields`` are any other editable Case fields (status, roles, purpose,
-        opened, last_seen, closed, retention). ``opened`` defaults to today."""
-        values = self._checked({"reference": reference, "languages": languages, "tags": tags,
-                                "opened": dt.date.today().isoformat(), **fields})  # fmt: skip
+    def add_case(
+        self,
+        reference: str,
+        languages: str = "",
+        tags: str = "",
+        *,
+        status: str = "open",
+        roles: str = "",
+        purpose: str = "",
+        opened: str | None = None,
+        last_seen: str = "",
+        closed: str = "",
+        retention: str = "",
+    ) -> int:
+        """A new case under a pseudonymous reference; ``opened`` defaults to today. Lists are
+        comma-separated text, dates ISO (YYYY-MM-DD) or empty."""
+        values = self._checked(
+            {"reference": reference, "status": status, "languages": languages, "roles": roles,
+             "tags": tags, "purpose": purpose, "opened": opened or dt.date.today().isoformat(),
+             "last_seen": last_seen, "closed": closed, "retention": retention}
+        )  # fmt: skip
         now = _now()
         names = ", ".join(values)
         marks = ", ".join("?" * len(values))
@@ -202,9 +217,26 @@ class Notebook:
         )
         return cursor.lastrowid
 
-    def update_case(self, case_id: int, **fields: str) -> Case:
-        """Change some fields of a case (names as in Case); returns the case as saved."""
-        values = self._checked(fields)
+    def update_case(
+        self,
+        case_id: int,
+        *,
+        reference: str | None = None,
+        status: str | None = None,
+        languages: str | None = None,
+        roles: str | None = None,
+        tags: str | None = None,
+        purpose: str | None = None,
+        opened: str | None = None,
+        last_seen: str | None = None,
+        closed: str | None = None,
+        retention: str | None = None,
+    ) -> Case:
+        """Change the fields given (None leaves a field as it is); returns the case as saved."""
+        given = {"reference": reference, "status": status, "languages": languages, "roles": roles,
+                 "tags": tags, "purpose": purpose, "opened": opened, "last_seen": last_seen,
+                 "closed": closed, "retention": retention}  # fmt: skip
+        values = self._checked({k: v for k, v in given.items() if v is not None})
         if values:
             assignments = ", ".join(f"{name} = ?" for name in values)
             cursor = self._db.execute(
@@ -260,8 +292,6 @@ class Notebook:
     def _checked(self, fields: dict[str, str]) -> dict[str, str]:
         values: dict[str, str] = {}
         for name, value in fields.items():
-            if name not in EDITABLE:
-                raise TypeError(f"not a case field: {name}")
             if not isinstance(value, str):
                 raise TypeError(f"{name} must be text")
             value = value.strip()

@@ -53,6 +53,8 @@ def test_case_fields_are_checked(book):
         book.add_case("  ")
     with pytest.raises(TypeError):
         book.update_case(case_id, id="7")
+    with pytest.raises(TypeError):
+        book.update_case(case_id, roles=["guardian"])
     with pytest.raises(NotebookError):
         book.case(999)
     assert "missing" in STATUSES
