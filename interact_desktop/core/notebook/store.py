@@ -17,6 +17,7 @@ from interact_desktop.core.notebook.records import (
     CHECKLIST_FINALISED,
     DATE_FIELDS,
     EXPORT,
+    KINDS,
     STATUSES,
     Case,
     ExportRecord,
@@ -346,6 +347,8 @@ class Notebook:
         self, case_id: int, kind: str, text: str, at: str | None = None, lang: str = "en"
     ) -> int:
         """A timeline entry; ``kind`` is one of records.KINDS (manual, note, ... flowchart-step)."""
+        if kind not in KINDS:
+            raise NotebookError(f"kind must be one of {', '.join(KINDS)}")
         with self._transaction():
             event = self._add_event(case_id, kind, text, at, lang)
         return event

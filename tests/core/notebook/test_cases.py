@@ -57,6 +57,8 @@ def test_case_fields_are_checked(book):
         book.update_case(case_id, roles=["guardian"])
     with pytest.raises(NotebookError):
         book.case(999)
+    with pytest.raises(NotebookError, match="kind"):
+        book.add_event(case_id, "gossip", "x")
     assert "missing" in STATUSES
 
 

@@ -78,6 +78,7 @@ def test_it_is_a_standard_sqlcipher_4_database(notebook):
     key = derive_key(PASSPHRASE, Header.read(folder).current)
     connection = sqlcipher3.connect(str(folder / DATABASE))
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    connection.execute("PRAGMA cipher_compatibility = 4")  # the standard SQLCipher 4 settings
     assert connection.execute("SELECT reference FROM cases").fetchone() == ("Case C",)
     assert connection.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
     connection.close()
