@@ -1,5 +1,6 @@
 """Notebook: unlock (key derivation included) and search p95 with 1,000 cases and 10,000 notes,
 against the same schema in plain (unencrypted) SQLite with a plain key-less open, in the same run.
+The baseline runs the same FTS5 query but builds no snippets.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pathlib import Path
 from benchmarks.report import emit
 from interact_desktop import paths
 from interact_desktop.core.content.handbook import load_handbook
-from interact_desktop.core.notebook.store import Notebook, _terms
+from interact_desktop.core.notebook.store import Notebook, _match_query, _terms
+from interact_desktop.core.search.analysis import words
 
 CASES, NOTES, QUERIES = 1_000, 10_000, 200
 PASSPHRASE = "benchmark passphrase of some length"
@@ -82,7 +84,7 @@ def run() -> list[dict]:
             started = time.perf_counter()
             book.search(query)
             ours.append((time.perf_counter() - started) * 1000)
-            terms = " AND ".join(f'"{t}"*' for t in dict.fromkeys(_terms(query).split()))
+            terms = _match_query([w for w, _, _ in words(query, "en")], "en")
             started = time.perf_counter()
             rows = plain.execute(
                 "SELECT ref FROM search WHERE search MATCH ? ORDER BY rank LIMIT 50", (terms,)

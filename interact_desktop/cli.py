@@ -113,7 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="The passphrase is read from the terminal, or from the first line of "
         "standard input; never from the command line.",
     )
-    notebook.add_argument("action", choices=("init", "verify", "change-passphrase"))
+    notebook.add_argument(
+        "action", choices=("init", "verify", "change-passphrase", "backup", "restore")
+    )
+    notebook.add_argument("file", nargs="?", type=Path, metavar="FILE", help="restore: the backup")
+    notebook.add_argument("--out", type=Path, metavar="FILE", help="backup: the file to write")
     exercise = commands.add_parser(
         "exercise",
         help="table-top exercise runs: list them, export a debrief as PDF",
@@ -157,7 +161,7 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "notebook":
         from interact_desktop.notebook_command import run_notebook
 
-        return run_notebook(args.action, args.basedir)
+        return run_notebook(args.action, args.basedir, args.file, args.out)
     if args.command == "exercise":
         from interact_desktop.exercise_command import run_exercise
 

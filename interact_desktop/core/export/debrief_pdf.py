@@ -158,7 +158,7 @@ class DebriefExport:
             facts,
             Spacer(1, 4 * mm),
             Paragraph(escape(label("debrief-note")), styles.small),
-            Paragraph(escape(label("summary")), styles.h2),
+            Paragraph(escape(label("debrief-summary")), styles.h2),
             self._summary(run, injects, width),
             Spacer(1, 6 * mm),
         ]

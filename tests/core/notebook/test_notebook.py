@@ -46,7 +46,7 @@ def test_ten_wrong_passphrases_change_nothing_and_the_right_one_opens(notebook):
     notebook.lock()
     before = fingerprint(folder)
     for attempt in range(10):
-        with pytest.raises(WrongPassphrase):
+        with pytest.raises(WrongPassphrase, match="does not open this notebook"):
             Notebook.open(folder, f"wrong {attempt}")
     assert fingerprint(folder) == before
     Notebook.open(folder, PASSPHRASE).lock()
@@ -78,6 +78,7 @@ def test_it_is_a_standard_sqlcipher_4_database(notebook):
     key = derive_key(PASSPHRASE, Header.read(folder).current)
     connection = sqlcipher3.connect(str(folder / DATABASE))
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    connection.execute("PRAGMA cipher_compatibility = 4")  # the standard SQLCipher 4 settings
     assert connection.execute("SELECT reference FROM cases").fetchone() == ("Case C",)
     assert connection.execute("PRAGMA cipher_version").fetchone()[0].startswith("4.")
     connection.close()

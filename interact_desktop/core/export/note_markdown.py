@@ -1,0 +1,58 @@
+"""A person's notes (Markdown) as PDF flowables, with any raw HTML shown as the text it is.
+
+Notes are typed by users, not shipped content: HTML blocks, inline tags and entities are not
+interpreted (Python-Markdown's HTML processors are removed, so ``<script>`` is printed as written),
+links stay text unless they are web links, and images become their description, never a file read.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from html import escape
+
+from reportlab.platypus import Flowable, Paragraph
+
+from interact_desktop.core.export.markdown_pdf import MarkdownFlowables
+from interact_desktop.core.export.styles import Styles
+
+
+def make_note_converter():
+    import markdown
+    from markdown.extensions.sane_lists import SaneListExtension
+    from markdown.extensions.tables import TableExtension
+
+    converter = markdown.Markdown(extensions=[TableExtension(), SaneListExtension()])
+    converter.preprocessors.deregister("html_block")
+    for pattern in ("html", "entity"):
+        converter.inlinePatterns.deregister(pattern)
+    return converter
+
+
+#: Markdown keeps anything shaped like an entity as it is; the person typed it as text.
+_TYPED_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);)")
+
+
+class NoteFlowables(MarkdownFlowables):
+    def __init__(self, styles: Styles, width: float) -> None:
+        super().__init__(styles, figures=None, link_target=lambda href: None, width=width)
+        self._converter = make_note_converter()
+
+    def convert_note(self, markdown: str) -> list[Flowable]:
+        self._converter.reset()
+        html = _TYPED_ENTITY.sub("&amp;", self._converter.convert(markdown))
+        try:
+            root = ET.fromstring(f"<div>{html}</div>")
+        except ET.ParseError:  # never expected; the text is still shown, as plain text
+            return [Paragraph(escape(markdown).replace("\n", "<br/>"), self.styles.body)]
+        flowables: list[Flowable] = []
+        for element in root:
+            if element.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+                flowables.append(Paragraph(self.inline(element), self.styles.h3))
+            else:
+                flowables.extend(self._block(element, "note", 0))
+        return flowables
+
+    def _figure(self, image: ET.Element) -> list[Flowable]:
+        caption = image.get("alt", "")
+        return [Paragraph(escape(caption), self.styles.muted)] if caption else []

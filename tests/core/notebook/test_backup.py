@@ -1,0 +1,70 @@
+"""Backup to one encrypted file; restore only with its passphrase, checked before anything moves."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from interact_desktop.core.notebook.backup import MAGIC, backup, restore
+from interact_desktop.core.notebook.store import Notebook, NotebookError, WrongPassphrase
+from tests.core.notebook.conftest import PASSPHRASE
+
+
+def fingerprint(folder) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+def test_backup_and_restore_bring_the_notebook_back(book, tmp_path):
+    case_id = book.add_case("Backed up")
+    book.add_note(case_id, "Seen near the harbour")
+    target = tmp_path / "notebook.backup"
+    backup(book, target, "administrator")
+    assert [(r.what, r.recipient) for r in book.export_register()] == [
+        ("backup: notebook.backup", "administrator")
+    ]
+    book.add_case("After the backup")
+    book.change_passphrase("a newer passphrase")
+    book.lock()
+    data = target.read_bytes()
+    assert data.startswith(MAGIC) and b"harbour" not in data and b"Backed up" not in data
+    report = restore(target, book.folder, PASSPHRASE)
+    assert report == {"integrity": "ok", "cases": 1, "notes": 1, "timeline": 0}
+    with pytest.raises(WrongPassphrase):
+        Notebook.open(book.folder, "a newer passphrase")
+    again = Notebook.open(book.folder, PASSPHRASE)
+    assert again.cases() == [(case_id, "Backed up", "open")]
+    assert again.search("harbour")[0].ref == 1
+    assert again.export_register() == []  # the backup was recorded once it was written
+    again.lock()
+
+
+def test_a_wrong_passphrase_or_a_damaged_backup_changes_nothing(book, tmp_path):
+    book.add_case("Current")
+    target = tmp_path / "b.backup"
+    backup(book, target)
+    book.lock()
+    before = fingerprint(book.folder)
+    with pytest.raises(WrongPassphrase, match="does not open this backup"):
+        restore(target, book.folder, "wrong")
+    damaged = tmp_path / "damaged.backup"
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged.write_bytes(bytes(data))
+    with pytest.raises(NotebookError):
+        restore(damaged, book.folder, PASSPHRASE)
+    (tmp_path / "other").write_bytes(b"hello")
+    with pytest.raises(NotebookError, match="not a notebook backup"):
+        restore(tmp_path / "other", book.folder, PASSPHRASE)
+    with pytest.raises(NotebookError, match="Cannot read"):
+        restore(tmp_path / "missing", book.folder, PASSPHRASE)
+    assert fingerprint(book.folder) == before
+
+
+def test_restore_into_an_empty_place(book, tmp_path):
+    book.add_case("Moved")
+    backup(book, tmp_path / "b.backup")
+    restore(tmp_path / "b.backup", tmp_path / "elsewhere", PASSPHRASE)
+    moved = Notebook.open(tmp_path / "elsewhere", PASSPHRASE)
+    assert moved.cases()[0][1] == "Moved"
+    moved.lock()

@@ -1,0 +1,88 @@
+"""A session writes a canary in Greek and Latin letters into a case, a note, a checklist (moved in
+from a JSON draft, and saved), the timeline, and a case report exported outside the data folders
+and then deleted. Afterwards no file under the data, cache, config or temporary folders holds it
+in any encoding, nor in the folded or stemmed form the search uses."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from interact_desktop.core.search.analysis import fold, stems
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.e2e
+
+CANARY = "Ξυλοκαστρινός Φουντουκάκης Zqvxelmorant Bluefinch"
+
+SESSION = """
+import sys
+from pathlib import Path
+from interact_desktop import paths
+from interact_desktop.core.content.handbook import load_handbook
+from interact_desktop.core.export.case_report_pdf import export_case_report
+from interact_desktop.core.forms.answers import FilledChecklist
+from interact_desktop.core.forms.drafts import JsonDraftStore
+from interact_desktop.core.notebook.checklists import NotebookDraftStore
+from interact_desktop.core.notebook.store import Notebook
+
+base, outside, canary = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+user = paths.UserPaths.for_basedir(base).ensure()
+handbook = load_handbook(paths.content_dir())
+answers = {"description": canary, "last-seen-place": canary}
+draft = FilledChecklist("missing-first-hours", 1, answers, "2026-11-25T10:00", "2026-11-25T10:01")
+JsonDraftStore(user.data / "drafts").save("before", draft)  # written before the notebook existed
+
+book = Notebook.create(user.data / "notebook", "a passphrase for the canary")
+case = book.add_case(canary, "el", canary, roles=canary, purpose=canary)
+book.update_case(case, reference=f"{canary} 2")
+note = book.add_note(case, f"Met {canary} at the station.", "el")
+book.update_note(note, f"Met {canary} at the harbour.", "el")
+store = NotebookDraftStore(book, case, "el")
+assert store.move_json_drafts(user.data / "drafts") == 1
+draft.finalised = "2026-11-25T11:00"
+store.save("after", draft)
+book.add_event(case, "manual", f"Call from {canary}", lang="el")
+assert book.search(canary.split()[0], "el")
+report = outside / "report.pdf"
+export_case_report(book, handbook, case, report, "el", recipient=canary)
+report.unlink()
+book.lock()
+print("done")
+"""
+
+
+def forms_of(text: str) -> set[str]:
+    found = {text, text.lower(), text.upper(), fold(text)}
+    for word in text.split():
+        found |= {word, word.lower(), fold(word)}
+    for lang in ("el", "en"):
+        found |= {stem for stem in stems(text, lang) if len(stem) >= 5}
+    return found
+
+
+def test_no_trace_of_case_data_in_any_file(tmp_path):
+    base, outside, temporary = tmp_path / "base", tmp_path / "outside", tmp_path / "tmp"
+    for folder in (outside, temporary):
+        folder.mkdir()
+    env = {**os.environ, "TMPDIR": str(temporary), "TEMP": str(temporary), "TMP": str(temporary)}
+    result = subprocess.run(
+        [sys.executable, "-c", SESSION, str(base), str(outside), CANARY],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0 and "done" in result.stdout, result.stderr
+    files = [p for folder in (base, temporary, outside) for p in folder.rglob("*") if p.is_file()]
+    assert any(p.name == "notebook.db" for p in files)
+    assert not list((base / "data" / "drafts").glob("*.json")), "the JSON draft was removed"
+    patterns = {
+        form.encode(encoding)
+        for form in forms_of(CANARY)
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+    }
+    for path in files:
+        data = path.read_bytes()
+        for pattern in patterns:
+            assert pattern not in data, (path, pattern)
