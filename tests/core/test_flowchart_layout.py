@@ -139,3 +139,6 @@ def test_wrap_keeps_words_whole():
     lines = wrap("Ένα παιδί εξαφανίζεται από τη δομή φιλοξενίας", 14, 120, measure)
     assert len(lines) > 1
     assert " ".join(lines) == "Ένα παιδί εξαφανίζεται από τη δομή φιλοξενίας"
+    assert wrap("Un enfant disparaît\xa0: les 24 premières heures", 14, 20, measure)[2] == (
+        "disparaît\xa0:"
+    )

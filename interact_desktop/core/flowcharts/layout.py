@@ -18,6 +18,7 @@ as each of them draws it; a longer Greek or French label makes a taller box, nev
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -121,10 +122,11 @@ class FlowLayout(NamedTuple):
 
 
 def wrap(text: str, size: float, width: float, measure: Measure) -> list[str]:
-    """Greedy word wrap; a word longer than ``width`` stays whole on its own line."""
+    """Greedy word wrap; a word longer than ``width`` stays whole on its own line. No-break
+    spaces hold (French puts one before a colon)."""
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in re.split(r"[ \t\r\n]+", text.strip()):
         trial = f"{current} {word}" if current else word
         if not current or measure(trial, size) <= width:
             current = trial
