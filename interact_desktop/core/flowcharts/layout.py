@@ -187,7 +187,7 @@ def _size_box(spec: NodeSpec, measure: Measure, style: LayoutStyle) -> _Box:
     if spec.kind == "decision":
         side += min(style.decision_point, height / 2)
     elif spec.kind in ("start", "end"):
-        side += min(style.round_radius, height / 2) * 0.6
+        side += min(style.round_radius, height / 2) * 0.9
     width = text_width + 2 * side
     lines = tuple(
         TextLine(text, role, size, width / 2, style.padding_y + top, line_height)
