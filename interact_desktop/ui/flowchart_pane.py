@@ -82,7 +82,7 @@ class FlowchartPane(QWidget):
         panel = self.guided
         panel.start(self.flowchart, self.view.lang)
         panel.show()
-        self.start.setEnabled(False)
+        self.start.hide()  # one response at a time; the panel has its own Stop
         width = max(self.splitter.width(), 600)
         self.splitter.setSizes([width - 320, 320])
 
@@ -91,7 +91,7 @@ class FlowchartPane(QWidget):
             self._guided.hide()
             if self._guided.run is not None:
                 self._guided.close_run()
-        self.start.setEnabled(True)
+        self.start.show()
 
     # -- language -----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
@@ -30,7 +31,10 @@ from interact_desktop.core.flowcharts.guided import (
     TimelineSink,
 )
 
-STATUS_COLOURS = {OVERDUE: "#c62828", DUE_SOON: "#b26a00"}
+STATUS_COLOURS = {  # on a light page, on a dark page
+    OVERDUE: ("#c62828", "#ff8a80"),
+    DUE_SOON: ("#b26a00", "#ffb74d"),
+}
 
 
 class GuidedPanel(QWidget):
@@ -208,8 +212,10 @@ class GuidedPanel(QWidget):
             self.due.setText(self.tr("Overdue by %1").replace("%1", self.span(-remaining)))
         else:
             self.due.setText(self.tr("Due in %1").replace("%1", self.span(remaining)))
-        colour = STATUS_COLOURS.get(status or "")
-        self.due.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+        colours = STATUS_COLOURS.get(status or "")
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        style = f"color: {colours[dark]}; font-weight: bold;" if colours else ""
+        self.due.setStyleSheet(style)
         self.due.setProperty("status", status or "")
 
     def span(self, time: dt.timedelta) -> str:

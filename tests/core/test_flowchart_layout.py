@@ -8,6 +8,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.export.pdf_fonts import FONT, register_fonts
 from interact_desktop.core.flowcharts.layout import (
+    EdgePath,
     EdgeSpec,
     FlowLayout,
     NodeBox,
@@ -51,6 +52,23 @@ def _crosses(start, end, box: NodeBox) -> bool:
     return False
 
 
+def _run_together(a: EdgePath, b: EdgePath) -> bool:
+    """Whether two edges share a stretch of line (one would hide the other)."""
+    for p, q in zip(a.points, a.points[1:], strict=False):
+        for r, s in zip(b.points, b.points[1:], strict=False):
+            for axis in (0, 1):
+                other = 1 - axis
+                if (
+                    max(abs(p[axis] - q[axis]), abs(r[axis] - s[axis]), abs(p[axis] - r[axis]))
+                    < 0.5
+                ):
+                    low = max(min(p[other], q[other]), min(r[other], s[other]))
+                    high = min(max(p[other], q[other]), max(r[other], s[other]))
+                    if high - low > 0.5:
+                        return True
+    return False
+
+
 def assert_clean(result: FlowLayout) -> None:
     boxes = result.nodes
     for i, a in enumerate(boxes):
@@ -68,6 +86,10 @@ def assert_clean(result: FlowLayout) -> None:
         source, target = result.node(edge.source), result.node(edge.target)
         assert edge.points[0][1] == pytest.approx(source.y + source.height)
         assert edge.points[-1][1] == pytest.approx(target.y)
+    for i, a in enumerate(result.edges):
+        for b in result.edges[i + 1 :]:
+            if a.source != b.source and a.target != b.target:
+                assert not _run_together(a, b), f"{a.source}->{a.target} runs along {b.source}"
     labels = [
         (line.x, line.top, line.x + measure(line.text, line.size), line.top + line.height)
         for edge in result.edges

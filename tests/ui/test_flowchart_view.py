@@ -131,6 +131,7 @@ def test_guided_response_through_child_missing(window, qtbot):
     panel.clock, panel.sink = clock, sink
     qtbot.mouseClick(pane.start, Qt.MouseButton.LeftButton)
     assert panel.isVisible() and panel.objectName() == "guidedPanel"
+    assert not pane.start.isVisible()
     assert view.nodes["search"].state == "current"
     assert "30 min" in panel.due.text()
     clock.now += dt.timedelta(minutes=25)
@@ -159,7 +160,7 @@ def test_guided_response_through_child_missing(window, qtbot):
         or not panel.findChild(QPushButton, "guidedDone").isVisible()
     )
     qtbot.mouseClick(panel.stop, Qt.MouseButton.LeftButton)
-    assert not panel.isVisible() and pane.start.isEnabled()
+    assert not panel.isVisible() and pane.start.isVisible()
     assert all(item.state == "" for item in view.nodes.values())
 
 
@@ -173,3 +174,22 @@ def test_export_as_pdf_exports_the_flowchart_in_view(window, qtbot, monkeypatch,
         window.export_page_action.trigger()
     text = PdfReader(target).pages[0].extract_text()
     assert "L'enfant a-t-il été retrouvé ?" in text.replace("\n", " ")
+
+
+def test_colours_follow_the_dark_appearance(window, qapp, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from interact_desktop.ui.theme import Appearance
+
+    view = open_chart(window)
+    original = qapp.palette()
+    settings = QSettings(str(tmp_path / "theme.ini"), QSettings.Format.IniFormat)
+    try:
+        Appearance(qapp, settings).choose("light")
+        qtbot.waitUntil(lambda: not view.dark)
+        Appearance(qapp, settings).choose("dark")
+        qtbot.waitUntil(lambda: view.dark)
+        assert view.backgroundBrush().color().lightness() < 60
+        assert len(view.nodes) == len(window.handbook.flowcharts["child-missing"].nodes)
+    finally:
+        qapp.setPalette(original)
