@@ -366,7 +366,9 @@ class FlowchartView(QGraphicsView):
         viewport = self.viewport().rect()
         if rect.isEmpty() or viewport.isEmpty():
             return
-        self.set_zoom(min(viewport.width() / rect.width(), viewport.height() / rect.height()))
+        # A little room to spare, so that no scroll bar is left to shift the picture.
+        width, height = viewport.width() - 12, viewport.height() - 12
+        self.set_zoom(min(width / rect.width(), height / rect.height()))
         self.centerOn(rect.center())
 
     def fit_width(self) -> None:

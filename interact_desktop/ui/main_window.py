@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -94,16 +94,14 @@ class MainWindow(QMainWindow):
             self.sidebar.addTab(self.search_tab, "")
         self.sidebar.addTab(self.bookmarks_tab, "")
         self.reader = ReaderView("readerView")
-        # A flowchart's diagram goes above its text version (built when first needed).
-        self.reader_column = QSplitter(Qt.Orientation.Vertical)
-        self.reader_column.setObjectName("readerColumn")
-        self.reader_column.addWidget(self.reader)
+        # A flowchart's diagram goes above its text version, in a column built when first needed.
+        self._reader_column: QSplitter | None = None
         self._flowchart_pane: FlowchartPane | None = None
         self._parallel: ReaderView | None = None  # built when first shown
         self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.reader_column)
+        self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 880])
@@ -466,15 +464,23 @@ class MainWindow(QMainWindow):
     def flowchart_pane(self) -> FlowchartPane:
         """The diagram of a flowchart, built the first time one is opened."""
         if self._flowchart_pane is None:
+            from PySide6.QtCore import Qt
+
             from interact_desktop.ui.flowchart_pane import FlowchartPane
 
             pane = FlowchartPane(self.duration)
             pane.sectionRequested.connect(lambda section: self.open_place(f"section:{section}"))
-            self.reader_column.insertWidget(0, pane)
-            self.reader_column.setStretchFactor(0, 3)
-            self.reader_column.setStretchFactor(1, 1)
-            height = max(self.reader_column.height(), 400)
-            self.reader_column.setSizes([height * 3 // 4, height // 4])
+            column = QSplitter(Qt.Orientation.Vertical)
+            column.setObjectName("readerColumn")
+            height = max(self.reader.height(), 400)
+            self.splitter.replaceWidget(self.splitter.indexOf(self.reader), column)
+            column.addWidget(pane)
+            column.addWidget(self.reader)
+            column.setStretchFactor(0, 3)
+            column.setStretchFactor(1, 1)
+            column.setSizes([height * 3 // 4, height // 4])
+            self.splitter.refresh()  # sized now, not at the next event loop
+            self._reader_column = column
             self._flowchart_pane = pane
         return self._flowchart_pane
 
@@ -542,7 +548,9 @@ class MainWindow(QMainWindow):
         if not shown:
             self._form.save_now()
         self._form.setVisible(shown)
-        self.reader_column.setVisible(not shown)
+        self.reader.setVisible(not shown)
+        if self._reader_column is not None:
+            self._reader_column.setVisible(not shown)
         if self._parallel is not None:
             self._parallel.setVisible(not shown and self.parallel_action.isChecked())
 

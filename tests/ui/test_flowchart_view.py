@@ -84,9 +84,12 @@ def test_zoom_with_keys_and_wheel_leaves_the_text_size_alone(window, qtbot):
     QApplication.sendEvent(view.viewport(), wheel)
     assert view.zoom > zoom
     qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    viewport = view.viewport().rect()
-    shown = view.mapToScene(viewport).boundingRect()
-    assert shown.contains(view.sceneRect().adjusted(1, 1, -1, -1))
+
+    def whole_diagram_shown() -> bool:  # once the scroll bars have gone
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        return shown.contains(view.sceneRect().adjusted(1, 1, -1, -1))
+
+    qtbot.waitUntil(whole_diagram_shown)
 
 
 def test_the_diagram_is_laid_out_again_in_a_new_language(window, handbook):
