@@ -94,14 +94,17 @@ class MainWindow(QMainWindow):
             self.sidebar.addTab(self.search_tab, "")
         self.sidebar.addTab(self.bookmarks_tab, "")
         self.reader = ReaderView("readerView")
-        # A flowchart's diagram goes above its text version, in a column built when first needed.
-        self._reader_column: QSplitter | None = None
+        # A flowchart's diagram goes above its text version, in this column (turned vertical when
+        # the first flowchart opens: the Qt namespace is not touched before the first paint).
+        self.reader_column = QSplitter()
+        self.reader_column.setObjectName("readerColumn")
+        self.reader_column.addWidget(self.reader)
         self._flowchart_pane: FlowchartPane | None = None
         self._parallel: ReaderView | None = None  # built when first shown
         self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.reader_column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 880])
@@ -470,17 +473,14 @@ class MainWindow(QMainWindow):
 
             pane = FlowchartPane(self.duration)
             pane.sectionRequested.connect(lambda section: self.open_place(f"section:{section}"))
-            column = QSplitter(Qt.Orientation.Vertical)
-            column.setObjectName("readerColumn")
-            height = max(self.reader.height(), 400)
-            self.splitter.replaceWidget(self.splitter.indexOf(self.reader), column)
-            column.addWidget(pane)
-            column.addWidget(self.reader)
+            column = self.reader_column
+            column.setOrientation(Qt.Orientation.Vertical)
+            column.insertWidget(0, pane)
             column.setStretchFactor(0, 3)
             column.setStretchFactor(1, 1)
+            height = max(column.height(), 400)
             column.setSizes([height * 3 // 4, height // 4])
-            self.splitter.refresh()  # sized now, not at the next event loop
-            self._reader_column = column
+            column.refresh()  # sized now, not at the next event loop
             self._flowchart_pane = pane
         return self._flowchart_pane
 
@@ -548,9 +548,7 @@ class MainWindow(QMainWindow):
         if not shown:
             self._form.save_now()
         self._form.setVisible(shown)
-        self.reader.setVisible(not shown)
-        if self._reader_column is not None:
-            self._reader_column.setVisible(not shown)
+        self.reader_column.setVisible(not shown)
         if self._parallel is not None:
             self._parallel.setVisible(not shown and self.parallel_action.isChecked())
 
