@@ -107,12 +107,19 @@ def test_wrong_moves_are_refused():
         run.choose(other)
 
 
-def test_the_notebook_adapter_writes_timeline_events():
-    calls = []
+def test_the_steps_land_in_a_case_timeline_of_the_notebook(tmp_path):
+    from interact_desktop.core.notebook.store import Notebook
 
-    class Notebook:
-        def add_event(self, case_id, kind, text, at):
-            calls.append((case_id, kind, text, at))
-
-    GuidedRun(FLOWCHART, "fr", NotebookTimeline(Notebook(), 7), Clock())
-    assert calls == [(7, STARTED, FLOWCHART.title["fr"], "2026-11-25T18:00:00")]
+    notebook = Notebook.create(tmp_path / "nb", "correct horse battery staple")
+    try:
+        case = notebook.add_case("Case A-17")
+        clock = Clock()
+        run = GuidedRun(FLOWCHART, "fr", NotebookTimeline(notebook, case), clock)
+        clock.advance(5)
+        run.tick()
+        assert notebook.timeline(case) == [
+            ("2026-11-25T18:00:00", STARTED, FLOWCHART.title["fr"]),
+            ("2026-11-25T18:05:00", TICKED, FLOWCHART.node("search").label["fr"]),
+        ]
+    finally:
+        notebook.lock()
