@@ -107,6 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
     checklist.add_argument("--second-lang", type=_language, help="second language, side by side")
     checklist.add_argument("--answers", type=Path, metavar="FILE.json", help="answers to print")
     checklist.add_argument("--out", type=Path, metavar="FILE.pdf")
+    flowchart = commands.add_parser(
+        "export-flowchart",
+        help="export a flowchart of action as a one-page PDF",
+        description="The diagram on one page (A4, or A3 when A4 would make it too small).",
+    )
+    flowchart.add_argument("id", nargs="?", metavar="ID", help="flowchart id (see --list)")
+    flowchart.add_argument("--list", action="store_true", help="list flowchart ids and titles")
+    flowchart.add_argument("--lang", dest="export_lang", type=_language, help="language")
+    flowchart.add_argument("--out", type=Path, metavar="FILE.pdf")
     notebook = commands.add_parser(
         "notebook",
         help="the encrypted case notebook (for administrators)",
@@ -153,11 +162,16 @@ def _run(argv: Sequence[str] | None) -> int:
         from interact_desktop.check_content import run_check
 
         return run_check(args.content)
-    if args.command in ("export", "export-checklist"):
-        from interact_desktop.export_commands import run_export, run_export_checklist
+    if args.command in ("export", "export-checklist", "export-flowchart"):
+        from interact_desktop import export_commands
 
         args.lang = args.export_lang or args.lang
-        return run_export(args) if args.command == "export" else run_export_checklist(args)
+        run = {
+            "export": export_commands.run_export,
+            "export-checklist": export_commands.run_export_checklist,
+            "export-flowchart": export_commands.run_export_flowchart,
+        }[args.command]
+        return run(args)
     if args.command == "notebook":
         from interact_desktop.notebook_command import run_notebook
 

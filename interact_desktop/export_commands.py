@@ -1,4 +1,5 @@
-"""``interact-desktop export`` and ``export-checklist``: PDFs from the command line."""
+"""``interact-desktop export``, ``export-checklist`` and ``export-flowchart``: PDFs from the
+command line."""
 
 from __future__ import annotations
 
@@ -107,6 +108,28 @@ def run_export_checklist(args) -> int:
         args.second_lang,
         filled,
         author_from_settings(args.basedir),
+    )
+    print(args.out)
+    return 0
+
+
+def run_export_flowchart(args) -> int:
+    from interact_desktop.core.export.flowchart_pdf import FlowchartExport
+
+    handbook = load_handbook(paths.content_dir())
+    if args.list:
+        for flowchart in handbook.flowcharts.values():
+            print(f"{flowchart.id}\t{localized(flowchart.title, args.lang or 'en')}")
+        return 0
+    if args.id is None or args.out is None:
+        return _error("give a flowchart id and --out FILE.pdf (or --list)")
+    flowchart = handbook.flowcharts.get(args.id)
+    if flowchart is None:
+        return _error(f"no flowchart '{args.id}'; see: interact-desktop export-flowchart --list")
+    if (problem := _writable(args.out)) is not None:
+        return _error(problem)
+    FlowchartExport(handbook).export(
+        flowchart, args.out, args.lang or "en", author_from_settings(args.basedir)
     )
     print(args.out)
     return 0

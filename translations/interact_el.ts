@@ -246,6 +246,119 @@
     </message>
   </context>
   <context>
+    <name>FlowchartPane</name>
+    <message>
+      <source>Start guided response</source>
+      <translation>Έναρξη καθοδηγούμενης αντίδρασης</translation>
+    </message>
+    <message>
+      <source>Go through the flowchart step by step, with the time left for each step</source>
+      <translation>Ακολουθήστε το διάγραμμα ροής βήμα προς βήμα, με τον χρόνο που απομένει για κάθε βήμα</translation>
+    </message>
+    <message>
+      <source>Zoom in (Ctrl+Plus)</source>
+      <translation>Μεγέθυνση (Ctrl+Plus)</translation>
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+Minus)</source>
+      <translation>Σμίκρυνση (Ctrl+Μείον)</translation>
+    </message>
+    <message>
+      <source>Whole flowchart (Ctrl+0)</source>
+      <translation>Ολόκληρο το διάγραμμα (Ctrl+0)</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Μεγέθυνση</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Σμίκρυνση</translation>
+    </message>
+    <message>
+      <source>Whole flowchart</source>
+      <translation>Ολόκληρο το διάγραμμα</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlowchartView</name>
+    <message>
+      <source>Within %1</source>
+      <translation>Προθεσμία: %1</translation>
+    </message>
+    <message>
+      <source>Flowchart diagram</source>
+      <translation>Διάγραμμα ροής</translation>
+    </message>
+    <message>
+      <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
+      <translation>Το Tab μετακινείται ανάμεσα στα βήματα· το Enter ανοίγει την καθοδήγηση για ένα βήμα.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedPanel</name>
+    <message>
+      <source>Who: %1</source>
+      <translation>Ποιος: %1</translation>
+    </message>
+    <message>
+      <source>End of the flowchart. The steps are listed below.</source>
+      <translation>Τέλος του διαγράμματος ροής. Τα βήματα αναφέρονται παρακάτω.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Ολοκληρώθηκε</translation>
+    </message>
+    <message>
+      <source>Overdue by %1</source>
+      <translation>Καθυστέρηση %1</translation>
+    </message>
+    <message>
+      <source>Due in %1</source>
+      <translation>Απομένουν %1</translation>
+    </message>
+    <message>
+      <source>%1 d %2 h</source>
+      <translation>%1 ημ. %2 ώ.</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 ώ. %2 λεπ.</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 λεπ.</translation>
+    </message>
+    <message>
+      <source>Guided response</source>
+      <translation>Καθοδηγούμενη αντίδραση</translation>
+    </message>
+    <message>
+      <source>Counting from:</source>
+      <translation>Μέτρηση από:</translation>
+    </message>
+    <message>
+      <source>When the child was last seen, or when the disappearance was noticed</source>
+      <translation>Πότε εθεάθη τελευταία φορά το παιδί ή πότε έγινε αντιληπτή η εξαφάνιση</translation>
+    </message>
+    <message>
+      <source>Counting from</source>
+      <translation>Μέτρηση από</translation>
+    </message>
+    <message>
+      <source>Time since then:</source>
+      <translation>Χρόνος από τότε:</translation>
+    </message>
+    <message>
+      <source>Steps taken</source>
+      <translation>Βήματα που έγιναν</translation>
+    </message>
+    <message>
+      <source>Stop guided response</source>
+      <translation>Τερματισμός καθοδηγούμενης αντίδρασης</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>

@@ -246,6 +246,119 @@
     </message>
   </context>
   <context>
+    <name>FlowchartPane</name>
+    <message>
+      <source>Start guided response</source>
+      <translation>Démarrer l'intervention guidée</translation>
+    </message>
+    <message>
+      <source>Go through the flowchart step by step, with the time left for each step</source>
+      <translation>Suivre le logigramme étape par étape, avec le temps restant pour chaque étape</translation>
+    </message>
+    <message>
+      <source>Zoom in (Ctrl+Plus)</source>
+      <translation>Agrandir (Ctrl+Plus)</translation>
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+Minus)</source>
+      <translation>Réduire (Ctrl+Moins)</translation>
+    </message>
+    <message>
+      <source>Whole flowchart (Ctrl+0)</source>
+      <translation>Logigramme entier (Ctrl+0)</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Agrandir</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Réduire</translation>
+    </message>
+    <message>
+      <source>Whole flowchart</source>
+      <translation>Logigramme entier</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlowchartView</name>
+    <message>
+      <source>Within %1</source>
+      <translation>Dans un délai de %1</translation>
+    </message>
+    <message>
+      <source>Flowchart diagram</source>
+      <translation>Logigramme en diagramme</translation>
+    </message>
+    <message>
+      <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
+      <translation>Tab passe d'une étape à l'autre ; Entrée ouvre les conseils de l'étape.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedPanel</name>
+    <message>
+      <source>Who: %1</source>
+      <translation>Qui : %1</translation>
+    </message>
+    <message>
+      <source>End of the flowchart. The steps are listed below.</source>
+      <translation>Fin du logigramme. Les étapes sont listées ci-dessous.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Fait</translation>
+    </message>
+    <message>
+      <source>Overdue by %1</source>
+      <translation>En retard de %1</translation>
+    </message>
+    <message>
+      <source>Due in %1</source>
+      <translation>Reste %1</translation>
+    </message>
+    <message>
+      <source>%1 d %2 h</source>
+      <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>Guided response</source>
+      <translation>Intervention guidée</translation>
+    </message>
+    <message>
+      <source>Counting from:</source>
+      <translation>À compter de :</translation>
+    </message>
+    <message>
+      <source>When the child was last seen, or when the disappearance was noticed</source>
+      <translation>Quand l'enfant a été vu pour la dernière fois, ou quand la disparition a été constatée</translation>
+    </message>
+    <message>
+      <source>Counting from</source>
+      <translation>À compter de</translation>
+    </message>
+    <message>
+      <source>Time since then:</source>
+      <translation>Temps écoulé :</translation>
+    </message>
+    <message>
+      <source>Steps taken</source>
+      <translation>Étapes franchies</translation>
+    </message>
+    <message>
+      <source>Stop guided response</source>
+      <translation>Arrêter l'intervention guidée</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>

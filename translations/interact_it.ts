@@ -246,6 +246,119 @@
     </message>
   </context>
   <context>
+    <name>FlowchartPane</name>
+    <message>
+      <source>Start guided response</source>
+      <translation>Avvia la risposta guidata</translation>
+    </message>
+    <message>
+      <source>Go through the flowchart step by step, with the time left for each step</source>
+      <translation>Seguire il diagramma di flusso passo dopo passo, con il tempo rimasto per ogni passo</translation>
+    </message>
+    <message>
+      <source>Zoom in (Ctrl+Plus)</source>
+      <translation>Ingrandisci (Ctrl+Più)</translation>
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+Minus)</source>
+      <translation>Riduci (Ctrl+Meno)</translation>
+    </message>
+    <message>
+      <source>Whole flowchart (Ctrl+0)</source>
+      <translation>Intero diagramma (Ctrl+0)</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Ingrandisci</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Riduci</translation>
+    </message>
+    <message>
+      <source>Whole flowchart</source>
+      <translation>Intero diagramma</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlowchartView</name>
+    <message>
+      <source>Within %1</source>
+      <translation>Entro %1</translation>
+    </message>
+    <message>
+      <source>Flowchart diagram</source>
+      <translation>Diagramma di flusso</translation>
+    </message>
+    <message>
+      <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
+      <translation>Tab passa da un passo all'altro; Invio apre le indicazioni del passo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedPanel</name>
+    <message>
+      <source>Who: %1</source>
+      <translation>Chi: %1</translation>
+    </message>
+    <message>
+      <source>End of the flowchart. The steps are listed below.</source>
+      <translation>Fine del diagramma di flusso. I passi sono elencati qui sotto.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Fatto</translation>
+    </message>
+    <message>
+      <source>Overdue by %1</source>
+      <translation>In ritardo di %1</translation>
+    </message>
+    <message>
+      <source>Due in %1</source>
+      <translation>Mancano %1</translation>
+    </message>
+    <message>
+      <source>%1 d %2 h</source>
+      <translation>%1 g %2 h</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>Guided response</source>
+      <translation>Risposta guidata</translation>
+    </message>
+    <message>
+      <source>Counting from:</source>
+      <translation>A partire da:</translation>
+    </message>
+    <message>
+      <source>When the child was last seen, or when the disappearance was noticed</source>
+      <translation>Quando il minore è stato visto l'ultima volta, o quando è stata notata la scomparsa</translation>
+    </message>
+    <message>
+      <source>Counting from</source>
+      <translation>A partire da</translation>
+    </message>
+    <message>
+      <source>Time since then:</source>
+      <translation>Tempo trascorso:</translation>
+    </message>
+    <message>
+      <source>Steps taken</source>
+      <translation>Passi compiuti</translation>
+    </message>
+    <message>
+      <source>Stop guided response</source>
+      <translation>Interrompi la risposta guidata</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>

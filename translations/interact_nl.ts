@@ -246,6 +246,119 @@
     </message>
   </context>
   <context>
+    <name>FlowchartPane</name>
+    <message>
+      <source>Start guided response</source>
+      <translation>Begeleide aanpak starten</translation>
+    </message>
+    <message>
+      <source>Go through the flowchart step by step, with the time left for each step</source>
+      <translation>Het stroomschema stap voor stap doorlopen, met de resterende tijd voor elke stap</translation>
+    </message>
+    <message>
+      <source>Zoom in (Ctrl+Plus)</source>
+      <translation>Inzoomen (Ctrl+Plus)</translation>
+    </message>
+    <message>
+      <source>Zoom out (Ctrl+Minus)</source>
+      <translation>Uitzoomen (Ctrl+Min)</translation>
+    </message>
+    <message>
+      <source>Whole flowchart (Ctrl+0)</source>
+      <translation>Hele stroomschema (Ctrl+0)</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>Inzoomen</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>Uitzoomen</translation>
+    </message>
+    <message>
+      <source>Whole flowchart</source>
+      <translation>Hele stroomschema</translation>
+    </message>
+  </context>
+  <context>
+    <name>FlowchartView</name>
+    <message>
+      <source>Within %1</source>
+      <translation>Binnen %1</translation>
+    </message>
+    <message>
+      <source>Flowchart diagram</source>
+      <translation>Stroomschema als diagram</translation>
+    </message>
+    <message>
+      <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
+      <translation>Tab gaat van stap naar stap; Enter opent de richtlijnen bij een stap.</translation>
+    </message>
+  </context>
+  <context>
+    <name>GuidedPanel</name>
+    <message>
+      <source>Who: %1</source>
+      <translation>Wie: %1</translation>
+    </message>
+    <message>
+      <source>End of the flowchart. The steps are listed below.</source>
+      <translation>Einde van het stroomschema. De stappen staan hieronder.</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Gedaan</translation>
+    </message>
+    <message>
+      <source>Overdue by %1</source>
+      <translation>%1 te laat</translation>
+    </message>
+    <message>
+      <source>Due in %1</source>
+      <translation>Nog %1</translation>
+    </message>
+    <message>
+      <source>%1 d %2 h</source>
+      <translation>%1 d %2 u</translation>
+    </message>
+    <message>
+      <source>%1 h %2 min</source>
+      <translation>%1 u %2 min</translation>
+    </message>
+    <message>
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>Guided response</source>
+      <translation>Begeleide aanpak</translation>
+    </message>
+    <message>
+      <source>Counting from:</source>
+      <translation>Geteld vanaf:</translation>
+    </message>
+    <message>
+      <source>When the child was last seen, or when the disappearance was noticed</source>
+      <translation>Wanneer het kind voor het laatst is gezien, of wanneer de vermissing werd opgemerkt</translation>
+    </message>
+    <message>
+      <source>Counting from</source>
+      <translation>Geteld vanaf</translation>
+    </message>
+    <message>
+      <source>Time since then:</source>
+      <translation>Tijd sindsdien:</translation>
+    </message>
+    <message>
+      <source>Steps taken</source>
+      <translation>Genomen stappen</translation>
+    </message>
+    <message>
+      <source>Stop guided response</source>
+      <translation>Begeleide aanpak stoppen</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>

@@ -59,6 +59,8 @@ class ExportController(QObject):
             return
         if place.kind == "checklist":
             self._checklist(place.id)
+        elif place.kind == "flowchart":
+            self._flowchart(place.id)
         elif place.kind == "section":
             self._handbook("section", place.id)
 
@@ -133,6 +135,23 @@ class ExportController(QObject):
 
         def work(progress) -> None:
             ChecklistExport(handbook).export(checklist, target, lang, second, filled, author)
+            progress(1, 1)
+
+        self._run(work, target)
+
+    def _flowchart(self, flowchart_id: str) -> None:
+        from interact_desktop.core.content.model import localized
+        from interact_desktop.core.export.flowchart_pdf import FlowchartExport
+
+        window = self.window
+        flowchart = window.handbook.flowcharts[flowchart_id]
+        target = self._ask_target(localized(flowchart.title, window.lang))
+        if target is None:
+            return
+        handbook, lang, author = window.handbook, window.lang, self._author()
+
+        def work(progress) -> None:
+            FlowchartExport(handbook).export(flowchart, target, lang, author)
             progress(1, 1)
 
         self._run(work, target)

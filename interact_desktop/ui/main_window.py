@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from interact_desktop.ui.checklist_form import ChecklistForm
     from interact_desktop.ui.exercise_launcher import ExerciseLauncher
     from interact_desktop.ui.export_controller import ExportController
+    from interact_desktop.ui.flowchart_pane import FlowchartPane
     from interact_desktop.ui.search_controller import SearchController
     from interact_desktop.ui.search_panel import SearchPanel
     from interact_desktop.ui.search_service import SearchService
@@ -98,11 +99,17 @@ class MainWindow(QMainWindow):
             self.sidebar.addTab(self.search_tab, "")
         self.sidebar.addTab(self.bookmarks_tab, "")
         self.reader = ReaderView("readerView")
+        # A flowchart's diagram goes above its text version, in this column (turned vertical when
+        # the first flowchart opens: the Qt namespace is not touched before the first paint).
+        self.reader_column = QSplitter()
+        self.reader_column.setObjectName("readerColumn")
+        self.reader_column.addWidget(self.reader)
+        self._flowchart_pane: FlowchartPane | None = None
         self._parallel: ReaderView | None = None  # built when first shown
         self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.reader)
+        self.splitter.addWidget(self.reader_column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([320, 880])
@@ -436,6 +443,11 @@ class MainWindow(QMainWindow):
         self.reader.show_page(self.page_html(self.place, self.lang), self._anchor)
         if self._parallel_shown():
             self.parallel.show_page(self.page_html(self.place, self.parallel_lang), self._anchor)
+        if self.place.kind == "flowchart":
+            self.flowchart_pane.show_flowchart(self.handbook.flowcharts[self.place.id], self.lang)
+            self.flowchart_pane.show()
+        elif self._flowchart_pane is not None:
+            self._flowchart_pane.hide()
         self.setWindowTitle(f"{self.place_title(str(self.place))} — {self.tr('INTERACT Desktop')}")
 
     def page_html(self, place: Place, lang: str) -> str:
@@ -462,6 +474,27 @@ class MainWindow(QMainWindow):
             }
             return self.renderer.scenario(self.handbook.scenarios[place.id], lang, labels)
         return self.renderer.glossary(lang, self.tr("Glossary"))
+
+    @property
+    def flowchart_pane(self) -> FlowchartPane:
+        """The diagram of a flowchart, built the first time one is opened."""
+        if self._flowchart_pane is None:
+            from PySide6.QtCore import Qt
+
+            from interact_desktop.ui.flowchart_pane import FlowchartPane
+
+            pane = FlowchartPane(self.duration)
+            pane.sectionRequested.connect(lambda section: self.open_place(f"section:{section}"))
+            column = self.reader_column
+            column.setOrientation(Qt.Orientation.Vertical)
+            column.insertWidget(0, pane)
+            column.setStretchFactor(0, 3)
+            column.setStretchFactor(1, 1)
+            height = max(column.height(), 400)
+            column.setSizes([height * 3 // 4, height // 4])
+            column.refresh()  # sized now, not at the next event loop
+            self._flowchart_pane = pane
+        return self._flowchart_pane
 
     def duration(self, minutes: int) -> str:
         """A deadline as people say it in the UI language: 45 minutes, 2 hours, 1 day."""
@@ -527,7 +560,7 @@ class MainWindow(QMainWindow):
         if not shown:
             self._form.save_now()
         self._form.setVisible(shown)
-        self.reader.setVisible(not shown)
+        self.reader_column.setVisible(not shown)
         if self._parallel is not None:
             self._parallel.setVisible(not shown and self.parallel_action.isChecked())
 
@@ -567,7 +600,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         kind = self.place.kind if self.place is not None else ""
-        self.export_page_action.setEnabled(kind in ("section", "checklist"))
+        self.export_page_action.setEnabled(kind in ("section", "checklist", "flowchart"))
         self.export_chapter_action.setEnabled(kind == "section")
         self.print_action.setEnabled(self.place is not None)
         self.back_action.setEnabled(self.history.can_go_back())

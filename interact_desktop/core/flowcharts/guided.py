@@ -1,0 +1,180 @@
+"""Guided response: one step of a flowchart at a time, against the clock.
+
+The user sets the moment the response counts from (when the child was last seen, when the
+disappearance was noticed); every deadline of the flowchart is counted from that moment. Each step
+taken is kept with its time and reported to a :class:`TimelineSink` — the case timeline of the
+notebook, for instance — so the path taken can be written into a case report afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import NamedTuple, Protocol
+
+from interact_desktop.core.content.model import Flowchart, FlowEdge, FlowNode, localized
+
+Clock = Callable[[], dt.datetime]
+
+UPCOMING = "upcoming"
+DUE_SOON = "due-soon"
+OVERDUE = "overdue"
+DONE = "done"
+
+DUE_SOON_SHARE = 0.25  # the last quarter of a step's time is "due soon"...
+DUE_SOON_AT_LEAST = dt.timedelta(minutes=15)  # ...and never less than a quarter of an hour
+
+# What the timeline records: kinds of steps.
+STARTED, MOMENT, TICKED, CHOSEN, ENDED = (
+    "flowchart-start",
+    "flowchart-moment",
+    "flowchart-done",
+    "flowchart-choice",
+    "flowchart-end",
+)
+
+
+class TimelineSink(Protocol):
+    """Where steps go as they are taken (e.g. ``Notebook.add_event`` for one case)."""
+
+    def record(self, kind: str, text: str, at: str) -> None: ...
+
+
+class NotebookTimeline:
+    """A case's timeline in the encrypted notebook as a sink."""
+
+    def __init__(self, notebook, case_id: int) -> None:
+        self.notebook = notebook
+        self.case_id = case_id
+
+    def record(self, kind: str, text: str, at: str) -> None:
+        self.notebook.add_event(self.case_id, kind, text, at)
+
+
+class Step(NamedTuple):
+    kind: str  # one of the kinds above
+    node: str
+    text: str
+    at: dt.datetime
+
+
+class GuidedError(Exception):
+    """A step that the flowchart does not allow from where the run is."""
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+class GuidedRun:
+    """A walk through ``flowchart`` in ``lang``; the start is recorded when the run begins."""
+
+    def __init__(
+        self,
+        flowchart: Flowchart,
+        lang: str,
+        sink: TimelineSink | None = None,
+        clock: Clock = dt.datetime.now,
+        moment: dt.datetime | None = None,
+    ) -> None:
+        self.flowchart = flowchart
+        self.lang = lang
+        self.sink = sink
+        self.clock = clock
+        self.started = clock()
+        self.moment = moment or self.started
+        self._steps: list[Step] = []
+        self._done: set[str] = set()
+        start = next((n for n in flowchart.nodes if n.kind == "start"), flowchart.nodes[0])
+        self.current: FlowNode = start
+        self._record(STARTED, start.id, localized(flowchart.title, lang))
+        self._done.add(start.id)
+        following = flowchart.outgoing(start.id)
+        if len(following) == 1:
+            self._move(following[0])
+
+    # -- where the run is ---------------------------------------------------------------------
+
+    @property
+    def finished(self) -> bool:
+        return self.current.kind == "end" or not self.choices()
+
+    def choices(self) -> list[FlowEdge]:
+        """The branches out of the current step (one for an action, several at a decision)."""
+        return self.flowchart.outgoing(self.current.id)
+
+    def path(self) -> list[Step]:
+        """The steps taken so far, oldest first, for the case report."""
+        return list(self._steps)
+
+    # -- moving on ----------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """The current action is done: go to the step after it."""
+        choices = self.choices()
+        if self.current.kind == "decision" or len(choices) != 1:
+            raise GuidedError(f"'{self.current.id}' needs a choice, not a tick")
+        self._record(TICKED, self.current.id, self._label(self.current))
+        self._done.add(self.current.id)
+        self._move(choices[0])
+
+    def choose(self, edge: FlowEdge) -> None:
+        """Answer the current decision with one of its branches."""
+        if edge not in self.choices():
+            raise GuidedError(f"'{edge.source}' -> '{edge.target}' does not leave the current step")
+        answer = localized(edge.label, self.lang)
+        text = f"{self._label(self.current)} → {answer}" if answer else self._label(self.current)
+        self._record(CHOSEN, self.current.id, text)
+        self._done.add(self.current.id)
+        self._move(edge)
+
+    def set_moment(self, moment: dt.datetime) -> None:
+        """Count deadlines from ``moment`` (e.g. when the child was last seen)."""
+        self.moment = moment
+        self._record(MOMENT, self.current.id, _iso(moment))
+
+    def _move(self, edge: FlowEdge) -> None:
+        self.current = self.flowchart.node(edge.target)
+        if self.current.kind == "end":
+            self._record(ENDED, self.current.id, self._label(self.current))
+            self._done.add(self.current.id)
+
+    def _record(self, kind: str, node: str, text: str) -> None:
+        at = self.clock()
+        self._steps.append(Step(kind, node, text, at))
+        if self.sink is not None:
+            self.sink.record(kind, text, _iso(at))
+
+    def _label(self, node: FlowNode) -> str:
+        return localized(node.label, self.lang)
+
+    # -- time ---------------------------------------------------------------------------------
+
+    def elapsed(self) -> dt.timedelta:
+        """Time since the moment the response counts from."""
+        return self.clock() - self.moment
+
+    def deadline(self, node_id: str) -> dt.datetime | None:
+        minutes = self.flowchart.node(node_id).deadline_minutes
+        return None if minutes is None else self.moment + dt.timedelta(minutes=minutes)
+
+    def remaining(self, node_id: str) -> dt.timedelta | None:
+        deadline = self.deadline(node_id)
+        return None if deadline is None else deadline - self.clock()
+
+    def status(self, node_id: str) -> str | None:
+        """done, overdue, due-soon or upcoming; None for a step without a deadline."""
+        if node_id in self._done:
+            return DONE
+        remaining = self.remaining(node_id)
+        if remaining is None:
+            return None
+        if remaining < dt.timedelta(0):
+            return OVERDUE
+        window = dt.timedelta(minutes=self.flowchart.node(node_id).deadline_minutes or 0)
+        if remaining <= max(window * DUE_SOON_SHARE, DUE_SOON_AT_LEAST):
+            return DUE_SOON
+        return UPCOMING
+
+    def is_done(self, node_id: str) -> bool:
+        return node_id in self._done
