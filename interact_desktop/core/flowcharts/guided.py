@@ -40,15 +40,22 @@ class TimelineSink(Protocol):
     def record(self, kind: str, text: str, at: str) -> None: ...
 
 
+# How each kind of step reads in a case timeline, whatever the language: the notebook keeps one
+# kind for all of them ("flowchart-step"), so the mark in front of the text tells them apart.
+TIMELINE_MARKS = {STARTED: "▶", MOMENT: "◷", TICKED: "✓", CHOSEN: "→", ENDED: "■"}
+
+
 class NotebookTimeline:
     """A case's timeline in the encrypted notebook as a sink."""
 
-    def __init__(self, notebook, case_id: int) -> None:
+    def __init__(self, notebook, case_id: int, lang: str = "en") -> None:
         self.notebook = notebook
         self.case_id = case_id
+        self.lang = lang
 
     def record(self, kind: str, text: str, at: str) -> None:
-        self.notebook.add_event(self.case_id, kind, text, at)
+        text = f"{TIMELINE_MARKS.get(kind, '•')} {text}"
+        self.notebook.add_event(self.case_id, "flowchart-step", text, at, self.lang)
 
 
 class Step(NamedTuple):
