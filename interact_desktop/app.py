@@ -64,7 +64,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
     drafts = JsonDraftStore(user_paths.data / "drafts")
     window = MainWindow(
-        handbook, languages, settings, bookmarks, renderer, appearance.theme, make_search, drafts
+        handbook,
+        languages,
+        settings,
+        bookmarks,
+        renderer,
+        appearance.theme,
+        make_search,
+        drafts,
+        user_paths.data / "notebook",
     )
     window.themeRequested.connect(appearance.choose)
     window.restore_state()

@@ -7,6 +7,7 @@ beyond deciding what to show where.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Signal
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from interact_desktop.ui.bookmarks_panel import BookmarksPanel
     from interact_desktop.ui.checklist_form import ChecklistForm
     from interact_desktop.ui.export_controller import ExportController
+    from interact_desktop.ui.notebook_panel import NotebookPanel
     from interact_desktop.ui.search_controller import SearchController
     from interact_desktop.ui.search_panel import SearchPanel
     from interact_desktop.ui.search_service import SearchService
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         theme: str,
         make_search: Callable[[], SearchService] | None = None,
         drafts: DraftStore | None = None,
+        notebook_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -73,6 +76,10 @@ class MainWindow(QMainWindow):
         self.drafts = drafts
         self._form: ChecklistForm | None = None
         self._anchor = ""
+        self.notebook_dir = notebook_dir
+        self.notebook: NotebookPanel | None = None  # set up after the first paint
+        self.aside: QWidget | None = None  # shown in place of the text (the notebook)
+        self._hidden_for_aside: list[QWidget] = []
 
         self.toc = TocPanel()
         # The bookmarks list is built after the first paint (finish_startup), in this tab.
@@ -519,6 +526,25 @@ class MainWindow(QMainWindow):
         if self._parallel is not None:
             self._parallel.setVisible(not shown and self.parallel_action.isChecked())
 
+    def show_aside(self, widget: QWidget | None) -> None:
+        """Show ``widget`` where the text is; with None, what it covered comes back."""
+        if self.aside is not None:
+            self.aside.hide()
+            for hidden in self._hidden_for_aside:
+                hidden.show()
+            self._hidden_for_aside = []
+        self.aside = widget
+        if widget is None:
+            return
+        if self.splitter.indexOf(widget) < 0:
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), 3)
+        covered = (self.reader, self._parallel, self._form)
+        self._hidden_for_aside = [w for w in covered if w is not None and not w.isHidden()]
+        for shown in self._hidden_for_aside:
+            shown.hide()
+        widget.show()
+
     def _fill_drafts_menu(self) -> None:
         menu = self.drafts_menu
         menu.clear()
@@ -671,6 +697,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self._make_search is not None and self.search is None:
             self._build_search(self._make_search())
+        if self.notebook_dir is not None and self.notebook is None:
+            from interact_desktop.ui.notebook_panel import NotebookPanel
+
+            self.notebook = NotebookPanel(self, self.notebook_dir)
         if self.handbook.problems:
             self.statusBar().showMessage(
                 self.tr(
@@ -751,6 +781,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._form is not None:
             self._form.save_now()
+        if self.notebook is not None:
+            self.notebook.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("splitter", self.splitter.saveState())

@@ -51,7 +51,15 @@ def make_window(qapp, qtbot, tmp_path, handbook, search_cache):
 
         drafts = JsonDraftStore(user.data / "drafts")
         window = MainWindow(
-            handbook, languages, settings, bookmarks, renderer, "light", make_search, drafts
+            handbook,
+            languages,
+            settings,
+            bookmarks,
+            renderer,
+            "light",
+            make_search,
+            drafts,
+            user.data / "notebook",
         )
         qtbot.addWidget(window)
         window.restore_state()
