@@ -139,7 +139,7 @@ class NotebookPanel(QObject):
         window = self.window
         window.sidebar.setTabText(window.sidebar.indexOf(self.tab), self.tr("Notebook"))
         self.menu.setTitle(self.tr("&Notebook"))
-        self.open_action.setText(self.tr("Open the case notebook"))
+        self.open_action.setText(self.tr("Open the notebook"))
         self.lock_action.setText(self.tr("&Lock the notebook"))
         self.tab.about.setText(
             self.tr(

@@ -433,7 +433,7 @@ class NotebookView(QWidget):
             self,
             self.tr("New case"),
             self.tr(
-                "Reference for the case, for example a file number or initials and a date.\n"
+                "Reference for the case, for example a file number or a code of your own.\n"
                 "Use a pseudonymous reference: no real name is needed, and none should be "
                 "used here."
             ),

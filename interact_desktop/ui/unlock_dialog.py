@@ -53,6 +53,9 @@ class UnlockDialog(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setMaximumHeight(8)
         self.busy.hide()
+        self.busy_label = QLabel()
+        self.busy_label.setObjectName("unlockBusyLabel")
+        self.busy_label.hide()
         self.button = QPushButton()
         self.button.setObjectName("unlockButton")
         self.button.setDefault(True)
@@ -76,6 +79,7 @@ class UnlockDialog(QWidget):
         inner.addSpacing(8)
         inner.addLayout(self.form)
         inner.addWidget(self.message)
+        inner.addWidget(self.busy_label)
         inner.addWidget(self.busy)
         inner.addLayout(buttons)
         row = QHBoxLayout()
@@ -110,6 +114,7 @@ class UnlockDialog(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
         for widget in (self.passphrase, self.confirm, self.button):
             widget.setEnabled(not busy)
         if not busy:
@@ -134,6 +139,8 @@ class UnlockDialog(QWidget):
         self.confirm.setAccessibleName(self.tr("Passphrase again"))
         self.passphrase_label.setText(self.tr("Passphrase:"))
         self.confirm_label.setText(self.tr("Again:"))
+        self.busy_label.setText(self.tr("Checking the passphrase…"))
+        self.busy.setAccessibleName(self.tr("Checking the passphrase…"))
         if self.creating:
             self.title.setText(self.tr("Create the case notebook"))
             self.explanation.setText(
