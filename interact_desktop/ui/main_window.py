@@ -408,6 +408,7 @@ class MainWindow(QMainWindow):
             self._anchor = text.split("#", 1)[1]
         else:
             self._anchor = place.id if place.kind == "glossary" else ""
+        self.show_aside(None)
         self._show_form(False)
         self.place = place.page()
         if record:

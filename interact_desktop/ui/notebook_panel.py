@@ -109,12 +109,11 @@ class NotebookPanel(QObject):
             focus = view.unlock.passphrase if not self.controller.is_unlocked else view.filter
             focus.setFocus()
         else:
-            self.view.save_now()
             self.window.show_aside(None)
 
     def _place_shown(self, _place: str) -> None:
-        """A page opened from a menu or link: the text comes back in the centre."""
-        if self.shown:
+        """A page opened from a menu: the window has put the text back, the tab follows."""
+        if self.window.sidebar.currentWidget() is self.tab:
             self.window.sidebar.setCurrentWidget(self.window.toc)
 
     def lock(self) -> None:

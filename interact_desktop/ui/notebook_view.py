@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QHideEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
@@ -547,6 +547,10 @@ class NotebookView(QWidget):
         if self._converter is None:
             self._converter = make_note_converter()
         self.preview.setHtml(note_html(self.editor.toPlainText(), self._converter))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.save_now()  # another page took the place of the notebook
+        super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:

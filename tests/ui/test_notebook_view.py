@@ -266,3 +266,30 @@ def test_ctrl_l_in_the_window_clears_every_view(window, qtbot):
     assert window.sidebar.currentWidget() is window.notebook.tab and not window.reader.isVisible()
     unlock(qtbot, view)
     assert view.controller.notes(view.controller.cases()[0].id)[0].body == SECRET
+
+
+def test_leaving_or_closing_saves_the_note_and_settings_hold_no_case_data(window, qtbot):
+    from pathlib import Path
+
+    from interact_desktop.core.notebook.store import Notebook
+
+    window.notebook.show_notebook()
+    view = window.notebook.view
+    create(qtbot, view)
+    case = view.new_case(REFERENCE)
+    view.editor.setFocus()
+    QTest.keyClicks(view.editor, SECRET)
+    window.open_place("section:about")  # a page chosen from a menu takes the centre back
+    assert window.reader.isVisible() and not view.isVisible()
+    assert window.sidebar.currentWidget() is window.toc
+    assert view.controller.notes(case)[0].body == SECRET
+
+    window.notebook.show_notebook()
+    QTest.keyClicks(view.editor, " again")
+    window.close()
+    assert not view.controller.is_unlocked
+    notebook = Notebook.open(view.controller.folder, PASSPHRASE)
+    assert notebook.notes(case)[0].body == SECRET + " again"
+    notebook.lock()
+    settings = Path(window.settings.fileName()).read_text(encoding="utf-8")
+    assert "Zqvx" not in settings
