@@ -73,16 +73,22 @@ def texts_in(root: QWidget) -> list[str]:
     """Every text a widget under ``root`` shows or keeps in a model."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if isinstance(widget, QLineEdit):
-            found.append(widget.text())
-        elif isinstance(widget, QTextEdit):
-            found += [widget.toPlainText(), widget.toHtml()]
-        elif isinstance(widget, QPlainTextEdit):
-            found.append(widget.toPlainText())
-        elif isinstance(widget, QLabel):
-            found.append(widget.text())
-        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-            found += model_texts(widget.model())
+        found += texts_in_widget(widget)
+    return found
+
+
+def texts_in_widget(widget: QWidget) -> list[str]:
+    found = []
+    if isinstance(widget, QLineEdit):
+        found.append(widget.text())
+    elif isinstance(widget, QTextEdit):
+        found += [widget.toPlainText(), widget.toHtml()]
+    elif isinstance(widget, QPlainTextEdit):
+        found.append(widget.toPlainText())
+    elif isinstance(widget, QLabel):
+        found.append(widget.text())
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        found += model_texts(widget.model())
     return found
 
 
@@ -139,6 +145,13 @@ def test_a_note_is_saved_within_two_seconds_and_survives_locking(make_view, qtbo
     qtbot.waitUntil(
         lambda: [n.body for n in view.controller.notes(case)] == [SECRET], timeout=2_000
     )
+    QTest.keyClicks(view.editor, " -")
+    view.filter.setFocus()  # leaving the editor saves at once
+    qtbot.waitUntil(lambda: not view.editor.hasFocus())
+    assert view.controller.notes(case)[0].body == SECRET + " -"
+    view.editor.setFocus()
+    QTest.keyClick(view.editor, Qt.Key.Key_Backspace)
+    QTest.keyClick(view.editor, Qt.Key.Key_Backspace)
     QTest.keyClicks(view.editor, " at night")  # then locked before the autosave is due
     view.lock()
     assert SECRET not in view.editor.toPlainText()
@@ -251,8 +264,20 @@ def test_ctrl_l_in_the_window_clears_every_view(window, qtbot):
     view.add_entry()
     QTest.keyClicks(view.search_field, "Zqvxelmorant")
     qtbot.waitUntil(lambda: view.results.topLevelItemCount() == 2, timeout=2_000)
+    qtbot.waitUntil(lambda: SECRET in view.preview.toPlainText(), timeout=2_000)
     view.editor.setFocus()
-    assert any(SECRET in text for text in texts_in(window))
+    shown_in = {
+        w.objectName()
+        for w in window.findChildren(QWidget)
+        if any(SECRET in text for text in texts_in_widget(w))
+    }
+    assert {
+        "noteEditor",
+        "notePreview",
+        "noteList",
+        "timelineList",
+        "notebookSearchResults",
+    } <= shown_in
 
     QTest.keyClick(view.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not view.controller.is_unlocked
@@ -293,3 +318,13 @@ def test_leaving_or_closing_saves_the_note_and_settings_hold_no_case_data(window
     notebook.lock()
     settings = Path(window.settings.fileName()).read_text(encoding="utf-8")
     assert "Zqvx" not in settings
+
+
+def test_the_notebook_switches_language_live(window, qtbot):
+    window.notebook.show_notebook()
+    view = window.notebook.view
+    window.languages.set_language("el")
+    assert window.sidebar.tabText(window.sidebar.indexOf(window.notebook.tab)) == "Σημειωματάριο"
+    assert view.unlock.button.text() == "Δημιουργία σημειωματαρίου"
+    assert view.tabs.tabText(1) == "Χρονολόγιο"
+    assert window.notebook.lock_action.text() == "&Κλείδωμα του σημειωματαρίου"
