@@ -428,18 +428,28 @@ class NotebookView(QWidget):
         if current.isValid() and not self._loading:
             self.open_case(current.data(ID_ROLE))
 
-    def _ask_new_case(self) -> None:
-        reference, accepted = QInputDialog.getText(
-            self,
-            self.tr("New case"),
+    def new_case_dialog(self) -> QInputDialog:
+        """Asks for a reference, saying plainly that no name belongs in it."""
+        dialog = QInputDialog(self)
+        dialog.setObjectName("newCaseDialog")
+        dialog.setWindowTitle(self.tr("New case"))
+        dialog.setLabelText(
             self.tr(
                 "Reference for the case, for example a file number or a code of your own.\n"
                 "Use a pseudonymous reference: no real name is needed, and none should be "
                 "used here."
-            ),
+            )
         )
-        if accepted and reference.strip():
-            self.new_case(reference)
+        for label in dialog.findChildren(QLabel):
+            label.setWordWrap(True)
+        dialog.resize(460, dialog.sizeHint().height())
+        return dialog
+
+    def _ask_new_case(self) -> None:
+        dialog = self.new_case_dialog()
+        if dialog.exec() and dialog.textValue().strip():
+            self.new_case(dialog.textValue())
+        dialog.deleteLater()
 
     def new_case(self, reference: str) -> int:
         case_id = self.controller.add_case(reference)

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -223,10 +224,21 @@ def test_copied_case_text_leaves_the_clipboard_after_the_delay(make_view, qtbot)
     assert clipboard.text() == "from the handbook"
 
 
-def test_search_marks_words_and_opens_the_note(make_view, qtbot):
+def test_search_marks_words_and_opens_the_note(make_view, qtbot, monkeypatch):
     view = make_view()
     create(qtbot, view)
-    first = view.new_case("A-1")
+    asked = []
+
+    def answer(dialog) -> int:
+        asked.append(dialog.labelText())
+        dialog.setTextValue("A-1")
+        return 1
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    QTest.mouseClick(view.new_case_button, Qt.MouseButton.LeftButton)
+    assert "no real name is needed" in asked[0]
+    first = view.case_id
+    assert view.case_title.text() == "A-1" and view.case_list.currentIndex().data() == "A-1"
     QTest.keyClicks(view.editor, "Talked with the guardian about school.")
     view.save_now()
     second = view.new_case("B-2")
