@@ -123,7 +123,7 @@ class NotebookPanel(QObject):
     def close(self) -> None:
         """The app is closing: save what is typed and close the database."""
         if self.view is not None:
-            self.view.save_and_lock()
+            self.view.lock()
 
     def _language_changed(self, code: str) -> None:
         if self.view is not None:

@@ -362,11 +362,10 @@ class NotebookView(QWidget):
         self.filter.setFocus()
 
     def lock(self) -> None:
-        """Save what is being typed, then close the notebook; the views are emptied."""
+        """Save what is being typed, then close the notebook; ``_on_locked`` empties the views."""
         if self.controller.is_unlocked:
             self.save_now()
-        self.controller.lock()
-        self._on_locked()
+            self.controller.lock()
 
     def _on_locked(self) -> None:
         self.idle.stop()
@@ -396,10 +395,6 @@ class NotebookView(QWidget):
         self.note_status.setText("")
         self.case_title.setText("")
         self._loading = False
-
-    def save_and_lock(self) -> None:
-        """For closing the app: nothing typed is lost and the database is closed cleanly."""
-        self.lock()
 
     # -- cases --------------------------------------------------------------------------------
 
