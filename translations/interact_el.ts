@@ -530,6 +530,10 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
 Χρησιμοποιήστε ψευδώνυμο κωδικό: δεν χρειάζεται πραγματικό όνομα και δεν πρέπει να γράφεται εδώ.</translation>
     </message>
     <message>
+      <source>The note could not be saved: %1</source>
+      <translation>Δεν ήταν δυνατό να αποθηκευτεί η σημείωση: %1</translation>
+    </message>
+    <message>
       <source>Saved at %1</source>
       <translation>Αποθηκεύτηκε στις %1</translation>
     </message>

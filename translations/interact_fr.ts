@@ -530,6 +530,10 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
 Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et aucun ne doit figurer ici.</translation>
     </message>
     <message>
+      <source>The note could not be saved: %1</source>
+      <translation>La note n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
       <source>Saved at %1</source>
       <translation>Enregistré à %1</translation>
     </message>

@@ -530,6 +530,10 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
 Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</translation>
     </message>
     <message>
+      <source>The note could not be saved: %1</source>
+      <translation>Non è stato possibile salvare la nota: %1</translation>
+    </message>
+    <message>
       <source>Saved at %1</source>
       <translation>Salvato alle %1</translation>
     </message>

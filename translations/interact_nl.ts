@@ -530,6 +530,10 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
 Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hier niet.</translation>
     </message>
     <message>
+      <source>The note could not be saved: %1</source>
+      <translation>De notitie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
       <source>Saved at %1</source>
       <translation>Opgeslagen om %1</translation>
     </message>

@@ -106,8 +106,8 @@ class NotebookPanel(QObject):
         if shown:
             view = self.ensure_view()
             self.window.show_aside(view)
-            focus = view.unlock.passphrase if not self.controller.is_unlocked else view.filter
-            focus.setFocus()
+            unlocked = self.controller.is_unlocked
+            (view.filter if unlocked else view.unlock_dialog.passphrase).setFocus()
         else:
             self.window.show_aside(None)
 

@@ -89,11 +89,11 @@ class NotebookView(QWidget):
         self._loading = False
         self._converter = None
 
-        self.unlock = UnlockDialog()
+        self.unlock_dialog = UnlockDialog()
         self.workspace = QWidget()
         self.workspace.setObjectName("notebookWorkspace")
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.unlock)
+        self.stack.addWidget(self.unlock_dialog)
         self.stack.addWidget(self.workspace)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,8 +106,8 @@ class NotebookView(QWidget):
         self._preview_timer = self._timer(PREVIEW_MS, self._render_preview)
         self._search_timer = self._timer(SEARCH_PAUSE_MS, self._search)
 
-        self.unlock.submitted.connect(self._submit)
-        controller.busyChanged.connect(self.unlock.set_busy)
+        self.unlock_dialog.submitted.connect(self._submit)
+        controller.busyChanged.connect(self.unlock_dialog.set_busy)
         controller.failed.connect(self._failed)
         controller.unlocked.connect(self._unlocked)
         controller.locked.connect(self._on_locked)
@@ -332,8 +332,8 @@ class NotebookView(QWidget):
     # -- locking ------------------------------------------------------------------------------
 
     def _show_prompt(self) -> None:
-        self.unlock.set_creating(not self.controller.exists())
-        self.stack.setCurrentWidget(self.unlock)
+        self.unlock_dialog.set_creating(not self.controller.exists())
+        self.stack.setCurrentWidget(self.unlock_dialog)
 
     def _submit(self, passphrase: str, create: bool) -> None:
         if create:
@@ -349,10 +349,10 @@ class NotebookView(QWidget):
             )
         else:
             message = self.tr("The notebook could not be opened: %1").replace("%1", detail)
-        self.unlock.show_error(message)
+        self.unlock_dialog.show_error(message)
 
     def _unlocked(self) -> None:
-        self.unlock.reset()
+        self.unlock_dialog.reset()
         self.stack.setCurrentWidget(self.workspace)
         self.idle.start()
         self.clipboard_guard.start()
@@ -532,7 +532,14 @@ class NotebookView(QWidget):
         if self.note_id is None and not body.strip():
             return
         created = self.note_id is None
-        self.note_id = self.controller.save_note(self.case_id, self.note_id, body, self.lang)
+        try:
+            self.note_id = self.controller.save_note(self.case_id, self.note_id, body, self.lang)
+        except Exception as error:  # a full disk: keep the text on screen and try again later
+            self._dirty = True
+            self.note_status.setText(
+                self.tr("The note could not be saved: %1").replace("%1", str(error))
+            )
+            return
         now = dt.datetime.now().isoformat(timespec="minutes")
         self.note_status.setText(self.tr("Saved at %1").replace("%1", now[11:16]))
         label = self._note_label(now, body)

@@ -163,6 +163,27 @@ def test_a_note_is_saved_within_two_seconds_and_survives_locking(make_view, qtbo
     assert view.editor.toPlainText() == SECRET + " at night"
 
 
+def test_a_note_that_cannot_be_saved_stays_on_screen_and_says_so(make_view, qtbot, monkeypatch):
+    from interact_desktop.core.notebook.store import NotebookError
+
+    view = make_view()
+    create(qtbot, view)
+    case = view.new_case(REFERENCE)
+    save = view.controller.save_note
+
+    def full_disk(*args) -> int:
+        raise NotebookError("database or disk is full")
+
+    monkeypatch.setattr(view.controller, "save_note", full_disk)
+    QTest.keyClicks(view.editor, SECRET)
+    view.save_now()
+    assert "disk is full" in view.note_status.text()
+    assert view.editor.toPlainText() == SECRET
+    monkeypatch.setattr(view.controller, "save_note", save)
+    view.save_now()  # the next attempt writes it
+    assert view.controller.notes(case)[0].body == SECRET
+
+
 def test_the_preview_shows_raw_html_as_text(make_view, qtbot):
     view = make_view()
     create(qtbot, view)
@@ -191,7 +212,7 @@ def test_idle_time_locks_the_notebook_and_is_a_setting(make_view, qtbot):
         assert view.controller.is_unlocked
     with qtbot.waitSignal(view.controller.locked, timeout=3_000):
         pass
-    assert view.stack.currentWidget() is view.unlock
+    assert view.stack.currentWidget() is view.unlock_dialog
     assert not any(SECRET in text for text in texts_in(view))
     unlock(qtbot, view)
     assert view.controller.notes(view.controller.cases()[0].id)[0].body == SECRET + "...."
@@ -295,7 +316,7 @@ def test_ctrl_l_in_the_window_clears_every_view(window, qtbot):
     assert not view.controller.is_unlocked
     leaks = [text for text in texts_in(window) if "Zqvx" in text]
     assert leaks == []
-    assert dialog_of(window) is view.unlock
+    assert dialog_of(window) is view.unlock_dialog
 
     window.sidebar.setCurrentWidget(window.toc)
     assert window.reader.isVisible() and not view.isVisible()
@@ -337,6 +358,6 @@ def test_the_notebook_switches_language_live(window, qtbot):
     view = window.notebook.view
     window.languages.set_language("el")
     assert window.sidebar.tabText(window.sidebar.indexOf(window.notebook.tab)) == "Σημειωματάριο"
-    assert view.unlock.button.text() == "Δημιουργία σημειωματαρίου"
+    assert view.unlock_dialog.button.text() == "Δημιουργία σημειωματαρίου"
     assert view.tabs.tabText(1) == "Χρονολόγιο"
     assert window.notebook.lock_action.text() == "&Κλείδωμα του σημειωματαρίου"
