@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from interact_desktop.ui.notebook_controller import NotebookController
 
@@ -73,6 +73,8 @@ class NotebookPanel(QObject):
         self.menu.addAction(self.lock_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
         window.placeShown.connect(self._place_shown)
+        # The session ending quits without closing the window: save and lock then too.
+        QApplication.instance().aboutToQuit.connect(self.close)
         window.languages.languageChanged.connect(self._language_changed)
         self.controller.unlocked.connect(self._update_actions)
         self.controller.locked.connect(self._update_actions)
