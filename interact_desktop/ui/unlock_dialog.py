@@ -47,7 +47,7 @@ class UnlockDialog(QWidget):
         self.message = QLabel()
         self.message.setObjectName("unlockMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b42318;")
+        self._colour_message()
         self.busy = QProgressBar()
         self.busy.setObjectName("unlockBusy")
         self.busy.setRange(0, 0)  # a moving bar: the time is not known in advance
@@ -132,7 +132,18 @@ class UnlockDialog(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._colour_message()
         super().changeEvent(event)
+
+    def _colour_message(self) -> None:
+        """Red that reads on the light and on the dark background."""
+        from PySide6.QtGui import QPalette
+
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        style = f"color: {'#ff9b8f' if dark else '#b42318'};"
+        if self.message.styleSheet() != style:
+            self.message.setStyleSheet(style)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Notebook passphrase"))
