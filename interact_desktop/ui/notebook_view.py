@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDateTime,
@@ -56,6 +57,9 @@ from interact_desktop.ui.notebook_guard import (
 )
 from interact_desktop.ui.unlock_dialog import UnlockDialog
 
+if TYPE_CHECKING:
+    from markdown import Markdown
+
 AUTOSAVE_MS = 1000
 PREVIEW_MS = 250
 SEARCH_PAUSE_MS = 150
@@ -87,7 +91,8 @@ class NotebookView(QWidget):
         self.note_id: int | None = None
         self._dirty = False
         self._loading = False
-        self._converter = None
+        self._converter: Markdown | None = None
+        self._case_dialog: QInputDialog | None = None
 
         self.unlock_dialog = UnlockDialog()
         self.workspace = QWidget()
@@ -368,6 +373,8 @@ class NotebookView(QWidget):
             self.controller.lock()
 
     def _on_locked(self) -> None:
+        if self._case_dialog is not None:
+            self._case_dialog.reject()
         self.idle.stop()
         self.clipboard_guard.clear_now()
         self.clipboard_guard.stop()
@@ -441,8 +448,10 @@ class NotebookView(QWidget):
         return dialog
 
     def _ask_new_case(self) -> None:
-        dialog = self.new_case_dialog()
-        if dialog.exec() and dialog.textValue().strip():
+        dialog = self._case_dialog = self.new_case_dialog()
+        accepted = dialog.exec()  # locking while it is open rejects it
+        self._case_dialog = None
+        if accepted and dialog.textValue().strip() and self.controller.is_unlocked:
             self.new_case(dialog.textValue())
         dialog.deleteLater()
 
