@@ -73,6 +73,7 @@ def run_gui(args: argparse.Namespace) -> int:
         make_search,
         drafts,
         user_paths.exercises_dir,
+        user_paths.data / "notebook",
     )
     window.themeRequested.connect(appearance.choose)
     window.restore_state()

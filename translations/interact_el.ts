@@ -697,6 +697,166 @@
     </message>
   </context>
   <context>
+    <name>NotebookPanel</name>
+    <message>
+      <source>Notebook</source>
+      <translation>Σημειωματάριο</translation>
+    </message>
+    <message>
+      <source>&amp;Notebook</source>
+      <translation>&amp;Σημειωματάριο</translation>
+    </message>
+    <message>
+      <source>Open the notebook</source>
+      <translation>Άνοιγμα του σημειωματαρίου</translation>
+    </message>
+    <message>
+      <source>&amp;Lock the notebook</source>
+      <translation>&amp;Κλείδωμα του σημειωματαρίου</translation>
+    </message>
+    <message>
+      <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
+      <translation>Το σημειωματάριο υποθέσεων κρατά σημειώσεις και χρονολόγιο για κάθε υπόθεση, κρυπτογραφημένα σε αυτόν τον υπολογιστή. Οι υποθέσεις έχουν κωδικό αναφοράς, ποτέ όνομα. Κλειδώνει μόνο του όταν η εφαρμογή μένει αχρησιμοποίητη για λίγο, και με Ctrl+L.</translation>
+    </message>
+    <message>
+      <source>Lock now</source>
+      <translation>Κλείδωμα τώρα</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotebookView</name>
+    <message>
+      <source>Case notebook</source>
+      <translation>Σημειωματάριο υποθέσεων</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Κλείδωμα</translation>
+    </message>
+    <message>
+      <source>Lock the notebook now (Ctrl+L)</source>
+      <translation>Κλείδωμα του σημειωματαρίου τώρα (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Lock after</source>
+      <translation>Κλείδωμα μετά από</translation>
+    </message>
+    <message>
+      <source>min idle</source>
+      <translation>λεπτά αδράνειας</translation>
+    </message>
+    <message>
+      <source>Minutes without use before the notebook locks</source>
+      <translation>Λεπτά χωρίς χρήση πριν κλειδώσει το σημειωματάριο</translation>
+    </message>
+    <message>
+      <source>Search the notebook</source>
+      <translation>Αναζήτηση στο σημειωματάριο</translation>
+    </message>
+    <message>
+      <source>Notebook search results</source>
+      <translation>Αποτελέσματα αναζήτησης στο σημειωματάριο</translation>
+    </message>
+    <message>
+      <source>Filter cases</source>
+      <translation>Φιλτράρισμα υποθέσεων</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Υποθέσεις</translation>
+    </message>
+    <message>
+      <source>New case…</source>
+      <translation>Νέα υπόθεση…</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Χρονολόγιο</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Λίστες ελέγχου</translation>
+    </message>
+    <message>
+      <source>Notes of this case</source>
+      <translation>Σημειώσεις αυτής της υπόθεσης</translation>
+    </message>
+    <message>
+      <source>New note</source>
+      <translation>Νέα σημείωση</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Σημείωση</translation>
+    </message>
+    <message>
+      <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
+      <translation>Γράψτε εδώ τη σημείωση. Λειτουργεί το Markdown: # επικεφαλίδα, **έντονα**, - λίστα.</translation>
+    </message>
+    <message>
+      <source>Note preview</source>
+      <translation>Προεπισκόπηση της σημείωσης</translation>
+    </message>
+    <message>
+      <source>Timeline of the case</source>
+      <translation>Χρονολόγιο της υπόθεσης</translation>
+    </message>
+    <message>
+      <source>Date and time of the entry</source>
+      <translation>Ημερομηνία και ώρα της καταχώρισης</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Τι συνέβη</translation>
+    </message>
+    <message>
+      <source>Add to timeline</source>
+      <translation>Προσθήκη στο χρονολόγιο</translation>
+    </message>
+    <message>
+      <source>Checklists filled in for this case will be listed here.</source>
+      <translation>Εδώ θα εμφανίζονται οι λίστες ελέγχου που συμπληρώθηκαν για αυτή την υπόθεση.</translation>
+    </message>
+    <message>
+      <source>Choose a case on the left, or create a new one.</source>
+      <translation>Επιλέξτε μια υπόθεση αριστερά ή δημιουργήστε νέα.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
+      <translation>Αυτή η φράση πρόσβασης δεν ανοίγει το σημειωματάριο. Ελέγξτε τη γλώσσα του πληκτρολογίου και το Caps Lock και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+      <source>The notebook could not be opened: %1</source>
+      <translation>Δεν ήταν δυνατό να ανοίξει το σημειωματάριο: %1</translation>
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>Νέα υπόθεση</translation>
+    </message>
+    <message>
+      <source>Reference for the case, for example a file number or a code of your own.
+Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
+      <translation>Κωδικός αναφοράς της υπόθεσης, για παράδειγμα αριθμός φακέλου ή δικός σας κωδικός.
+Χρησιμοποιήστε ψευδώνυμο κωδικό: δεν χρειάζεται πραγματικό όνομα και δεν πρέπει να γράφεται εδώ.</translation>
+    </message>
+    <message>
+      <source>The note could not be saved: %1</source>
+      <translation>Δεν ήταν δυνατό να αποθηκευτεί η σημείωση: %1</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>Αποθηκεύτηκε στις %1</translation>
+    </message>
+    <message>
+      <source>Nothing found in the notebook.</source>
+      <translation>Δεν βρέθηκε τίποτα στο σημειωματάριο.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchController</name>
     <message>
       <source>Search the handbook (Ctrl+F)</source>
@@ -772,6 +932,77 @@
     <message>
       <source>Search is not available: %1</source>
       <translation>Η αναζήτηση δεν είναι διαθέσιμη: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Notebook passphrase</source>
+      <translation>Φράση πρόσβασης σημειωματαρίου</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Φράση πρόσβασης</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Φράση πρόσβασης ξανά</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Φράση πρόσβασης:</translation>
+    </message>
+    <message>
+      <source>Again:</source>
+      <translation>Ξανά:</translation>
+    </message>
+    <message>
+      <source>Checking the passphrase…</source>
+      <translation>Έλεγχος της φράσης πρόσβασης…</translation>
+    </message>
+    <message>
+      <source>Create the case notebook</source>
+      <translation>Δημιουργία του σημειωματαρίου υποθέσεων</translation>
+    </message>
+    <message>
+      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+      <translation>Οι σημειώσεις των υποθέσεων φυλάσσονται κρυπτογραφημένες σε αυτόν τον υπολογιστή και ανοίγουν μόνο με τη φράση πρόσβασής σας. Διαλέξτε μια μεγάλη· μερικές λέξεις θυμούνται πιο εύκολα. Κανείς δεν μπορεί να την ανακτήσει αν ξεχαστεί.</translation>
+    </message>
+    <message>
+      <source>Create the notebook</source>
+      <translation>Δημιουργία σημειωματαρίου</translation>
+    </message>
+    <message>
+      <source>The case notebook is locked</source>
+      <translation>Το σημειωματάριο υποθέσεων είναι κλειδωμένο</translation>
+    </message>
+    <message>
+      <source>Enter your passphrase to open the case notes.</source>
+      <translation>Πληκτρολογήστε τη φράση πρόσβασης για να ανοίξετε τις σημειώσεις.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Ξεκλείδωμα</translation>
+    </message>
+    <message>
+      <source>Strength: weak — add words or characters</source>
+      <translation>Ισχύς: αδύναμη — προσθέστε λέξεις ή χαρακτήρες</translation>
+    </message>
+    <message>
+      <source>Strength: fair</source>
+      <translation>Ισχύς: μέτρια</translation>
+    </message>
+    <message>
+      <source>Strength: strong</source>
+      <translation>Ισχύς: ισχυρή</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase.</source>
+      <translation>Πληκτρολογήστε μια φράση πρόσβασης.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Οι δύο φράσεις πρόσβασης διαφέρουν. Πληκτρολογήστε τις ξανά.</translation>
     </message>
   </context>
 </TS>

@@ -697,6 +697,166 @@
     </message>
   </context>
   <context>
+    <name>NotebookPanel</name>
+    <message>
+      <source>Notebook</source>
+      <translation>Carnet</translation>
+    </message>
+    <message>
+      <source>&amp;Notebook</source>
+      <translation>&amp;Carnet</translation>
+    </message>
+    <message>
+      <source>Open the notebook</source>
+      <translation>Ouvrir le carnet</translation>
+    </message>
+    <message>
+      <source>&amp;Lock the notebook</source>
+      <translation>&amp;Verrouiller le carnet</translation>
+    </message>
+    <message>
+      <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
+      <translation>Le carnet de suivi garde des notes et une chronologie pour chaque dossier, chiffrées sur cet ordinateur. Un dossier a une référence, jamais un nom. Il se verrouille quand l’application reste inutilisée un moment, et avec Ctrl+L.</translation>
+    </message>
+    <message>
+      <source>Lock now</source>
+      <translation>Verrouiller maintenant</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotebookView</name>
+    <message>
+      <source>Case notebook</source>
+      <translation>Carnet de suivi des dossiers</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Verrouiller</translation>
+    </message>
+    <message>
+      <source>Lock the notebook now (Ctrl+L)</source>
+      <translation>Verrouiller le carnet maintenant (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Lock after</source>
+      <translation>Verrouiller après</translation>
+    </message>
+    <message>
+      <source>min idle</source>
+      <translation>min d’inactivité</translation>
+    </message>
+    <message>
+      <source>Minutes without use before the notebook locks</source>
+      <translation>Minutes sans utilisation avant le verrouillage du carnet</translation>
+    </message>
+    <message>
+      <source>Search the notebook</source>
+      <translation>Rechercher dans le carnet</translation>
+    </message>
+    <message>
+      <source>Notebook search results</source>
+      <translation>Résultats de recherche dans le carnet</translation>
+    </message>
+    <message>
+      <source>Filter cases</source>
+      <translation>Filtrer les dossiers</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Dossiers</translation>
+    </message>
+    <message>
+      <source>New case…</source>
+      <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Chronologie</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+      <source>Notes of this case</source>
+      <translation>Notes de ce dossier</translation>
+    </message>
+    <message>
+      <source>New note</source>
+      <translation>Nouvelle note</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
+      <translation>Écrivez la note ici. Le Markdown fonctionne : # titre, **gras**, - liste.</translation>
+    </message>
+    <message>
+      <source>Note preview</source>
+      <translation>Aperçu de la note</translation>
+    </message>
+    <message>
+      <source>Timeline of the case</source>
+      <translation>Chronologie du dossier</translation>
+    </message>
+    <message>
+      <source>Date and time of the entry</source>
+      <translation>Date et heure de l’entrée</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+      <source>Add to timeline</source>
+      <translation>Ajouter à la chronologie</translation>
+    </message>
+    <message>
+      <source>Checklists filled in for this case will be listed here.</source>
+      <translation>Les listes de contrôle remplies pour ce dossier apparaîtront ici.</translation>
+    </message>
+    <message>
+      <source>Choose a case on the left, or create a new one.</source>
+      <translation>Choisissez un dossier à gauche, ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
+      <translation>Cette phrase secrète n’ouvre pas le carnet. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The notebook could not be opened: %1</source>
+      <translation>Le carnet n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+      <source>Reference for the case, for example a file number or a code of your own.
+Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
+      <translation>Référence du dossier, par exemple un numéro de dossier ou un code à vous.
+Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et aucun ne doit figurer ici.</translation>
+    </message>
+    <message>
+      <source>The note could not be saved: %1</source>
+      <translation>La note n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+      <source>Nothing found in the notebook.</source>
+      <translation>Rien trouvé dans le carnet.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchController</name>
     <message>
       <source>Search the handbook (Ctrl+F)</source>
@@ -772,6 +932,77 @@
     <message>
       <source>Search is not available: %1</source>
       <translation>La recherche n'est pas disponible : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Notebook passphrase</source>
+      <translation>Phrase secrète du carnet</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Phrase secrète</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Phrase secrète à nouveau</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+      <source>Again:</source>
+      <translation>Confirmation :</translation>
+    </message>
+    <message>
+      <source>Checking the passphrase…</source>
+      <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+      <source>Create the case notebook</source>
+      <translation>Créer le carnet de suivi</translation>
+    </message>
+    <message>
+      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+      <translation>Les notes sont gardées chiffrées sur cet ordinateur et ne s’ouvrent qu’avec votre phrase secrète. Choisissez-la longue ; plusieurs mots se retiennent le plus facilement. Personne ne peut la retrouver si elle est oubliée.</translation>
+    </message>
+    <message>
+      <source>Create the notebook</source>
+      <translation>Créer le carnet</translation>
+    </message>
+    <message>
+      <source>The case notebook is locked</source>
+      <translation>Le carnet de suivi est verrouillé</translation>
+    </message>
+    <message>
+      <source>Enter your passphrase to open the case notes.</source>
+      <translation>Saisissez votre phrase secrète pour ouvrir les notes.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Déverrouiller</translation>
+    </message>
+    <message>
+      <source>Strength: weak — add words or characters</source>
+      <translation>Robustesse : faible — ajoutez des mots ou des caractères</translation>
+    </message>
+    <message>
+      <source>Strength: fair</source>
+      <translation>Robustesse : moyenne</translation>
+    </message>
+    <message>
+      <source>Strength: strong</source>
+      <translation>Robustesse : bonne</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase.</source>
+      <translation>Saisissez une phrase secrète.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
     </message>
   </context>
 </TS>

@@ -697,6 +697,166 @@
     </message>
   </context>
   <context>
+    <name>NotebookPanel</name>
+    <message>
+      <source>Notebook</source>
+      <translation>Taccuino</translation>
+    </message>
+    <message>
+      <source>&amp;Notebook</source>
+      <translation>&amp;Taccuino</translation>
+    </message>
+    <message>
+      <source>Open the notebook</source>
+      <translation>Apri il taccuino</translation>
+    </message>
+    <message>
+      <source>&amp;Lock the notebook</source>
+      <translation>&amp;Blocca il taccuino</translation>
+    </message>
+    <message>
+      <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
+      <translation>Il taccuino dei casi conserva note e una cronologia per ogni caso, cifrate su questo computer. Un caso ha un riferimento, mai un nome. Si blocca da solo quando l’app non viene usata per un po’, e con Ctrl+L.</translation>
+    </message>
+    <message>
+      <source>Lock now</source>
+      <translation>Blocca ora</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotebookView</name>
+    <message>
+      <source>Case notebook</source>
+      <translation>Taccuino dei casi</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Blocca</translation>
+    </message>
+    <message>
+      <source>Lock the notebook now (Ctrl+L)</source>
+      <translation>Blocca subito il taccuino (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Lock after</source>
+      <translation>Blocca dopo</translation>
+    </message>
+    <message>
+      <source>min idle</source>
+      <translation>min di inattività</translation>
+    </message>
+    <message>
+      <source>Minutes without use before the notebook locks</source>
+      <translation>Minuti senza uso prima che il taccuino si blocchi</translation>
+    </message>
+    <message>
+      <source>Search the notebook</source>
+      <translation>Cerca nel taccuino</translation>
+    </message>
+    <message>
+      <source>Notebook search results</source>
+      <translation>Risultati della ricerca nel taccuino</translation>
+    </message>
+    <message>
+      <source>Filter cases</source>
+      <translation>Filtra i casi</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Casi</translation>
+    </message>
+    <message>
+      <source>New case…</source>
+      <translation>Nuovo caso…</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Cronologia</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Liste di controllo</translation>
+    </message>
+    <message>
+      <source>Notes of this case</source>
+      <translation>Note di questo caso</translation>
+    </message>
+    <message>
+      <source>New note</source>
+      <translation>Nuova nota</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
+      <translation>Scrivi qui la nota. Il Markdown funziona: # titolo, **grassetto**, - elenco.</translation>
+    </message>
+    <message>
+      <source>Note preview</source>
+      <translation>Anteprima della nota</translation>
+    </message>
+    <message>
+      <source>Timeline of the case</source>
+      <translation>Cronologia del caso</translation>
+    </message>
+    <message>
+      <source>Date and time of the entry</source>
+      <translation>Data e ora della voce</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Che cosa è successo</translation>
+    </message>
+    <message>
+      <source>Add to timeline</source>
+      <translation>Aggiungi alla cronologia</translation>
+    </message>
+    <message>
+      <source>Checklists filled in for this case will be listed here.</source>
+      <translation>Qui compariranno le liste di controllo compilate per questo caso.</translation>
+    </message>
+    <message>
+      <source>Choose a case on the left, or create a new one.</source>
+      <translation>Scegli un caso a sinistra, o creane uno nuovo.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
+      <translation>Questa passphrase non apre il taccuino. Controlla la lingua della tastiera e il Bloc Maiusc, poi riprova.</translation>
+    </message>
+    <message>
+      <source>The notebook could not be opened: %1</source>
+      <translation>Non è stato possibile aprire il taccuino: %1</translation>
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>Nuovo caso</translation>
+    </message>
+    <message>
+      <source>Reference for the case, for example a file number or a code of your own.
+Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
+      <translation>Riferimento del caso, per esempio un numero di fascicolo o un codice tuo.
+Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</translation>
+    </message>
+    <message>
+      <source>The note could not be saved: %1</source>
+      <translation>Non è stato possibile salvare la nota: %1</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>Salvato alle %1</translation>
+    </message>
+    <message>
+      <source>Nothing found in the notebook.</source>
+      <translation>Nessun risultato nel taccuino.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchController</name>
     <message>
       <source>Search the handbook (Ctrl+F)</source>
@@ -772,6 +932,77 @@
     <message>
       <source>Search is not available: %1</source>
       <translation>La ricerca non è disponibile: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Notebook passphrase</source>
+      <translation>Passphrase del taccuino</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Passphrase di nuovo</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Passphrase:</translation>
+    </message>
+    <message>
+      <source>Again:</source>
+      <translation>Di nuovo:</translation>
+    </message>
+    <message>
+      <source>Checking the passphrase…</source>
+      <translation>Verifica della passphrase…</translation>
+    </message>
+    <message>
+      <source>Create the case notebook</source>
+      <translation>Crea il taccuino dei casi</translation>
+    </message>
+    <message>
+      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+      <translation>Le note dei casi sono conservate cifrate su questo computer e si aprono solo con la tua passphrase. Scegline una lunga: alcune parole si ricordano più facilmente. Nessuno può recuperarla se viene dimenticata.</translation>
+    </message>
+    <message>
+      <source>Create the notebook</source>
+      <translation>Crea il taccuino</translation>
+    </message>
+    <message>
+      <source>The case notebook is locked</source>
+      <translation>Il taccuino dei casi è bloccato</translation>
+    </message>
+    <message>
+      <source>Enter your passphrase to open the case notes.</source>
+      <translation>Inserisci la passphrase per aprire le note dei casi.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Sblocca</translation>
+    </message>
+    <message>
+      <source>Strength: weak — add words or characters</source>
+      <translation>Robustezza: debole — aggiungi parole o caratteri</translation>
+    </message>
+    <message>
+      <source>Strength: fair</source>
+      <translation>Robustezza: discreta</translation>
+    </message>
+    <message>
+      <source>Strength: strong</source>
+      <translation>Robustezza: forte</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase.</source>
+      <translation>Inserisci una passphrase.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>Le due passphrase sono diverse. Digitale di nuovo.</translation>
     </message>
   </context>
 </TS>

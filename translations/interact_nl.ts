@@ -697,6 +697,166 @@
     </message>
   </context>
   <context>
+    <name>NotebookPanel</name>
+    <message>
+      <source>Notebook</source>
+      <translation>Notitieboek</translation>
+    </message>
+    <message>
+      <source>&amp;Notebook</source>
+      <translation>&amp;Notitieboek</translation>
+    </message>
+    <message>
+      <source>Open the notebook</source>
+      <translation>Notitieboek openen</translation>
+    </message>
+    <message>
+      <source>&amp;Lock the notebook</source>
+      <translation>Notitieboek &amp;vergrendelen</translation>
+    </message>
+    <message>
+      <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
+      <translation>Het dossiernotitieboek bewaart notities en een tijdlijn per dossier, versleuteld op deze computer. Een dossier heeft een referentie, nooit een naam. Het vergrendelt zichzelf als de app een tijd niet gebruikt wordt, en met Ctrl+L.</translation>
+    </message>
+    <message>
+      <source>Lock now</source>
+      <translation>Nu vergrendelen</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotebookView</name>
+    <message>
+      <source>Case notebook</source>
+      <translation>Dossiernotitieboek</translation>
+    </message>
+    <message>
+      <source>Lock</source>
+      <translation>Vergrendelen</translation>
+    </message>
+    <message>
+      <source>Lock the notebook now (Ctrl+L)</source>
+      <translation>Het notitieboek nu vergrendelen (Ctrl+L)</translation>
+    </message>
+    <message>
+      <source>Lock after</source>
+      <translation>Vergrendelen na</translation>
+    </message>
+    <message>
+      <source>min idle</source>
+      <translation>min. zonder gebruik</translation>
+    </message>
+    <message>
+      <source>Minutes without use before the notebook locks</source>
+      <translation>Minuten zonder gebruik voordat het notitieboek vergrendelt</translation>
+    </message>
+    <message>
+      <source>Search the notebook</source>
+      <translation>Zoeken in het notitieboek</translation>
+    </message>
+    <message>
+      <source>Notebook search results</source>
+      <translation>Zoekresultaten in het notitieboek</translation>
+    </message>
+    <message>
+      <source>Filter cases</source>
+      <translation>Dossiers filteren</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Dossiers</translation>
+    </message>
+    <message>
+      <source>New case…</source>
+      <translation>Nieuw dossier…</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Tijdlijn</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Checklists</translation>
+    </message>
+    <message>
+      <source>Notes of this case</source>
+      <translation>Notities van dit dossier</translation>
+    </message>
+    <message>
+      <source>New note</source>
+      <translation>Nieuwe notitie</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notitie</translation>
+    </message>
+    <message>
+      <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
+      <translation>Schrijf hier de notitie. Markdown werkt: # kop, **vet**, - lijst.</translation>
+    </message>
+    <message>
+      <source>Note preview</source>
+      <translation>Voorbeeld van de notitie</translation>
+    </message>
+    <message>
+      <source>Timeline of the case</source>
+      <translation>Tijdlijn van het dossier</translation>
+    </message>
+    <message>
+      <source>Date and time of the entry</source>
+      <translation>Datum en tijd van de gebeurtenis</translation>
+    </message>
+    <message>
+      <source>What happened</source>
+      <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+      <source>Add to timeline</source>
+      <translation>Aan tijdlijn toevoegen</translation>
+    </message>
+    <message>
+      <source>Checklists filled in for this case will be listed here.</source>
+      <translation>Hier komen de checklists die voor dit dossier zijn ingevuld.</translation>
+    </message>
+    <message>
+      <source>Choose a case on the left, or create a new one.</source>
+      <translation>Kies links een dossier, of maak een nieuw dossier aan.</translation>
+    </message>
+    <message>
+      <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
+      <translation>Met deze wachtzin gaat het notitieboek niet open. Controleer de toetsenbordtaal en Caps Lock en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The notebook could not be opened: %1</source>
+      <translation>Het notitieboek kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+      <source>Reference for the case, for example a file number or a code of your own.
+Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
+      <translation>Referentie voor het dossier, bijvoorbeeld een dossiernummer of een eigen code.
+Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hier niet.</translation>
+    </message>
+    <message>
+      <source>The note could not be saved: %1</source>
+      <translation>De notitie kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>Opgeslagen om %1</translation>
+    </message>
+    <message>
+      <source>Nothing found in the notebook.</source>
+      <translation>Niets gevonden in het notitieboek.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchController</name>
     <message>
       <source>Search the handbook (Ctrl+F)</source>
@@ -772,6 +932,77 @@
     <message>
       <source>Search is not available: %1</source>
       <translation>Zoeken is niet beschikbaar: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockDialog</name>
+    <message>
+      <source>Notebook passphrase</source>
+      <translation>Wachtzin van het notitieboek</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Wachtzin</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Wachtzin nogmaals</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>Wachtzin:</translation>
+    </message>
+    <message>
+      <source>Again:</source>
+      <translation>Nogmaals:</translation>
+    </message>
+    <message>
+      <source>Checking the passphrase…</source>
+      <translation>Wachtzin controleren…</translation>
+    </message>
+    <message>
+      <source>Create the case notebook</source>
+      <translation>Het dossiernotitieboek aanmaken</translation>
+    </message>
+    <message>
+      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+      <translation>Dossiernotities worden versleuteld op deze computer bewaard en gaan alleen open met uw wachtzin. Kies een lange; een paar woorden onthoudt u het makkelijkst. Niemand kan hem terughalen als u hem vergeet.</translation>
+    </message>
+    <message>
+      <source>Create the notebook</source>
+      <translation>Notitieboek aanmaken</translation>
+    </message>
+    <message>
+      <source>The case notebook is locked</source>
+      <translation>Het dossiernotitieboek is vergrendeld</translation>
+    </message>
+    <message>
+      <source>Enter your passphrase to open the case notes.</source>
+      <translation>Voer uw wachtzin in om de dossiernotities te openen.</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+      <source>Strength: weak — add words or characters</source>
+      <translation>Sterkte: zwak — voeg woorden of tekens toe</translation>
+    </message>
+    <message>
+      <source>Strength: fair</source>
+      <translation>Sterkte: redelijk</translation>
+    </message>
+    <message>
+      <source>Strength: strong</source>
+      <translation>Sterkte: sterk</translation>
+    </message>
+    <message>
+      <source>Enter a passphrase.</source>
+      <translation>Voer een wachtzin in.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ. Type them again.</source>
+      <translation>De twee wachtzinnen verschillen. Typ ze opnieuw.</translation>
     </message>
   </context>
 </TS>

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from interact_desktop.ui.exercise_launcher import ExerciseLauncher
     from interact_desktop.ui.export_controller import ExportController
     from interact_desktop.ui.flowchart_pane import FlowchartPane
+    from interact_desktop.ui.notebook_panel import NotebookPanel
     from interact_desktop.ui.search_controller import SearchController
     from interact_desktop.ui.search_panel import SearchPanel
     from interact_desktop.ui.search_service import SearchService
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         make_search: Callable[[], SearchService] | None = None,
         drafts: DraftStore | None = None,
         exercises_dir: Path | None = None,
+        notebook_dir: Path | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -79,6 +81,10 @@ class MainWindow(QMainWindow):
         self.exercises_dir = exercises_dir
         self._exercises: ExerciseLauncher | None = None
         self._anchor = ""
+        self.notebook_dir = notebook_dir
+        self.notebook: NotebookPanel | None = None  # set up after the first paint
+        self.aside: QWidget | None = None  # shown in place of the text (the notebook)
+        self._hidden_for_aside: list[QWidget] = []
 
         self.toc = TocPanel()
         # The bookmarks list is built after the first paint (finish_startup), in this tab.
@@ -419,6 +425,7 @@ class MainWindow(QMainWindow):
             self._anchor = text.split("#", 1)[1]
         else:
             self._anchor = place.id if place.kind == "glossary" else ""
+        self.show_aside(None)
         self._show_form(False)
         self.place = place.page()
         if record:
@@ -563,6 +570,25 @@ class MainWindow(QMainWindow):
         self.reader_column.setVisible(not shown)
         if self._parallel is not None:
             self._parallel.setVisible(not shown and self.parallel_action.isChecked())
+
+    def show_aside(self, widget: QWidget | None) -> None:
+        """Show ``widget`` where the text is; with None, what it covered comes back."""
+        if self.aside is not None:
+            self.aside.hide()
+            for hidden in self._hidden_for_aside:
+                hidden.show()
+            self._hidden_for_aside = []
+        self.aside = widget
+        if widget is None:
+            return
+        if self.splitter.indexOf(widget) < 0:
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), 3)
+        covered = (self.reader_column, self._parallel, self._form)
+        self._hidden_for_aside = [w for w in covered if w is not None and not w.isHidden()]
+        for shown in self._hidden_for_aside:
+            shown.hide()
+        widget.show()
 
     def _fill_drafts_menu(self) -> None:
         menu = self.drafts_menu
@@ -726,6 +752,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self._make_search is not None and self.search is None:
             self._build_search(self._make_search())
+        if self.notebook_dir is not None and self.notebook is None:
+            from interact_desktop.ui.notebook_panel import NotebookPanel
+
+            self.notebook = NotebookPanel(self, self.notebook_dir)
         if self.handbook.problems:
             self.statusBar().showMessage(
                 self.tr(
@@ -808,6 +838,8 @@ class MainWindow(QMainWindow):
             self._form.save_now()
         if self._exercises is not None:
             self._exercises.close()
+        if self.notebook is not None:
+            self.notebook.close()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("windowState", self.saveState())
         self.settings.setValue("splitter", self.splitter.saveState())

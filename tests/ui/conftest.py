@@ -60,6 +60,7 @@ def make_window(qapp, qtbot, tmp_path, handbook, search_cache):
             make_search,
             drafts,
             user.exercises_dir,
+            user.data / "notebook",
         )
         qtbot.addWidget(window)
         window.restore_state()

@@ -1,0 +1,167 @@
+"""The notebook as the window sees it: the one module of ui/ that calls core.notebook.
+
+Views ask this adapter for cases, notes and timeline entries as plain tuples and never hold the
+``Notebook`` itself, so locking drops the decrypted store in one place and new case fields reach
+the views through small changes here. Opening and creating run off the GUI thread: Argon2id takes
+a noticeable moment on purpose.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+if TYPE_CHECKING:
+    from interact_desktop.core.notebook.store import Note, Notebook, SearchHit
+
+WRONG_PASSPHRASE = "wrong-passphrase"
+FAILED = "failed"
+
+
+class CaseRow(NamedTuple):
+    id: int
+    reference: str
+    status: str
+
+
+class TimelineEntry(NamedTuple):
+    at: str  # ISO date and time
+    kind: str  # manual, or what the app recorded
+    text: str
+
+
+class _Signals(QObject):
+    opened = Signal(object)  # Notebook
+    failed = Signal(str, str)  # WRONG_PASSPHRASE or FAILED, detail
+
+
+class _OpenJob(QRunnable):
+    """Derives the key and opens (or creates) the database in the thread pool."""
+
+    def __init__(self, folder: Path, passphrase: str, create: bool) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._folder = folder
+        self._passphrase = passphrase
+        self._create = create
+
+    def run(self) -> None:
+        from interact_desktop.core.notebook.store import Notebook, WrongPassphrase
+
+        try:
+            if self._create:
+                notebook = Notebook.create(self._folder, self._passphrase)
+            else:
+                notebook = Notebook.open(self._folder, self._passphrase)
+        except WrongPassphrase:
+            self.signals.failed.emit(WRONG_PASSPHRASE, "")
+        except Exception as error:  # a damaged file or a full disk must not end the app
+            self.signals.failed.emit(FAILED, str(error))
+        else:
+            self.signals.opened.emit(notebook)
+        finally:
+            self._passphrase = ""
+
+
+class NotebookController(QObject):
+    unlocked = Signal()
+    locked = Signal()
+    failed = Signal(str, str)  # WRONG_PASSPHRASE or FAILED, detail
+    busyChanged = Signal(bool)
+
+    def __init__(self, folder: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self._notebook: Notebook | None = None
+        self._job: _OpenJob | None = None
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        from interact_desktop.core.notebook.store import Notebook
+
+        return Notebook.exists(self.folder)
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._notebook is not None
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def unlock(self, passphrase: str) -> None:
+        self._start(passphrase, create=False)
+
+    def create(self, passphrase: str) -> None:
+        self._start(passphrase, create=True)
+
+    def _start(self, passphrase: str, create: bool) -> None:
+        if self._job is not None or self._notebook is not None:
+            return
+        job = _OpenJob(self.folder, passphrase, create)
+        job.setAutoDelete(False)  # kept, with its signals, until it reports
+        job.signals.opened.connect(self._opened)
+        job.signals.failed.connect(self._failed)
+        self._job = job
+        self.busyChanged.emit(True)
+        QThreadPool.globalInstance().start(job)
+
+    def _opened(self, notebook: Notebook) -> None:
+        self._job = None
+        self._notebook = notebook
+        self.busyChanged.emit(False)
+        self.unlocked.emit()
+
+    def _failed(self, kind: str, detail: str) -> None:
+        self._job = None
+        self.busyChanged.emit(False)
+        self.failed.emit(kind, detail)
+
+    def lock(self) -> None:
+        """Close the database and drop the object; views clear themselves on ``locked``."""
+        notebook, self._notebook = self._notebook, None
+        if notebook is not None:
+            notebook.lock()
+            self.locked.emit()
+
+    @property
+    def _book(self) -> Notebook:
+        if self._notebook is None:
+            raise RuntimeError("the notebook is locked")
+        return self._notebook
+
+    # -- cases --------------------------------------------------------------------------------
+
+    def cases(self) -> list[CaseRow]:
+        return [CaseRow(*row[:3]) for row in self._book.cases()]
+
+    def add_case(self, reference: str) -> int:
+        return self._book.add_case(reference.strip())
+
+    def reference(self, case_id: int) -> str:
+        return next((case.reference for case in self.cases() if case.id == case_id), "")
+
+    # -- notes and timeline -------------------------------------------------------------------
+
+    def notes(self, case_id: int) -> list[Note]:
+        return self._book.notes(case_id)
+
+    def save_note(self, case_id: int, note_id: int | None, body: str, lang: str) -> int:
+        """Writes a note (a new one when ``note_id`` is None); returns its id."""
+        if note_id is None:
+            return self._book.add_note(case_id, body, lang)
+        self._book.update_note(note_id, body, lang)
+        return note_id
+
+    def timeline(self, case_id: int) -> list[TimelineEntry]:
+        return [TimelineEntry(*row) for row in self._book.timeline(case_id)]
+
+    def add_entry(self, case_id: int, text: str, at: dt.datetime) -> None:
+        self._book.add_event(case_id, "manual", text.strip(), at.isoformat(timespec="minutes"))
+
+    def search(self, text: str, lang: str) -> list[SearchHit]:
+        return self._book.search(text, lang)

@@ -1,0 +1,154 @@
+"""The notebook in the main window: a Notebook tab in the sidebar, a Notebook menu with Lock
+(Ctrl+L), and the notebook view in the centre while that tab is chosen.
+
+Set up after the first paint; the view itself is built the first time it is shown, so a session
+that never opens the notebook pays nothing for it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from interact_desktop.ui.notebook_controller import NotebookController
+
+if TYPE_CHECKING:
+    from interact_desktop.ui.main_window import MainWindow
+    from interact_desktop.ui.notebook_view import NotebookView
+
+
+class _NotebookTab(QWidget):
+    """The sidebar tab: what the notebook is, and a way to open and lock it."""
+
+    def __init__(self, panel: NotebookPanel) -> None:
+        super().__init__()
+        self.setObjectName("notebookTab")
+        self._panel = panel
+        self.about = QLabel()
+        self.about.setObjectName("notebookAbout")
+        self.about.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openNotebookButton")
+        self.open_button.clicked.connect(panel.show_notebook)
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("lockNotebookButton")
+        self.lock_button.clicked.connect(panel.lock)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.lock_button)
+        layout.addStretch(1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._panel.retranslate()
+        super().changeEvent(event)
+
+
+class NotebookPanel(QObject):
+    def __init__(self, window: MainWindow, folder: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = NotebookController(folder, self)
+        self.view: NotebookView | None = None
+        self.tab = _NotebookTab(self)
+        window.sidebar.addTab(self.tab, "")
+        window.sidebar.currentChanged.connect(self._tab_changed)
+        self.open_action = QAction(window)
+        self.open_action.setObjectName("openNotebookAction")
+        self.open_action.triggered.connect(self.show_notebook)
+        self.lock_action = QAction(window)
+        self.lock_action.setObjectName("lockNotebookAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        window.addAction(self.open_action)
+        window.addAction(self.lock_action)
+        self.menu = QMenu(window)
+        self.menu.setObjectName("notebookMenu")
+        self.menu.addAction(self.open_action)
+        self.menu.addAction(self.lock_action)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
+        window.placeShown.connect(self._place_shown)
+        # The session ending quits without closing the window: save and lock then too.
+        QApplication.instance().aboutToQuit.connect(self.close)
+        window.languages.languageChanged.connect(self._language_changed)
+        self.controller.unlocked.connect(self._update_actions)
+        self.controller.locked.connect(self._update_actions)
+        self.retranslate()
+        self._update_actions()
+
+    def ensure_view(self) -> NotebookView:
+        if self.view is None:
+            from interact_desktop.ui.notebook_view import NotebookView
+
+            self.view = NotebookView(self.controller, self.window.settings)
+            self.view.set_language(self.window.lang)
+        return self.view
+
+    @property
+    def shown(self) -> bool:
+        return self.view is not None and self.window.aside is self.view
+
+    def show_notebook(self) -> None:
+        if self.window.sidebar.currentWidget() is not self.tab:
+            self.window.sidebar.setCurrentWidget(self.tab)  # shows it, through _tab_changed
+        else:
+            self._show(True)
+
+    def _tab_changed(self, index: int) -> None:
+        self._show(self.window.sidebar.widget(index) is self.tab)
+
+    def _show(self, shown: bool) -> None:
+        if shown == self.shown:
+            return
+        if shown:
+            view = self.ensure_view()
+            self.window.show_aside(view)
+            unlocked = self.controller.is_unlocked
+            (view.filter if unlocked else view.unlock_dialog.passphrase).setFocus()
+        else:
+            self.window.show_aside(None)
+
+    def _place_shown(self, _place: str) -> None:
+        """A page opened from a menu: the window has put the text back, the tab follows."""
+        if self.window.sidebar.currentWidget() is self.tab:
+            self.window.sidebar.setCurrentWidget(self.window.toc)
+
+    def lock(self) -> None:
+        if self.view is not None:
+            self.view.lock()
+
+    def close(self) -> None:
+        """The app is closing: save what is typed and close the database."""
+        if self.view is not None:
+            self.view.lock()
+
+    def _language_changed(self, code: str) -> None:
+        if self.view is not None:
+            self.view.set_language(code)
+
+    def _update_actions(self) -> None:
+        unlocked = self.controller.is_unlocked
+        self.lock_action.setEnabled(unlocked)
+        self.tab.lock_button.setEnabled(unlocked)
+
+    def retranslate(self) -> None:
+        window = self.window
+        window.sidebar.setTabText(window.sidebar.indexOf(self.tab), self.tr("Notebook"))
+        self.menu.setTitle(self.tr("&Notebook"))
+        self.open_action.setText(self.tr("Open the notebook"))
+        self.lock_action.setText(self.tr("&Lock the notebook"))
+        self.tab.about.setText(
+            self.tr(
+                "The case notebook keeps notes and a timeline for each case, encrypted on this "
+                "computer. Cases have a reference, never a name. It locks itself when the app "
+                "is not used for a while, and with Ctrl+L."
+            )
+        )
+        self.tab.open_button.setText(self.tr("Open the notebook"))
+        self.tab.lock_button.setText(self.tr("Lock now"))
+        self.tab.setAccessibleName(self.tr("Notebook"))
