@@ -7,7 +7,6 @@ links stay text unless they are web links, and images become their description, 
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from html import escape
 
@@ -15,22 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from interact_desktop.core.export.markdown_pdf import MarkdownFlowables
 from interact_desktop.core.export.styles import Styles
-
-
-def make_note_converter():
-    import markdown
-    from markdown.extensions.sane_lists import SaneListExtension
-    from markdown.extensions.tables import TableExtension
-
-    converter = markdown.Markdown(extensions=[TableExtension(), SaneListExtension()])
-    converter.preprocessors.deregister("html_block")
-    for pattern in ("html", "entity"):
-        converter.inlinePatterns.deregister(pattern)
-    return converter
-
-
-#: Markdown keeps anything shaped like an entity as it is; the person typed it as text.
-_TYPED_ENTITY = re.compile(r"&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);)")
+from interact_desktop.core.note_markdown import make_note_converter, note_html
 
 
 class NoteFlowables(MarkdownFlowables):
@@ -39,8 +23,7 @@ class NoteFlowables(MarkdownFlowables):
         self._converter = make_note_converter()
 
     def convert_note(self, markdown: str) -> list[Flowable]:
-        self._converter.reset()
-        html = _TYPED_ENTITY.sub("&amp;", self._converter.convert(markdown))
+        html = note_html(markdown, self._converter)
         try:
             root = ET.fromstring(f"<div>{html}</div>")
         except ET.ParseError:  # never expected; the text is still shown, as plain text
