@@ -20,7 +20,3 @@ def test_raw_html_is_escaped_in_blocks_and_inline():
     assert "<b>" not in inline and "&lt;b&gt;him&lt;/b&gt;" in inline
     assert "&lt;!-- hidden --&gt;" in inline
 
-
-def test_an_entity_typed_in_a_note_is_shown_as_typed():
-    html = note_html("Write &lt;b&gt; and &amp; here")
-    assert "&amp;lt;b&amp;gt;" in html and "&amp;amp;" in html
