@@ -47,8 +47,10 @@ def run_gui(args: argparse.Namespace) -> int:
     lang = lang or pick_language(QLocale.system().uiLanguages())
     cache = user_paths.cache / f"startup-{lang}.marshal"
     handbook = load_with_cache(paths.content_dir(), lang, cache)
-    if args.open and not Place("section", args.open).exists_in(handbook):
-        print(f"error: no section '{args.open}' in the handbook", file=sys.stderr)
+    # A section id, or any place: flowchart:ID, checklist:ID, scenario:ID, glossary:.
+    opening = Place.parse(args.open) or Place("section", args.open) if args.open else None
+    if opening is not None and not opening.exists_in(handbook):
+        print(f"error: no section or place '{args.open}' in the handbook", file=sys.stderr)
         return 1
 
     languages = LanguageManager(app, paths.translations_dir())
@@ -80,7 +82,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     languages.set_language(lang)
 
-    start = f"section:{args.open}" if args.open else str(settings.value("lastPlace", ""))
+    start = str(opening) if opening is not None else str(settings.value("lastPlace", ""))
     if not window.open_place(start, record=True) and handbook.chapters:
         window.open_place(f"section:{handbook.chapters[0].id}")
     window.show()

@@ -51,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_language,
         help="language of the interface and the text: " + ", ".join(LANGUAGES),
     )
-    parser.add_argument("--open", metavar="SECTION_ID", help="open this section at start")
+    parser.add_argument(
+        "--open",
+        metavar="PLACE",
+        help="open this at start: a section id, or flowchart:ID, checklist:ID, scenario:ID",
+    )
     parser.add_argument(
         "--screenshot",
         type=Path,

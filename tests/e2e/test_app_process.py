@@ -39,7 +39,7 @@ def test_user_errors_exit_1_with_a_message_and_no_traceback(args, message, tmp_p
 def test_unknown_section_to_open_is_a_user_error(tmp_path):
     result = run_app("--basedir", str(tmp_path), "--open", "no-such-section")
     assert result.returncode == 1
-    assert "no section 'no-such-section'" in result.stderr
+    assert "no section or place 'no-such-section'" in result.stderr
     assert "Traceback" not in result.stderr
 
 
