@@ -111,7 +111,7 @@ class CaseDetails(QWidget):
         for code in controller.statuses():
             self.status.addItem("", code)
         self.status.setCurrentIndex(-1)
-        self.status.activated.connect(self._edited)
+        self.status.currentIndexChanged.connect(self._edited)
         self.dates = {name: OptionalDate(f"case_{name}") for name in DATE_FIELDS}
         for date in self.dates.values():
             date.changed.connect(self._edited)
@@ -202,7 +202,7 @@ class CaseDetails(QWidget):
             "closed": self.tr("Closed"),
             "tags": self.tr("Tags"),
             "purpose": self.tr("Purpose"),
-            "retention": self.tr("Delete by"),
+            "retention": self.tr("Retention date"),
         }
         for name, label in self.labels.items():
             label.setText(names[name])

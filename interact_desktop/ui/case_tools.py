@@ -143,8 +143,13 @@ class CaseTools(QObject):
         self.delete_note_button.setText(self.tr("Delete note…"))
 
     def _banner_text(self) -> None:
-        text = "%n case(s) past their retention date: delete them if no longer needed."
-        self.banner_text.setText(self.tr(text, "", self._overdue))
+        self.banner_text.setText(
+            self.tr(
+                "%n case(s) past their retention date: delete them if no longer needed.",
+                "",
+                self._overdue,
+            )
+        )
 
     # -- the view's moments -------------------------------------------------------------------
 
@@ -204,6 +209,7 @@ class CaseTools(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         answer = box.exec()  # locking while it is open rejects it
         self._box = None
+        box.setText("")  # it names the case; deletion happens later, in the event loop
         box.deleteLater()
         return answer == QMessageBox.StandardButton.Yes and self.controller.is_unlocked
 
