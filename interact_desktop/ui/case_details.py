@@ -60,6 +60,14 @@ class OptionalDate(QWidget):
         layout.addWidget(self.clear_button)
         layout.addStretch(1)
 
+    def set_unset_text(self, text: str) -> None:
+        """What an unset date shows; the field is made wide enough for it."""
+        self.edit.setSpecialValueText(text)
+        metrics = self.edit.fontMetrics()
+        sample = metrics.horizontalAdvance("2026-12-31")
+        chrome = self.edit.sizeHint().width() - sample
+        self.edit.setMinimumWidth(chrome + max(sample, metrics.horizontalAdvance(text)) + 4)
+
     def value(self) -> str:
         date = self.edit.date()
         return "" if date == UNSET else date.toString(Qt.DateFormat.ISODate)
@@ -212,7 +220,7 @@ class CaseDetails(QWidget):
         self.status.setAccessibleName(names["status"])
         for name, date in self.dates.items():
             date.edit.setAccessibleName(names[name])
-            date.edit.setSpecialValueText(self.tr("not set"))
+            date.set_unset_text(self.tr("not set"))
             date.clear_button.setToolTip(self.tr("No date"))
             date.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", names[name]))
         statuses = status_names()

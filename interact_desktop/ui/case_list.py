@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
@@ -108,6 +109,11 @@ class CaseItemDelegate(QStyledItemDelegate):
     """Draws the reference (elided if need be) and, at the right, the status in muted text."""
 
     PADDING = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """As tall as usual but asking for no width: long references are elided to the list's
+        width instead of widening it past its right edge, where the status is drawn."""
+        return QSize(0, super().sizeHint(option, index).height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         status = status_names().get(index.data(STATUS_ROLE) or "", "")
