@@ -300,3 +300,21 @@ def test_an_export_that_cannot_be_registered_is_removed(make_view, qtbot, monkey
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "register" in warnings[0]
     assert not (tmp_path / "access.json").exists()
+
+
+def test_the_case_tools_switch_language_live_in_the_window(window, qtbot):
+    window.notebook.show_notebook()
+    view = window.notebook.view
+    assert view.tools.exporter.handbook is window.handbook
+    create(qtbot, view)
+    view.new_case("L-1")
+    assert view.tools.report_button.isEnabled()
+    window.languages.set_language("el")
+    details = view.tools.details
+    assert view.tabs.tabText(view.tabs.indexOf(details)) == "Στοιχεία"
+    assert view.tabs.tabText(view.tabs.indexOf(view.tools.register)) == "Μητρώο"
+    assert details.labels["status"].text() == "Κατάσταση"
+    assert details.status.currentText() == "Ανοιχτή"
+    assert details.dates["closed"].edit.text() == "δεν έχει οριστεί"
+    assert view.tools.status_filter.itemText(0) == "Όλες οι καταστάσεις"
+    assert view.tools.report_button.text() == "Εξαγωγή αναφοράς υπόθεσης…"
