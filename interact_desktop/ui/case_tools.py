@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QFrame,
@@ -44,19 +44,6 @@ BANNER_STYLE = (
 )
 
 
-class _Retranslating(QWidget):
-    """A plain container that tells its owner when the language changes."""
-
-    def __init__(self, retranslate) -> None:
-        super().__init__()
-        self._retranslate = retranslate
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
-
 class CaseTools(QObject):
     def __init__(self, view: NotebookView, handbook: Handbook | None) -> None:
         super().__init__(view)
@@ -73,7 +60,7 @@ class CaseTools(QObject):
         self.exporter.handbook = handbook
         self.exporter.exported.connect(self._exported)
 
-        self.actions = _Retranslating(self.retranslate)
+        self.actions = QWidget()
         self.actions.setObjectName("caseActions")
         self.report_button = QPushButton()
         self.report_button.setObjectName("exportCaseReportButton")
