@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaseTools</name>
+    <message numerus="yes">
+        <source>%n case(s) past their retention date: delete them if no longer needed.</source>
+        <translation>
+            <numerusform>%n case past its retention date: delete it if no longer needed.</numerusform>
+            <numerusform>%n cases past their retention date: delete them if no longer needed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExerciseView</name>
     <message numerus="yes">
         <source>%n decision(s)</source>

@@ -9,12 +9,16 @@ a noticeable moment on purpose.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
+    from interact_desktop.core.content.model import Checklist
+    from interact_desktop.core.notebook.dossier import Dossier
+    from interact_desktop.core.notebook.records import Case, ExportRecord
     from interact_desktop.core.notebook.store import Note, Notebook, SearchHit
 
 WRONG_PASSPHRASE = "wrong-passphrase"
@@ -165,3 +169,53 @@ class NotebookController(QObject):
 
     def search(self, text: str, lang: str) -> list[SearchHit]:
         return self._book.search(text, lang)
+
+    # -- case record and GDPR tools -----------------------------------------------------------
+
+    def statuses(self) -> tuple[str, ...]:
+        from interact_desktop.core.notebook.records import STATUSES
+
+        return STATUSES
+
+    def case_record(self, case_id: int) -> Case:
+        return self._book.case(case_id)
+
+    def update_case(self, case_id: int, **fields: str) -> Case:
+        """Writes the fields given (see ``Notebook.update_case``); returns the case as saved."""
+        return self._book.update_case(case_id, **fields)
+
+    def overdue_ids(self, today: dt.date | None = None) -> set[int]:
+        """Cases whose retention date has come."""
+        return {case.id for case in self._book.overdue_retention(today)}
+
+    def delete_case(self, case_id: int) -> None:
+        """For good: notes, timeline, checklists and register lines go with it."""
+        self._book.delete_case(case_id)
+
+    def delete_note(self, note_id: int) -> None:
+        self._book.delete_note(note_id)
+
+    def export_register(self, case_id: int) -> list[ExportRecord]:
+        return self._book.export_register(case_id)
+
+    def case_dossier(
+        self, case_id: int, preset: str, templates: Mapping[str, Checklist]
+    ) -> Dossier:
+        """What a report with ``preset`` may contain, gathered here on the GUI thread; the PDF
+        is then written from it elsewhere without touching the database."""
+        from interact_desktop.core.notebook.dossier import gather, redact
+
+        return redact(gather(self._book, case_id), preset, templates)
+
+    def subject_access(self, case_id: int) -> str:
+        """Everything about the case as JSON (a subject-access request), to be written to a file."""
+        from interact_desktop.core.notebook.dossier import gather, subject_access_json
+
+        return subject_access_json(gather(self._book, case_id))
+
+    def record_case_report(self, case_id: int, file_name: str, recipient: str, preset: str) -> None:
+        """The register line (and timeline entry) of a case report, worded as the CLI's."""
+        self._book.record_export(case_id, f"case report (PDF): {file_name}", recipient, preset)
+
+    def record_subject_access(self, case_id: int, file_name: str, recipient: str) -> None:
+        self._book.record_export(case_id, f"subject access (JSON): {file_name}", recipient, "full")

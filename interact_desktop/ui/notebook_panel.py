@@ -85,7 +85,9 @@ class NotebookPanel(QObject):
         if self.view is None:
             from interact_desktop.ui.notebook_view import NotebookView
 
-            self.view = NotebookView(self.controller, self.window.settings)
+            self.view = NotebookView(
+                self.controller, self.window.settings, handbook=self.window.handbook
+            )
             self.view.set_language(self.window.lang)
         return self.view
 

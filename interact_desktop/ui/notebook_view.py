@@ -18,12 +18,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QHideEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QHideEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
@@ -47,6 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.ui import USER_ROLE
+from interact_desktop.ui.case_list import CaseFilterProxy, CaseItemDelegate
+from interact_desktop.ui.case_tools import CaseTools
 from interact_desktop.ui.notebook_controller import WRONG_PASSPHRASE, NotebookController
 from interact_desktop.ui.notebook_guard import (
     AUTO_LOCK_DEFAULT_MINUTES,
@@ -59,6 +60,8 @@ from interact_desktop.ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from markdown import Markdown
+
+    from interact_desktop.core.content.handbook import Handbook
 
 AUTOSAVE_MS = 1000
 PREVIEW_MS = 250
@@ -81,6 +84,7 @@ class NotebookView(QWidget):
         settings: QSettings,
         parent: QWidget | None = None,
         clipboard_delay_ms: int = CLIPBOARD_DELAY_MS,
+        handbook: Handbook | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notebookView")
@@ -93,6 +97,7 @@ class NotebookView(QWidget):
         self._loading = False
         self._converter: Markdown | None = None
         self._case_dialog: QInputDialog | None = None
+        self.tools = CaseTools(self, handbook)  # details, register, deleting, exports
 
         self.unlock_dialog = UnlockDialog()
         self.workspace = QWidget()
@@ -157,13 +162,14 @@ class NotebookView(QWidget):
         self.filter.setObjectName("caseFilter")
         self.filter.setClearButtonEnabled(True)
         self.case_model = QStandardItemModel(self)
-        self.case_proxy = QSortFilterProxyModel(self)
+        self.case_proxy = CaseFilterProxy(self)
         self.case_proxy.setSourceModel(self.case_model)
-        self.case_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tools.connect_filter(self.case_proxy)
         self.filter.textChanged.connect(self.case_proxy.setFilterFixedString)
         self.case_list = QListView()
         self.case_list.setObjectName("caseList")
         self.case_list.setModel(self.case_proxy)
+        self.case_list.setItemDelegate(CaseItemDelegate(self.case_list))
         self.case_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.case_list.selectionModel().currentChanged.connect(self._case_chosen)
         self.new_case_button = QPushButton()
@@ -175,6 +181,7 @@ class NotebookView(QWidget):
         column.addWidget(self.search_field)
         column.addWidget(self.results, 1)
         column.addWidget(self.filter)
+        column.addWidget(self.tools.status_filter)
         column.addWidget(self.case_list, 1)
         column.addWidget(self.new_case_button)
 
@@ -196,10 +203,13 @@ class NotebookView(QWidget):
         self.checklists.setMargin(12)
         self.checklists.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tabs.addTab(self.checklists, "")
+        self.tabs.addTab(self.tools.details, "")
+        self.tabs.addTab(self.tools.register, "")
         right = QWidget()
         page = QVBoxLayout(right)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(self.case_title)
+        page.addWidget(self.tools.actions)
         page.addWidget(self.tabs, 1)
 
         self.splitter = QSplitter()
@@ -212,6 +222,7 @@ class NotebookView(QWidget):
         layout = QVBoxLayout(self.workspace)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
+        layout.addWidget(self.tools.banner)
         layout.addWidget(self.splitter, 1)
 
     def _results_list(self) -> QTreeWidget:
@@ -257,6 +268,7 @@ class NotebookView(QWidget):
         top.addWidget(self.note_list, 1)
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_note_button)
+        buttons.addWidget(self.tools.delete_note_button)
         buttons.addStretch(1)
         top.addLayout(buttons)
         page = QWidget()
@@ -331,6 +343,7 @@ class NotebookView(QWidget):
         self.entry_text.setAccessibleName(self.tr("What happened"))
         self.entry_button.setText(self.tr("Add to timeline"))
         self.checklists.setText(self.tr("Checklists filled in for this case will be listed here."))
+        self.tools.retranslate()
         if self.case_id is None and self.controller.is_unlocked:
             self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
 
@@ -364,12 +377,14 @@ class NotebookView(QWidget):
         self._fill_cases()
         self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
         self.tabs.setEnabled(False)
+        self.tools.unlocked()
         self.filter.setFocus()
 
     def lock(self) -> None:
         """Save what is being typed, then close the notebook; ``_on_locked`` empties the views."""
         if self.controller.is_unlocked:
             self.save_now()
+            self.tools.save_now()
             self.controller.lock()
 
     def _on_locked(self) -> None:
@@ -401,6 +416,7 @@ class NotebookView(QWidget):
         self.preview.clearHistory()
         self.note_status.setText("")
         self.case_title.setText("")
+        self.tools.clear()
         self._loading = False
 
     # -- cases --------------------------------------------------------------------------------
@@ -408,10 +424,7 @@ class NotebookView(QWidget):
     def _fill_cases(self, select: int | None = None) -> None:
         self._loading = True
         self.case_model.clear()
-        for case in self.controller.cases():
-            item = QStandardItem(case.reference)
-            item.setData(case.id, ID_ROLE)
-            self.case_model.appendRow(item)
+        self.tools.fill_cases(self.case_model)
         self._loading = False
         if select is not None:
             self._select_case(select)
@@ -472,6 +485,7 @@ class NotebookView(QWidget):
         self.case_id = case_id
         self.case_title.setText(self.controller.reference(case_id))
         self.tabs.setEnabled(True)
+        self.tools.open_case(case_id)
         self._fill_notes(note_id)
         self._fill_timeline()
         self.entry_when.setDateTime(QDateTime.currentDateTime())
@@ -571,6 +585,7 @@ class NotebookView(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.save_now()  # another page took the place of the notebook
+        self.tools.save_now()
         super().hideEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -596,6 +611,33 @@ class NotebookView(QWidget):
         self.controller.add_entry(self.case_id, text, self.entry_when.dateTime().toPython())
         self.entry_text.setText("")
         self._fill_timeline()
+
+    def refresh_timeline(self) -> None:
+        self._fill_timeline()
+
+    # -- for CaseTools: deleting --------------------------------------------------------------
+
+    def discard_edits(self) -> None:
+        """Typing not yet saved is dropped: what it belongs to is being deleted."""
+        self._save_timer.stop()
+        self._dirty = False
+
+    def case_closed(self) -> None:
+        """The open case was deleted: show the list without it, and nothing of it anywhere."""
+        self.case_id = None
+        self.note_id = None
+        self._fill_cases()
+        self._loading = True
+        self.note_list.clear()
+        self.timeline.clear()
+        self.editor.setPlainText("")
+        self._loading = False
+        self._render_preview()
+        self.note_status.setText("")
+        self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
+        self.tabs.setEnabled(False)
+        self.tools.actions.setEnabled(False)
+        self._search()
 
     # -- search -------------------------------------------------------------------------------
 

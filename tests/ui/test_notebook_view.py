@@ -4,7 +4,7 @@ search, and notes that never render HTML."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -304,13 +304,21 @@ def test_ctrl_l_in_the_window_clears_every_view(window, qtbot):
     assert view is not None and view.isVisible() and not window.reader.isVisible()
     assert view.accessibleName() and view.objectName() == "notebookView"
     create(qtbot, view)
-    view.new_case(REFERENCE)
+    case = view.new_case(REFERENCE)
+    details = view.tools.details
+    for name in ("languages", "roles", "tags"):
+        QTest.keyClicks(details.fields[name], f"{SECRET} ({name})")
+    QTest.keyClicks(details.purpose, SECRET)
+    details.dates["last_seen"].edit.setDate(QDate(2026, 11, 20))
+    view.controller.record_subject_access(case, "export.json", SECRET)
+    view.open_case(case)  # the register and timeline show the export
     view.editor.setFocus()
     QTest.keyClicks(view.editor, SECRET)
     view.entry_text.setText(SECRET + " (timeline)")
     view.add_entry()
     QTest.keyClicks(view.search_field, "Zqvxelmorant")
-    qtbot.waitUntil(lambda: view.results.topLevelItemCount() == 2, timeout=2_000)
+    # the note, the entry, and the export's entry (it names the recipient)
+    qtbot.waitUntil(lambda: view.results.topLevelItemCount() == 3, timeout=2_000)
     qtbot.waitUntil(lambda: SECRET in view.preview.toPlainText(), timeout=2_000)
     view.editor.setFocus()
     shown_in = {
@@ -324,12 +332,20 @@ def test_ctrl_l_in_the_window_clears_every_view(window, qtbot):
         "noteList",
         "timelineList",
         "notebookSearchResults",
+        "case_languages",
+        "case_roles",
+        "case_tags",
+        "case_purpose",
+        "exportRegister",
     } <= shown_in
 
     QTest.keyClick(view.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not view.controller.is_unlocked
     leaks = [text for text in texts_in(window) if "Zqvx" in text]
     assert leaks == []
+    assert all(date.value() == "" for date in details.dates.values())
+    assert details.status.currentIndex() == -1 and not details.isEnabled()
+    assert not details.purpose.document().isUndoAvailable()
     assert dialog_of(window) is view.unlock_dialog
 
     window.sidebar.setCurrentWidget(window.toc)
