@@ -29,7 +29,7 @@ from interact_desktop.core.languages import LANGUAGES
 if TYPE_CHECKING:
     import markdown
 
-CHARS_PER_LINE = 64  # the slide's text width, in average characters
+CHARS_PER_LINE = 78  # the slide's text width, in average characters
 LINES_PER_SLIDE = 12.0  # the body of a heading slide
 TITLE_SLIDE_LINES = 7.0  # the body of a title slide, under its large title
 FIGURE_LINES = 7.0  # a figure is drawn this many body lines high
@@ -324,6 +324,8 @@ class SlideMaker:
             limit = TITLE_SLIDE_LINES if number == 0 else LINES_PER_SLIDE
             for index in reversed(range(len(blocks))):
                 parallel = [version[number][1][index] for version in versions]
+                if any(b.kind == "card" for b in parallel):  # a table: cards in every language
+                    parallel = [as_card(b) if b.kind == "row" else b for b in parallel]
                 pieces = split_alike(parallel, limit)
                 for version, cut in zip(versions, pieces, strict=True):
                     version[number][1][index : index + 1] = cut
@@ -376,7 +378,13 @@ class SlideMaker:
         notes = [count]
         if flowchart.section and handbook.has_section(flowchart.section):
             notes.append(f"→ {handbook.title(flowchart.section, lang)}")
-        slides = [Slide("flow-title", place, title, words.flowchart, notes=tuple(notes))]
+        lead = [Block("paragraph", escape(count))]
+        for who in dict.fromkeys(step.who for step in steps if step.who):
+            if sum(b.lines() for b in lead) + 1 > TITLE_SLIDE_LINES:
+                break
+            lead.append(Block("item", escape(f"{words.who}: {who}"), marker="•"))
+        slides = [Slide("flow-title", place, title, words.flowchart, blocks=tuple(lead),
+                        notes=tuple(notes))]  # fmt: skip
         groups = pack_steps(steps)
         for part, group in enumerate(groups):
             first, last = group[0].number, group[-1].number
@@ -549,16 +557,16 @@ def _rows(element: ET.Element, table: int) -> list[Block]:
     rows = [row._replace(header=header) for row in rows]
     if len(header) <= 2 and all(row.lines() <= TABLE_ROW_LINES for row in rows):
         return rows
-    # Columns too narrow for their text on a slide: each row becomes a card, its first cell as
-    # a title and the others under their column's name.
-    cards = []
-    for row in rows:
-        lines = [f"<b>{row.cells[0]}</b>"] if row.cells else []
-        lines += [
-            f"<i>{name}:</i> {cell}" for name, cell in zip(header[1:], row.cells[1:], strict=False)
-        ]
-        cards.append(Block("card", "<br/>".join(lines), links=row.links))
-    return cards
+    return [as_card(row) for row in rows]
+
+
+def as_card(row: Block) -> Block:
+    """A table row as a card, for columns too narrow for their text on a slide: the first
+    cell as a title, the others under their column's name."""
+    lines = [f"<b>{row.cells[0]}</b>"] if row.cells else []
+    pairs = zip(row.header[1:], row.cells[1:], strict=False)
+    lines += [f"<i>{name}:</i> {cell}" for name, cell in pairs]
+    return Block("card", "<br/>".join(lines), links=row.links)
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?;·])\s+")
