@@ -107,6 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
     checklist.add_argument("--second-lang", type=_language, help="second language, side by side")
     checklist.add_argument("--answers", type=Path, metavar="FILE.json", help="answers to print")
     checklist.add_argument("--out", type=Path, metavar="FILE.pdf")
+    slides = commands.add_parser(
+        "export-slides",
+        help="export a section, a chapter, the handbook or a flowchart as 16:9 slides (PDF)",
+        description="Slides for presenting: a title slide per section, then one slide per "
+        "heading; long ones continue on the next slide.",
+    )
+    slides.add_argument("--lang", dest="export_lang", type=_language, help="language (default en)")
+    which = slides.add_mutually_exclusive_group(required=True)
+    which.add_argument("--section", metavar="ID", help="one section (with its subsections)")
+    which.add_argument("--chapter", metavar="ID", help="one chapter")
+    which.add_argument("--all", action="store_true", help="the whole handbook")
+    which.add_argument("--flowchart", metavar="ID", help="one flowchart, step by step")
+    slides.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     notebook = commands.add_parser(
         "notebook",
         help="the encrypted case notebook (for administrators)",
@@ -139,11 +152,16 @@ def _run(argv: Sequence[str] | None) -> int:
         from interact_desktop.check_content import run_check
 
         return run_check(args.content)
-    if args.command in ("export", "export-checklist"):
-        from interact_desktop.export_commands import run_export, run_export_checklist
+    if args.command in ("export", "export-checklist", "export-slides"):
+        from interact_desktop import export_commands
 
         args.lang = args.export_lang or args.lang
-        return run_export(args) if args.command == "export" else run_export_checklist(args)
+        run = {
+            "export": export_commands.run_export,
+            "export-checklist": export_commands.run_export_checklist,
+            "export-slides": export_commands.run_export_slides,
+        }[args.command]
+        return run(args)
     if args.command == "notebook":
         from interact_desktop.notebook_command import run_notebook
 

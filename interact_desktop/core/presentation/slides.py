@@ -570,6 +570,7 @@ def as_card(row: Block) -> Block:
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?;·])\s+")
+SENTENCE_CLOSED = re.compile(r"[.!?;·](</[bi]>)*$")  # a sentence that ended inside bold
 
 
 def sentences(markup: str) -> list[str]:
@@ -582,7 +583,8 @@ def sentences(markup: str) -> list[str]:
             pieces[-1] += token
             continue
         for index, sentence in enumerate(SENTENCE_END.split(token)):
-            if index and depth == 0:
+            ended = token[:1].isspace() and SENTENCE_CLOSED.search(pieces[-1])
+            if depth == 0 and (index or (ended and pieces[-1])):
                 pieces.append("")
             pieces[-1] += (" " if index and depth else "") + sentence
     return [piece.strip() for piece in pieces if piece.strip()]
