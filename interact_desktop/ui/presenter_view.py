@@ -35,11 +35,13 @@ from interact_desktop.core.presentation.layout import DARK, LIGHT, Colours
 from interact_desktop.core.presentation.slides import Block, Deck, Slide, SlideMaker
 from interact_desktop.paths import content_dir
 from interact_desktop.ui.fonts import FAMILY
+from interact_desktop.ui.none_refs import top_up
 
 if TYPE_CHECKING:
     from interact_desktop.ui.main_window import MainWindow
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
+PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up)
 
 
@@ -120,26 +122,28 @@ class SlideView(QWidget):
         super().resizeEvent(event)
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and slide_colours() != self._colours:
-            self._render()  # the app went light or dark
+    def follow_appearance(self) -> None:
+        """Redraw in light or dark when the app changed between them."""
+        if slide_colours() != self._colours:
+            self._render()
 
     def _apply_colours(self, colours: Colours) -> None:
         if colours == self._colours:
             return
         self._colours = colours
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(colours.background))
-        self.setPalette(palette)
+        # The style sheet first: setting one re-polishes the widget and its palette.
         self.setStyleSheet(
             f"QLabel#slideContext, QLabel#slideFooter, QLabel#slideCounter, QLabel#slideBlank "
             f"{{ color: {colours.muted}; }} QLabel#slideTitle {{ color: {colours.heading}; }}"
             f" QFrame#slideRule {{ background: {colours.accent}; border: none; }}"
             f" QTextBrowser {{ background: transparent; color: {colours.text}; }}"
         )
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(colours.background))
+        self.setPalette(palette)
 
     def _render(self) -> None:
+        top_up()  # see none_refs: drawing a slide makes many calls into Qt
         colours = slide_colours()
         self._apply_colours(colours)
         slide = self.slide
@@ -386,6 +390,8 @@ class PresenterView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in PALETTE_EVENTS:
+            self.slide_view.follow_appearance()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -492,6 +498,9 @@ class PresenterConsole(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in PALETTE_EVENTS:
+            self.current.follow_appearance()
+            self.next.follow_appearance()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -530,7 +539,8 @@ class Presentation:
         self.view.closed.connect(self._on_closed)
         self.view.languageRequested.connect(self._next_language)
         window.languages.languageChanged.connect(self._on_language)
-        self.view.set_deck(self._deck(window.lang), self._start_index())
+        deck = self._deck(window.lang)
+        self.view.set_deck(deck, self._start_index(deck))
         self.console: PresenterConsole | None = None
         screen = window.screen()
         other = console_screen(
@@ -555,13 +565,12 @@ class Presentation:
             return self.maker.flowchart_deck(self.place.id, lang)
         return self.maker.section_deck(self.place.id, lang)
 
-    def _start_index(self) -> int:
+    def _start_index(self, deck: Deck) -> int:
         """The slide of the heading at the top of the reader, or the first."""
-        assert self.place is not None and self.view.deck is not None
+        assert self.place is not None
         if self.place.kind != "section":
             return 0
-        anchor = heading_in_view(self.window.reader)
-        return self.view.deck.index_of(str(self.place), anchor)
+        return deck.index_of(str(self.place), heading_in_view(self.window.reader))
 
     def _next_language(self) -> None:
         languages = self.window.languages
@@ -585,13 +594,20 @@ class Presentation:
             if not same_page or slide.anchor:
                 window.open_place(target, record=not same_page)
         window.activateWindow()
-        window.raise_()
         self.view.deleteLater()
 
 
 def heading_in_view(reader: QTextBrowser) -> str:
-    """The id of the last heading at or above the top of the reader's visible text."""
-    block = reader.cursorForPosition(reader.viewport().rect().topLeft()).block()
+    """The id of the heading being read: the first one in the upper half of the reader, or
+    else the last one above it ("" before the first heading)."""
+    scrolled = reader.verticalScrollBar().value()
+    if scrolled == 0:
+        return ""  # the top of the page: start from the title
+    document = reader.document()
+    layout_ = document.documentLayout()
+    half = reader.viewport().height() / 2
+    above = ""
+    block = document.begin()
     while block.isValid():
         if block.blockFormat().headingLevel() in (2, 3):
             names = block.charFormat().anchorNames()
@@ -599,9 +615,13 @@ def heading_in_view(reader: QTextBrowser) -> str:
             while not names and not iterator.atEnd():
                 names = iterator.fragment().charFormat().anchorNames()
                 iterator += 1
-            return names[0] if names else ""
-        block = block.previous()
-    return ""
+            top = layout_.blockBoundingRect(block).top() - scrolled
+            if names and top >= -1:
+                return names[0] if top < half else above
+            if names:
+                above = names[0]
+        block = block.next()
+    return above
 
 
 def start_presenting(
