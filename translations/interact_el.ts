@@ -190,6 +190,14 @@
       <translation>Δίπλα δίπλα</translation>
     </message>
     <message>
+      <source>Present full screen</source>
+      <translation>Παρουσίαση σε πλήρη οθόνη</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Εμφάνιση αυτής της σελίδας ως διαφάνειες σε πλήρη οθόνη (F5)</translation>
+    </message>
+    <message>
       <source>Show the same page in a second language next to this one (F4)</source>
       <translation>Εμφάνιση της ίδιας σελίδας σε δεύτερη γλώσσα δίπλα σε αυτή (F4)</translation>
     </message>
@@ -380,6 +388,40 @@
     <message>
       <source>The rest of the guidance is complete and can be used.</source>
       <translation>Οι υπόλοιπες οδηγίες είναι πλήρεις και μπορούν να χρησιμοποιηθούν.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterConsole</name>
+    <message>
+      <source>End of the presentation</source>
+      <translation>Τέλος της παρουσίασης</translation>
+    </message>
+    <message>
+      <source>Presenter console</source>
+      <translation>Κονσόλα παρουσιαστή</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>Επόμενη διαφάνεια</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
+      <translation>Δεξί βέλος, Διάστημα, Page Down: επόμενη · Αριστερό βέλος, Backspace, Page Up: προηγούμενη · Home, End: πρώτη, τελευταία · L: επόμενη γλώσσα · Esc: τέλος</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Presentation</source>
+      <translation>Παρουσίαση</translation>
+    </message>
+    <message>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
+      <translation>Διαφάνεια %1 από %2. Τα βέλη μετακινούν, το Esc τερματίζει, το L αλλάζει γλώσσα.</translation>
     </message>
   </context>
   <context>

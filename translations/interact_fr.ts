@@ -190,6 +190,14 @@
       <translation>Côte à côte</translation>
     </message>
     <message>
+      <source>Present full screen</source>
+      <translation>Présenter en plein écran</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Afficher cette page en diapositives, en plein écran (F5)</translation>
+    </message>
+    <message>
       <source>Show the same page in a second language next to this one (F4)</source>
       <translation>Afficher la même page dans une deuxième langue à côté de celle-ci (F4)</translation>
     </message>
@@ -380,6 +388,40 @@
     <message>
       <source>The rest of the guidance is complete and can be used.</source>
       <translation>Le reste du guide est complet et utilisable.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterConsole</name>
+    <message>
+      <source>End of the presentation</source>
+      <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+      <source>Presenter console</source>
+      <translation>Console du présentateur</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>Diapositive suivante</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
+      <translation>Flèche droite, Espace, Page suivante : suivante · Flèche gauche, Retour arrière, Page précédente : retour · Début, Fin : première, dernière · L : langue suivante · Échap : terminer</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
+      <translation>Diapositive %1 sur %2. Les flèches font défiler, Échap quitte, L change de langue.</translation>
     </message>
   </context>
   <context>

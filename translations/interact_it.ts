@@ -190,6 +190,14 @@
       <translation>Affiancato</translation>
     </message>
     <message>
+      <source>Present full screen</source>
+      <translation>Presenta a schermo intero</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Mostra questa pagina come diapositive a schermo intero (F5)</translation>
+    </message>
+    <message>
       <source>Show the same page in a second language next to this one (F4)</source>
       <translation>Mostra la stessa pagina in una seconda lingua accanto a questa (F4)</translation>
     </message>
@@ -380,6 +388,40 @@
     <message>
       <source>The rest of the guidance is complete and can be used.</source>
       <translation>Il resto della guida è completo e utilizzabile.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterConsole</name>
+    <message>
+      <source>End of the presentation</source>
+      <translation>Fine della presentazione</translation>
+    </message>
+    <message>
+      <source>Presenter console</source>
+      <translation>Console del relatore</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>Diapositiva successiva</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
+      <translation>Freccia destra, Spazio, Pagina giù: avanti · Freccia sinistra, Backspace, Pagina su: indietro · Home, Fine: prima, ultima · L: lingua successiva · Esc: termina</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentazione</translation>
+    </message>
+    <message>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
+      <translation>Diapositiva %1 di %2. Le frecce scorrono, Esc esce, L cambia lingua.</translation>
     </message>
   </context>
   <context>

@@ -190,6 +190,14 @@
       <translation>Naast elkaar</translation>
     </message>
     <message>
+      <source>Present full screen</source>
+      <translation>Presenteren op volledig scherm</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Deze pagina als dia's op volledig scherm tonen (F5)</translation>
+    </message>
+    <message>
       <source>Show the same page in a second language next to this one (F4)</source>
       <translation>Dezelfde pagina in een tweede taal ernaast tonen (F4)</translation>
     </message>
@@ -380,6 +388,40 @@
     <message>
       <source>The rest of the guidance is complete and can be used.</source>
       <translation>De rest van de richtlijnen is volledig en bruikbaar.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterConsole</name>
+    <message>
+      <source>End of the presentation</source>
+      <translation>Einde van de presentatie</translation>
+    </message>
+    <message>
+      <source>Presenter console</source>
+      <translation>Presentatorscherm</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>Volgende dia</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
+      <translation>Pijl rechts, spatie, Page Down: volgende · Pijl links, Backspace, Page Up: terug · Home, End: eerste, laatste · L: volgende taal · Esc: stoppen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentatie</translation>
+    </message>
+    <message>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
+      <translation>Dia %1 van %2. De pijltjestoetsen bladeren, Esc stopt, L wisselt van taal.</translation>
     </message>
   </context>
   <context>

@@ -173,6 +173,7 @@ def test_l_shows_the_same_slide_in_the_next_language(window, qtbot):
     title = view.findChild(QLabel, "slideTitle")
     qtbot.keyClick(view, Qt.Key.Key_L)
     assert window.lang == "nl"
+    assert view.windowTitle() == "Presentatie"  # the presenter's words follow too
     assert view.index == 4 and counter(view).startswith("5 / ")
     assert title.text() == window.presentation.maker.section_deck(
         "response-first-hours", "nl").slides[4].title  # fmt: skip
