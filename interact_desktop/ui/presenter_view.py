@@ -530,16 +530,26 @@ class Presentation:
     follows language changes on the same slide, and brings the window back to the place of the
     last slide."""
 
-    def __init__(self, window: MainWindow, screens: list[QScreen] | None = None) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        screens: list[QScreen] | None = None,
+        maker: SlideMaker | None = None,
+    ) -> None:
         self.window = window
-        self.maker = SlideMaker(window.handbook)
+        self.maker = maker or SlideMaker(window.handbook)
         self.place = window.place
         assert self.place is not None
         self.view = PresenterView()
         self.view.closed.connect(self._on_closed)
         self.view.languageRequested.connect(self._next_language)
         window.languages.languageChanged.connect(self._on_language)
-        deck = self._deck(window.lang)
+        # A chapter takes up to a second the first time (five languages are read and converted).
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            deck = self._deck(window.lang)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         self.view.set_deck(deck, self._start_index(deck))
         self.console: PresenterConsole | None = None
         screen = window.screen()
@@ -633,4 +643,5 @@ def start_presenting(
         return None
     if not place.exists_in(window.handbook):
         return None
-    return Presentation(window, screens)
+    previous = window.presentation  # its slides are converted already
+    return Presentation(window, screens, previous.maker if previous is not None else None)

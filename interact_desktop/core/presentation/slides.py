@@ -195,11 +195,13 @@ Segment = tuple[tuple[str, str, int] | None, list[Block]]  # (title, id, level) 
 
 
 class SlideMaker:
-    """Builds decks from the handbook; keeps one Markdown converter for all of them."""
+    """Builds decks from the handbook; keeps one Markdown converter for all of them, and each
+    section's blocks once converted (a deck looks at all five languages of each section)."""
 
     def __init__(self, handbook: Handbook) -> None:
         self.handbook = handbook
         self._markdown: markdown.Markdown | None = None
+        self._converted: dict[tuple[str, str], list[Segment]] = {}
 
     def section_deck(self, section_id: str, lang: str) -> Deck:
         """A section with its subsections (for a chapter: the whole chapter)."""
@@ -266,6 +268,14 @@ class SlideMaker:
             slides[0] = slides[0]._replace(notes=(*outline, *slides[0].notes))
         return slides
 
+    def _converted_segments(self, section_id: str, lang: str) -> list[Segment]:
+        """A fresh copy of the section's segments (callers cut their blocks)."""
+        key = (section_id, lang)
+        if key not in self._converted:
+            text = self.handbook.text(section_id, lang)
+            self._converted[key] = self._segments(text.body if text is not None else "")
+        return [(heading, list(blocks)) for heading, blocks in self._converted[key]]
+
     def _segments(self, body: str) -> list[Segment]:
         """The body cut at its headings: (None, lead blocks), then ((title, id, level), blocks)."""
         if self._markdown is None:
@@ -313,10 +323,9 @@ class SlideMaker:
         into the same number of pieces in each, and a block counts at its size in the language
         where it is longest; otherwise ``lang`` is split on its own.
         """
-        texts = {code: self.handbook.text(section_id, code) for code in LANGUAGES}
-        own = self._segments(texts[lang].body)  # type: ignore[union-attr]
-        versions = [own] + [self._segments(t.body) for c, t in texts.items()
-                            if c != lang and t is not None]  # fmt: skip
+        own = self._converted_segments(section_id, lang)
+        versions = [own] + [self._converted_segments(section_id, code) for code in LANGUAGES
+                            if code != lang and self.handbook.text(section_id, code)]  # fmt: skip
         shape = [len(blocks) for _, blocks in own]
         if any([len(blocks) for _, blocks in v] != shape for v in versions):
             versions = [own]
