@@ -202,3 +202,16 @@ def test_with_two_screens_a_console_shows_this_and_the_next_slide_notes_and_cloc
     with qtbot.waitSignal(view.closed):
         qtbot.keyClick(console, Qt.Key.Key_Escape)
     assert not console.isVisible()
+
+
+def test_a_long_presentation_keeps_python_alive(presenter, handbook):
+    """PySide6 6.12 on Python 3.11 drops a reference to None per void call; hundreds of slides
+    would make Python abort (see ui/none_refs.py)."""
+    import sys
+
+    presenter.set_deck(SlideMaker(handbook).handbook_deck("en"))
+    before = sys.getrefcount(None)
+    for index in range(0, presenter.count, 2):
+        presenter.go(index)
+    assert presenter.count > 300
+    assert sys.getrefcount(None) >= min(before, 50_000) - 200
