@@ -411,7 +411,7 @@ class PresenterConsole(QWidget):
     """For the trainer's own screen: this slide, the next one, the notes and a clock."""
 
     def __init__(self, presenter: PresenterView) -> None:
-        super().__init__(None, Qt.WindowType.Window)
+        super().__init__(presenter, Qt.WindowType.Window)
         self.setObjectName("presenterConsole")
         self.presenter = presenter
         self.started = time.monotonic()
@@ -540,7 +540,7 @@ class Presentation:
         self.maker = maker or SlideMaker(window.handbook)
         self.place = window.place
         assert self.place is not None
-        self.view = PresenterView()
+        self.view = PresenterView(window)  # a window of its own, closed with the app
         self.view.closed.connect(self._on_closed)
         self.view.languageRequested.connect(self._next_language)
         window.languages.languageChanged.connect(self._on_language)

@@ -169,9 +169,21 @@ class SlidePage(Flowable):
         if block.kind == "figure":
             return self._figure(block, width)
         if block.kind in ("card", "quote"):
-            style = ParagraphStyle("c", parent=styles.body, leftIndent=pt(24),
-                                   borderPadding=(0, 0, 0, pt(12)))  # fmt: skip
-            return Paragraph(block.markup, style)
+            # A bar on the left, as on screen: a one-cell table with a rule before it.
+            style = ParagraphStyle("c", parent=styles.body, spaceAfter=0)
+            card = Table(
+                [[Paragraph(block.markup, style)]],
+                colWidths=[width],
+                spaceAfter=pt(layout.BODY_PX * 0.4),
+            )
+            card.setStyle(TableStyle([
+                ("LINEBEFORE", (0, 0), (0, 0), pt(6), colors.HexColor(COLOURS.accent)),
+                ("LEFTPADDING", (0, 0), (0, 0), pt(20)),
+                ("TOPPADDING", (0, 0), (0, 0), 0),
+                ("BOTTOMPADDING", (0, 0), (0, 0), 0),
+                ("FONT", (0, 0), (-1, -1), FONT, pt(layout.BODY_PX)),
+            ]))  # fmt: skip
+            return card
         return Paragraph(block.markup, styles.body)
 
     def _table(self, rows: list[Block], width: float) -> Table:
