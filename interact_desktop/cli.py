@@ -120,6 +120,19 @@ def build_parser() -> argparse.ArgumentParser:
     flowchart.add_argument("--list", action="store_true", help="list flowchart ids and titles")
     flowchart.add_argument("--lang", dest="export_lang", type=_language, help="language")
     flowchart.add_argument("--out", type=Path, metavar="FILE.pdf")
+    slides = commands.add_parser(
+        "export-slides",
+        help="export a section, a chapter, the handbook or a flowchart as 16:9 slides (PDF)",
+        description="Slides for presenting: a title slide per section, then one slide per "
+        "heading; long ones continue on the next slide.",
+    )
+    slides.add_argument("--lang", dest="export_lang", type=_language, help="language (default en)")
+    which = slides.add_mutually_exclusive_group(required=True)
+    which.add_argument("--section", metavar="ID", help="one section (with its subsections)")
+    which.add_argument("--chapter", metavar="ID", help="one chapter")
+    which.add_argument("--all", action="store_true", help="the whole handbook")
+    which.add_argument("--flowchart", metavar="ID", help="one flowchart, step by step")
+    slides.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     notebook = commands.add_parser(
         "notebook",
         help="the encrypted case notebook (for administrators)",
@@ -166,7 +179,7 @@ def _run(argv: Sequence[str] | None) -> int:
         from interact_desktop.check_content import run_check
 
         return run_check(args.content)
-    if args.command in ("export", "export-checklist", "export-flowchart"):
+    if args.command in ("export", "export-checklist", "export-flowchart", "export-slides"):
         from interact_desktop import export_commands
 
         args.lang = args.export_lang or args.lang
@@ -174,6 +187,7 @@ def _run(argv: Sequence[str] | None) -> int:
             "export": export_commands.run_export,
             "export-checklist": export_commands.run_export_checklist,
             "export-flowchart": export_commands.run_export_flowchart,
+            "export-slides": export_commands.run_export_slides,
         }[args.command]
         return run(args)
     if args.command == "notebook":

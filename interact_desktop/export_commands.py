@@ -1,5 +1,5 @@
-"""``interact-desktop export``, ``export-checklist`` and ``export-flowchart``: PDFs from the
-command line."""
+"""``interact-desktop export``, ``export-checklist``, ``export-flowchart`` and
+``export-slides``: PDFs from the command line."""
 
 from __future__ import annotations
 
@@ -131,5 +131,40 @@ def run_export_flowchart(args) -> int:
     FlowchartExport(handbook).export(
         flowchart, args.out, args.lang or "en", author_from_settings(args.basedir)
     )
+
+
+def run_export_slides(args) -> int:
+    from interact_desktop.core.export.handbook_pdf import PdfMeta
+    from interact_desktop.core.export.slides_pdf import SlidesExport
+    from interact_desktop.core.presentation.slides import SlideMaker
+
+    handbook = load_handbook(paths.content_dir())
+    lang = args.lang or "en"
+    if (problem := _writable(args.out)) is not None:
+        return _error(problem)
+    maker = SlideMaker(handbook)
+    chapters = {chapter.id for chapter in handbook.chapters}
+    if args.section is not None:
+        if not handbook.has_section(args.section):
+            return _error(f"no section '{args.section}' in the handbook")
+        deck = maker.section_deck(args.section, lang)
+    elif args.chapter is not None:
+        if args.chapter not in chapters:
+            return _error(f"no chapter '{args.chapter}'; chapters: {', '.join(sorted(chapters))}")
+        deck = maker.chapter_deck(args.chapter, lang)
+    elif args.flowchart is not None:
+        if args.flowchart not in handbook.flowcharts:
+            known = ", ".join(sorted(handbook.flowcharts))
+            return _error(f"no flowchart '{args.flowchart}'; flowcharts: {known}")
+        deck = maker.flowchart_deck(args.flowchart, lang)
+    else:
+        deck = maker.handbook_deck(lang)
+    if not deck.slides:
+        return _error(f"nothing to show in {lang}: the text is missing")
+    meta = PdfMeta(deck.title, author_from_settings(args.basedir), lang)
+    try:
+        SlidesExport(handbook).export(deck, args.out, meta)
+    except OSError as error:
+        return _error(f"cannot write {args.out}: {error.strerror}")
     print(args.out)
     return 0

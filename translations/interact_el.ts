@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
   <context>
+    <name>CaseDetails</name>
+    <message>
+      <source>Reference</source>
+      <translation>Κωδικός αναφοράς</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Κατάσταση</translation>
+    </message>
+    <message>
+      <source>Languages spoken</source>
+      <translation>Ομιλούμενες γλώσσες</translation>
+    </message>
+    <message>
+      <source>Roles involved</source>
+      <translation>Εμπλεκόμενοι ρόλοι</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Τελευταία φορά που εθεάθη</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Ετικέτες</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Σκοπός</translation>
+    </message>
+    <message>
+      <source>Retention date</source>
+      <translation>Διατήρηση έως</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>δεν έχει οριστεί</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>Χωρίς ημερομηνία</translation>
+    </message>
+    <message>
+      <source>Clear %1</source>
+      <translation>Απαλοιφή: %1</translation>
+    </message>
+    <message>
+      <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
+      <translation>Ένας ψευδωνυμικός κωδικός, όπως ένας αριθμός φακέλου: δεν χρειάζεται πραγματικό όνομα.</translation>
+    </message>
+    <message>
+      <source>For example: Arabic, French</source>
+      <translation>Για παράδειγμα: αραβικά, γαλλικά</translation>
+    </message>
+    <message>
+      <source>For example: guardian, police, shelter staff</source>
+      <translation>Για παράδειγμα: επίτροπος, αστυνομία, προσωπικό δομής φιλοξενίας</translation>
+    </message>
+    <message>
+      <source>Words to group cases, separated by commas</source>
+      <translation>Λέξεις για την ομαδοποίηση υποθέσεων, χωρισμένες με κόμματα</translation>
+    </message>
+    <message>
+      <source>Why this case is kept, for example: to protect the child while missing.</source>
+      <translation>Γιατί διατηρείται η υπόθεση, για παράδειγμα: για την προστασία του παιδιού όσο αγνοείται.</translation>
+    </message>
+    <message>
+      <source>The date by which the case should be deleted, when it is no longer needed.</source>
+      <translation>Η ημερομηνία έως την οποία πρέπει να διαγραφεί η υπόθεση, όταν δεν χρειάζεται πια.</translation>
+    </message>
+    <message>
+      <source>This date has come: delete the case if it is no longer needed.</source>
+      <translation>Η ημερομηνία αυτή έφτασε: διαγράψτε την υπόθεση αν δεν χρειάζεται πια.</translation>
+    </message>
+    <message>
+      <source>Delete this case for good…</source>
+      <translation>Οριστική διαγραφή αυτής της υπόθεσης…</translation>
+    </message>
+    <message>
+      <source>A case needs a reference (a pseudonym is enough).</source>
+      <translation>Μια υπόθεση χρειάζεται κωδικό αναφοράς (αρκεί ένα ψευδώνυμο).</translation>
+    </message>
+    <message>
+      <source>The details could not be saved: %1</source>
+      <translation>Τα στοιχεία δεν αποθηκεύτηκαν: %1</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>Αποθηκεύτηκε στις %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExportDialog</name>
+    <message>
+      <source>Export case report</source>
+      <translation>Εξαγωγή αναφοράς υπόθεσης</translation>
+    </message>
+    <message>
+      <source>A case report holds personal data. Choose what it includes:</source>
+      <translation>Μια αναφορά υπόθεσης περιέχει προσωπικά δεδομένα. Επιλέξτε τι θα περιλαμβάνει:</translation>
+    </message>
+    <message>
+      <source>Everything about this case</source>
+      <translation>Όλα για αυτή την υπόθεση</translation>
+    </message>
+    <message>
+      <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
+      <translation>Κάθε πεδίο, σημείωση, καταχώριση χρονολογίου, λίστα ελέγχου και γραμμή μητρώου αυτής της υπόθεσης, σε αρχείο JSON: η απάντηση σε αίτημα πρόσβασης του υποκειμένου.</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Πλήρης</translation>
+    </message>
+    <message>
+      <source>Everything about the case, with its reference.</source>
+      <translation>Όλα για την υπόθεση, με τον κωδικό της.</translation>
+    </message>
+    <message>
+      <source>Hand-over</source>
+      <translation>Παράδοση</translation>
+    </message>
+    <message>
+      <source>For a colleague taking the case over: no reference, tags or register.</source>
+      <translation>Για συνάδελφο που αναλαμβάνει την υπόθεση: χωρίς κωδικό, ετικέτες ή μητρώο.</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Στατιστικά</translation>
+    </message>
+    <message>
+      <source>No free text at all, and dates by month only: for counting.</source>
+      <translation>Καθόλου ελεύθερο κείμενο και ημερομηνίες μόνο ανά μήνα: για καταμέτρηση.</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>Για ποιον</translation>
+    </message>
+    <message>
+      <source>Name, role or organisation (required)</source>
+      <translation>Όνομα, ρόλος ή οργανισμός (υποχρεωτικό)</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Γλώσσα</translation>
+    </message>
+    <message>
+      <source>Language of the report</source>
+      <translation>Γλώσσα της αναφοράς</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Εξαγωγή…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Άκυρο</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExporter</name>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>Αρχεία JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Εξαγωγή</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>Εγγραφή του %1…</translation>
+    </message>
+    <message>
+      <source>the notebook was locked</source>
+      <translation>το σημειωματάριο κλειδώθηκε</translation>
+    </message>
+    <message>
+      <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
+      <translation>Η εξαγωγή δεν καταχωρίστηκε στο μητρώο (%1), γι' αυτό το αρχείο διαγράφηκε. Κάντε ξανά την εξαγωγή.</translation>
+    </message>
+    <message>
+      <source>The file could not be written: %1</source>
+      <translation>Το αρχείο δεν γράφτηκε: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>Ανοιχτή</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Αγνοείται</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Βρέθηκε</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Κλειστή</translation>
+    </message>
+    <message>
+      <source>past its retention date</source>
+      <translation>έχει λήξει η διατήρησή της</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTools</name>
+    <message>
+      <source>Details</source>
+      <translation>Στοιχεία</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Μητρώο</translation>
+    </message>
+    <message>
+      <source>Export case report…</source>
+      <translation>Εξαγωγή αναφοράς υπόθεσης…</translation>
+    </message>
+    <message>
+      <source>A PDF of this case, for a recipient and with what they may see</source>
+      <translation>Ένα PDF αυτής της υπόθεσης, για έναν παραλήπτη και με όσα επιτρέπεται να δει</translation>
+    </message>
+    <message>
+      <source>Everything about this case…</source>
+      <translation>Όλα για αυτή την υπόθεση…</translation>
+    </message>
+    <message>
+      <source>All data of this case as a JSON file, for a subject-access request</source>
+      <translation>Όλα τα δεδομένα αυτής της υπόθεσης σε αρχείο JSON, για αίτημα πρόσβασης του υποκειμένου</translation>
+    </message>
+    <message>
+      <source>Show them</source>
+      <translation>Εμφάνισή τους</translation>
+    </message>
+    <message>
+      <source>Hide this reminder</source>
+      <translation>Απόκρυψη αυτής της υπενθύμισης</translation>
+    </message>
+    <message>
+      <source>Delete note…</source>
+      <translation>Διαγραφή σημείωσης…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) past their retention date: delete them if no longer needed.</source>
+      <translation>
+        <numerusform>%n υπόθεση πέρασε την ημερομηνία διατήρησης: διαγράψτε την αν δεν χρειάζεται πια.</numerusform>
+        <numerusform>%n υποθέσεις πέρασαν την ημερομηνία διατήρησης: διαγράψτε τις αν δεν χρειάζονται πια.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Άκυρο</translation>
+    </message>
+    <message>
+      <source>Delete the case “%1” for good?
+
+Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
+      <translation>Οριστική διαγραφή της υπόθεσης «%1»;
+
+Τα στοιχεία, οι σημειώσεις, το χρονολόγιο, οι λίστες ελέγχου και το μητρώο εξαγωγών της σβήνονται από το σημειωματάριο. Η ενέργεια δεν αναιρείται.</translation>
+    </message>
+    <message>
+      <source>Delete case</source>
+      <translation>Διαγραφή υπόθεσης</translation>
+    </message>
+    <message>
+      <source>Delete for good</source>
+      <translation>Οριστική διαγραφή</translation>
+    </message>
+    <message>
+      <source>Delete this note for good? This cannot be undone.</source>
+      <translation>Οριστική διαγραφή αυτής της σημείωσης; Η ενέργεια δεν αναιρείται.</translation>
+    </message>
+    <message>
+      <source>Delete note</source>
+      <translation>Διαγραφή σημείωσης</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Αποθηκεύτηκε: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistForm</name>
     <message>
       <source>Finalise</source>
@@ -243,6 +541,57 @@
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportRegisterView</name>
+    <message>
+      <source>Every export of this case, as the register keeps it. Deleting the case deletes these lines too.</source>
+      <translation>Κάθε εξαγωγή αυτής της υπόθεσης, όπως την κρατά το μητρώο. Η διαγραφή της υπόθεσης διαγράφει και αυτές τις γραμμές.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Πότε</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Τι</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>Για ποιον</translation>
+    </message>
+    <message>
+      <source>Preset</source>
+      <translation>Εκδοχή</translation>
+    </message>
+    <message>
+      <source>Export register of the case</source>
+      <translation>Μητρώο εξαγωγών της υπόθεσης</translation>
+    </message>
+    <message>
+      <source>Case report (PDF)</source>
+      <translation>Αναφορά υπόθεσης (PDF)</translation>
+    </message>
+    <message>
+      <source>Subject access (JSON)</source>
+      <translation>Πρόσβαση υποκειμένου (JSON)</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Αντίγραφο ασφαλείας</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Πλήρης</translation>
+    </message>
+    <message>
+      <source>Hand-over</source>
+      <translation>Παράδοση</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Στατιστικά</translation>
     </message>
   </context>
   <context>
@@ -494,6 +843,14 @@
     <message>
       <source>Side by side</source>
       <translation>Δίπλα δίπλα</translation>
+    </message>
+    <message>
+      <source>Present full screen</source>
+      <translation>Παρουσίαση σε πλήρη οθόνη</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Εμφάνιση αυτής της σελίδας ως διαφάνειες σε πλήρη οθόνη (F5)</translation>
     </message>
     <message>
       <source>Show the same page in a second language next to this one (F4)</source>
@@ -857,6 +1214,40 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     </message>
   </context>
   <context>
+    <name>PresenterConsole</name>
+    <message>
+      <source>End of the presentation</source>
+      <translation>Τέλος της παρουσίασης</translation>
+    </message>
+    <message>
+      <source>Presenter console</source>
+      <translation>Κονσόλα παρουσιαστή</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>Επόμενη διαφάνεια</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
+      <translation>Δεξί βέλος, Διάστημα, Page Down: επόμενη · Αριστερό βέλος, Backspace, Page Up: προηγούμενη · Home, End: πρώτη, τελευταία · L: επόμενη γλώσσα · Esc: τέλος</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Presentation</source>
+      <translation>Παρουσίαση</translation>
+    </message>
+    <message>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
+      <translation>Διαφάνεια %1 από %2. Τα βέλη μετακινούν, το Esc τερματίζει, το L αλλάζει γλώσσα.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchController</name>
     <message>
       <source>Search the handbook (Ctrl+F)</source>
@@ -935,6 +1326,21 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     </message>
   </context>
   <context>
+    <name>StatusFilter</name>
+    <message>
+      <source>All statuses</source>
+      <translation>Όλες οι καταστάσεις</translation>
+    </message>
+    <message>
+      <source>Past the retention date</source>
+      <translation>Πέρασε η ημερομηνία διατήρησης</translation>
+    </message>
+    <message>
+      <source>Show cases by status</source>
+      <translation>Εμφάνιση υποθέσεων ανά κατάσταση</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <source>Notebook passphrase</source>
@@ -1003,370 +1409,6 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     <message>
       <source>The two passphrases differ. Type them again.</source>
       <translation>Οι δύο φράσεις πρόσβασης διαφέρουν. Πληκτρολογήστε τις ξανά.</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseDetails</name>
-    <message>
-      <source>Reference</source>
-      <translation>Κωδικός αναφοράς</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Κατάσταση</translation>
-    </message>
-    <message>
-      <source>Languages spoken</source>
-      <translation>Ομιλούμενες γλώσσες</translation>
-    </message>
-    <message>
-      <source>Roles involved</source>
-      <translation>Εμπλεκόμενοι ρόλοι</translation>
-    </message>
-    <message>
-      <source>Opened</source>
-      <translation>Άνοιγμα</translation>
-    </message>
-    <message>
-      <source>Last seen</source>
-      <translation>Τελευταία φορά που εθεάθη</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Κλείσιμο</translation>
-    </message>
-    <message>
-      <source>Tags</source>
-      <translation>Ετικέτες</translation>
-    </message>
-    <message>
-      <source>Purpose</source>
-      <translation>Σκοπός</translation>
-    </message>
-    <message>
-      <source>Retention date</source>
-      <translation>Διατήρηση έως</translation>
-    </message>
-    <message>
-      <source>not set</source>
-      <translation>δεν έχει οριστεί</translation>
-    </message>
-    <message>
-      <source>No date</source>
-      <translation>Χωρίς ημερομηνία</translation>
-    </message>
-    <message>
-      <source>Clear %1</source>
-      <translation>Απαλοιφή: %1</translation>
-    </message>
-    <message>
-      <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
-      <translation>Ένας ψευδωνυμικός κωδικός, όπως ένας αριθμός φακέλου: δεν χρειάζεται πραγματικό όνομα.</translation>
-    </message>
-    <message>
-      <source>For example: Arabic, French</source>
-      <translation>Για παράδειγμα: αραβικά, γαλλικά</translation>
-    </message>
-    <message>
-      <source>For example: guardian, police, shelter staff</source>
-      <translation>Για παράδειγμα: επίτροπος, αστυνομία, προσωπικό δομής φιλοξενίας</translation>
-    </message>
-    <message>
-      <source>Words to group cases, separated by commas</source>
-      <translation>Λέξεις για την ομαδοποίηση υποθέσεων, χωρισμένες με κόμματα</translation>
-    </message>
-    <message>
-      <source>Why this case is kept, for example: to protect the child while missing.</source>
-      <translation>Γιατί διατηρείται η υπόθεση, για παράδειγμα: για την προστασία του παιδιού όσο αγνοείται.</translation>
-    </message>
-    <message>
-      <source>The date by which the case should be deleted, when it is no longer needed.</source>
-      <translation>Η ημερομηνία έως την οποία πρέπει να διαγραφεί η υπόθεση, όταν δεν χρειάζεται πια.</translation>
-    </message>
-    <message>
-      <source>This date has come: delete the case if it is no longer needed.</source>
-      <translation>Η ημερομηνία αυτή έφτασε: διαγράψτε την υπόθεση αν δεν χρειάζεται πια.</translation>
-    </message>
-    <message>
-      <source>Delete this case for good…</source>
-      <translation>Οριστική διαγραφή αυτής της υπόθεσης…</translation>
-    </message>
-    <message>
-      <source>A case needs a reference (a pseudonym is enough).</source>
-      <translation>Μια υπόθεση χρειάζεται κωδικό αναφοράς (αρκεί ένα ψευδώνυμο).</translation>
-    </message>
-    <message>
-      <source>The details could not be saved: %1</source>
-      <translation>Τα στοιχεία δεν αποθηκεύτηκαν: %1</translation>
-    </message>
-    <message>
-      <source>Saved at %1</source>
-      <translation>Αποθηκεύτηκε στις %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseExportDialog</name>
-    <message>
-      <source>Export case report</source>
-      <translation>Εξαγωγή αναφοράς υπόθεσης</translation>
-    </message>
-    <message>
-      <source>A case report holds personal data. Choose what it includes:</source>
-      <translation>Μια αναφορά υπόθεσης περιέχει προσωπικά δεδομένα. Επιλέξτε τι θα περιλαμβάνει:</translation>
-    </message>
-    <message>
-      <source>Everything about this case</source>
-      <translation>Όλα για αυτή την υπόθεση</translation>
-    </message>
-    <message>
-      <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
-      <translation>Κάθε πεδίο, σημείωση, καταχώριση χρονολογίου, λίστα ελέγχου και γραμμή μητρώου αυτής της υπόθεσης, σε αρχείο JSON: η απάντηση σε αίτημα πρόσβασης του υποκειμένου.</translation>
-    </message>
-    <message>
-      <source>Full</source>
-      <translation>Πλήρης</translation>
-    </message>
-    <message>
-      <source>Everything about the case, with its reference.</source>
-      <translation>Όλα για την υπόθεση, με τον κωδικό της.</translation>
-    </message>
-    <message>
-      <source>Hand-over</source>
-      <translation>Παράδοση</translation>
-    </message>
-    <message>
-      <source>For a colleague taking the case over: no reference, tags or register.</source>
-      <translation>Για συνάδελφο που αναλαμβάνει την υπόθεση: χωρίς κωδικό, ετικέτες ή μητρώο.</translation>
-    </message>
-    <message>
-      <source>Statistics</source>
-      <translation>Στατιστικά</translation>
-    </message>
-    <message>
-      <source>No free text at all, and dates by month only: for counting.</source>
-      <translation>Καθόλου ελεύθερο κείμενο και ημερομηνίες μόνο ανά μήνα: για καταμέτρηση.</translation>
-    </message>
-    <message>
-      <source>For whom</source>
-      <translation>Για ποιον</translation>
-    </message>
-    <message>
-      <source>Name, role or organisation (required)</source>
-      <translation>Όνομα, ρόλος ή οργανισμός (υποχρεωτικό)</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Γλώσσα</translation>
-    </message>
-    <message>
-      <source>Language of the report</source>
-      <translation>Γλώσσα της αναφοράς</translation>
-    </message>
-    <message>
-      <source>Export…</source>
-      <translation>Εξαγωγή…</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Άκυρο</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseExporter</name>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Έγγραφα PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>JSON files (*.json)</source>
-      <translation>Αρχεία JSON (*.json)</translation>
-    </message>
-    <message>
-      <source>Export</source>
-      <translation>Εξαγωγή</translation>
-    </message>
-    <message>
-      <source>Writing %1…</source>
-      <translation>Εγγραφή του %1…</translation>
-    </message>
-    <message>
-      <source>the notebook was locked</source>
-      <translation>το σημειωματάριο κλειδώθηκε</translation>
-    </message>
-    <message>
-      <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
-      <translation>Η εξαγωγή δεν καταχωρίστηκε στο μητρώο (%1), γι' αυτό το αρχείο διαγράφηκε. Κάντε ξανά την εξαγωγή.</translation>
-    </message>
-    <message>
-      <source>The file could not be written: %1</source>
-      <translation>Το αρχείο δεν γράφτηκε: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseStatus</name>
-    <message>
-      <source>Open</source>
-      <translation>Ανοιχτή</translation>
-    </message>
-    <message>
-      <source>Missing</source>
-      <translation>Αγνοείται</translation>
-    </message>
-    <message>
-      <source>Found</source>
-      <translation>Βρέθηκε</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Κλειστή</translation>
-    </message>
-    <message>
-      <source>past its retention date</source>
-      <translation>έχει λήξει η διατήρησή της</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseTools</name>
-    <message>
-      <source>Details</source>
-      <translation>Στοιχεία</translation>
-    </message>
-    <message>
-      <source>Register</source>
-      <translation>Μητρώο</translation>
-    </message>
-    <message>
-      <source>Export case report…</source>
-      <translation>Εξαγωγή αναφοράς υπόθεσης…</translation>
-    </message>
-    <message>
-      <source>A PDF of this case, for a recipient and with what they may see</source>
-      <translation>Ένα PDF αυτής της υπόθεσης, για έναν παραλήπτη και με όσα επιτρέπεται να δει</translation>
-    </message>
-    <message>
-      <source>Everything about this case…</source>
-      <translation>Όλα για αυτή την υπόθεση…</translation>
-    </message>
-    <message>
-      <source>All data of this case as a JSON file, for a subject-access request</source>
-      <translation>Όλα τα δεδομένα αυτής της υπόθεσης σε αρχείο JSON, για αίτημα πρόσβασης του υποκειμένου</translation>
-    </message>
-    <message>
-      <source>Show them</source>
-      <translation>Εμφάνισή τους</translation>
-    </message>
-    <message>
-      <source>Hide this reminder</source>
-      <translation>Απόκρυψη αυτής της υπενθύμισης</translation>
-    </message>
-    <message>
-      <source>Delete note…</source>
-      <translation>Διαγραφή σημείωσης…</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n case(s) past their retention date: delete them if no longer needed.</source>
-      <translation>
-        <numerusform>%n υπόθεση πέρασε την ημερομηνία διατήρησης: διαγράψτε την αν δεν χρειάζεται πια.</numerusform>
-        <numerusform>%n υποθέσεις πέρασαν την ημερομηνία διατήρησης: διαγράψτε τις αν δεν χρειάζονται πια.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Άκυρο</translation>
-    </message>
-    <message>
-      <source>Delete the case “%1” for good?
-
-Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
-      <translation>Οριστική διαγραφή της υπόθεσης «%1»;
-
-Τα στοιχεία, οι σημειώσεις, το χρονολόγιο, οι λίστες ελέγχου και το μητρώο εξαγωγών της σβήνονται από το σημειωματάριο. Η ενέργεια δεν αναιρείται.</translation>
-    </message>
-    <message>
-      <source>Delete case</source>
-      <translation>Διαγραφή υπόθεσης</translation>
-    </message>
-    <message>
-      <source>Delete for good</source>
-      <translation>Οριστική διαγραφή</translation>
-    </message>
-    <message>
-      <source>Delete this note for good? This cannot be undone.</source>
-      <translation>Οριστική διαγραφή αυτής της σημείωσης; Η ενέργεια δεν αναιρείται.</translation>
-    </message>
-    <message>
-      <source>Delete note</source>
-      <translation>Διαγραφή σημείωσης</translation>
-    </message>
-    <message>
-      <source>Saved: %1</source>
-      <translation>Αποθηκεύτηκε: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>ExportRegisterView</name>
-    <message>
-      <source>Every export of this case, as the register keeps it. Deleting the case deletes these lines too.</source>
-      <translation>Κάθε εξαγωγή αυτής της υπόθεσης, όπως την κρατά το μητρώο. Η διαγραφή της υπόθεσης διαγράφει και αυτές τις γραμμές.</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Πότε</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>Τι</translation>
-    </message>
-    <message>
-      <source>For whom</source>
-      <translation>Για ποιον</translation>
-    </message>
-    <message>
-      <source>Preset</source>
-      <translation>Εκδοχή</translation>
-    </message>
-    <message>
-      <source>Export register of the case</source>
-      <translation>Μητρώο εξαγωγών της υπόθεσης</translation>
-    </message>
-    <message>
-      <source>Case report (PDF)</source>
-      <translation>Αναφορά υπόθεσης (PDF)</translation>
-    </message>
-    <message>
-      <source>Subject access (JSON)</source>
-      <translation>Πρόσβαση υποκειμένου (JSON)</translation>
-    </message>
-    <message>
-      <source>Backup</source>
-      <translation>Αντίγραφο ασφαλείας</translation>
-    </message>
-    <message>
-      <source>Full</source>
-      <translation>Πλήρης</translation>
-    </message>
-    <message>
-      <source>Hand-over</source>
-      <translation>Παράδοση</translation>
-    </message>
-    <message>
-      <source>Statistics</source>
-      <translation>Στατιστικά</translation>
-    </message>
-  </context>
-  <context>
-    <name>StatusFilter</name>
-    <message>
-      <source>All statuses</source>
-      <translation>Όλες οι καταστάσεις</translation>
-    </message>
-    <message>
-      <source>Past the retention date</source>
-      <translation>Πέρασε η ημερομηνία διατήρησης</translation>
-    </message>
-    <message>
-      <source>Show cases by status</source>
-      <translation>Εμφάνιση υποθέσεων ανά κατάσταση</translation>
     </message>
   </context>
 </TS>

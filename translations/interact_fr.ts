@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>CaseDetails</name>
+    <message>
+      <source>Reference</source>
+      <translation>Référence</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Statut</translation>
+    </message>
+    <message>
+      <source>Languages spoken</source>
+      <translation>Langues parlées</translation>
+    </message>
+    <message>
+      <source>Roles involved</source>
+      <translation>Rôles impliqués</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>Ouvert le</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Clos le</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Étiquettes</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <source>Retention date</source>
+      <translation>Conserver jusqu'au</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>non renseignée</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>Pas de date</translation>
+    </message>
+    <message>
+      <source>Clear %1</source>
+      <translation>Effacer : %1</translation>
+    </message>
+    <message>
+      <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
+      <translation>Une référence pseudonyme, comme un numéro de dossier : aucun vrai nom n'est nécessaire.</translation>
+    </message>
+    <message>
+      <source>For example: Arabic, French</source>
+      <translation>Par exemple : arabe, français</translation>
+    </message>
+    <message>
+      <source>For example: guardian, police, shelter staff</source>
+      <translation>Par exemple : tuteur, police, personnel du foyer</translation>
+    </message>
+    <message>
+      <source>Words to group cases, separated by commas</source>
+      <translation>Mots pour regrouper les dossiers, séparés par des virgules</translation>
+    </message>
+    <message>
+      <source>Why this case is kept, for example: to protect the child while missing.</source>
+      <translation>Pourquoi ce dossier est conservé, par exemple : pour protéger l'enfant tant qu'il est disparu.</translation>
+    </message>
+    <message>
+      <source>The date by which the case should be deleted, when it is no longer needed.</source>
+      <translation>La date à laquelle le dossier doit être supprimé, s'il n'est plus nécessaire.</translation>
+    </message>
+    <message>
+      <source>This date has come: delete the case if it is no longer needed.</source>
+      <translation>Cette date est atteinte : supprimez le dossier s'il n'est plus nécessaire.</translation>
+    </message>
+    <message>
+      <source>Delete this case for good…</source>
+      <translation>Supprimer définitivement ce dossier…</translation>
+    </message>
+    <message>
+      <source>A case needs a reference (a pseudonym is enough).</source>
+      <translation>Un dossier a besoin d'une référence (un pseudonyme suffit).</translation>
+    </message>
+    <message>
+      <source>The details could not be saved: %1</source>
+      <translation>Les informations n'ont pas pu être enregistrées : %1</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>Enregistré à %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExportDialog</name>
+    <message>
+      <source>Export case report</source>
+      <translation>Exporter le rapport de dossier</translation>
+    </message>
+    <message>
+      <source>A case report holds personal data. Choose what it includes:</source>
+      <translation>Un rapport de dossier contient des données personnelles. Choisissez ce qu'il inclut :</translation>
+    </message>
+    <message>
+      <source>Everything about this case</source>
+      <translation>Tout sur ce dossier</translation>
+    </message>
+    <message>
+      <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
+      <translation>Chaque champ, note, entrée de chronologie, liste de contrôle et ligne du registre de ce dossier, dans un fichier JSON : la réponse à une demande d'accès.</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Complet</translation>
+    </message>
+    <message>
+      <source>Everything about the case, with its reference.</source>
+      <translation>Tout le dossier, avec sa référence.</translation>
+    </message>
+    <message>
+      <source>Hand-over</source>
+      <translation>Transmission</translation>
+    </message>
+    <message>
+      <source>For a colleague taking the case over: no reference, tags or register.</source>
+      <translation>Pour un collègue qui reprend le dossier : sans référence, étiquettes ni registre.</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistiques</translation>
+    </message>
+    <message>
+      <source>No free text at all, and dates by month only: for counting.</source>
+      <translation>Aucun texte libre, et les dates au mois seulement : pour compter.</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>Pour qui</translation>
+    </message>
+    <message>
+      <source>Name, role or organisation (required)</source>
+      <translation>Nom, rôle ou organisation (obligatoire)</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Language of the report</source>
+      <translation>Langue du rapport</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exporter…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExporter</name>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporter</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+      <source>the notebook was locked</source>
+      <translation>le carnet a été verrouillé</translation>
+    </message>
+    <message>
+      <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
+      <translation>L'export n'a pas pu être inscrit au registre (%1) : le fichier a donc été supprimé. Exportez à nouveau.</translation>
+    </message>
+    <message>
+      <source>The file could not be written: %1</source>
+      <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>Ouvert</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Disparu</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Retrouvé</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Clos</translation>
+    </message>
+    <message>
+      <source>past its retention date</source>
+      <translation>date de conservation dépassée</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTools</name>
+    <message>
+      <source>Details</source>
+      <translation>Informations</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Registre</translation>
+    </message>
+    <message>
+      <source>Export case report…</source>
+      <translation>Exporter le rapport de dossier…</translation>
+    </message>
+    <message>
+      <source>A PDF of this case, for a recipient and with what they may see</source>
+      <translation>Un PDF de ce dossier, pour un destinataire et avec ce qu'il peut voir</translation>
+    </message>
+    <message>
+      <source>Everything about this case…</source>
+      <translation>Tout sur ce dossier…</translation>
+    </message>
+    <message>
+      <source>All data of this case as a JSON file, for a subject-access request</source>
+      <translation>Toutes les données de ce dossier dans un fichier JSON, pour une demande d'accès</translation>
+    </message>
+    <message>
+      <source>Show them</source>
+      <translation>Les afficher</translation>
+    </message>
+    <message>
+      <source>Hide this reminder</source>
+      <translation>Masquer ce rappel</translation>
+    </message>
+    <message>
+      <source>Delete note…</source>
+      <translation>Supprimer la note…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) past their retention date: delete them if no longer needed.</source>
+      <translation>
+        <numerusform>%n dossier a dépassé sa date de conservation : supprimez-le s'il n'est plus nécessaire.</numerusform>
+        <numerusform>%n dossiers ont dépassé leur date de conservation : supprimez-les s'ils ne sont plus nécessaires.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Delete the case “%1” for good?
+
+Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
+      <translation>Supprimer définitivement le dossier « %1 » ?
+
+Ses informations, notes, chronologie, listes de contrôle et son registre des exports sont effacés du carnet. Cette action est irréversible.</translation>
+    </message>
+    <message>
+      <source>Delete case</source>
+      <translation>Supprimer le dossier</translation>
+    </message>
+    <message>
+      <source>Delete for good</source>
+      <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+      <source>Delete this note for good? This cannot be undone.</source>
+      <translation>Supprimer définitivement cette note ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+      <source>Delete note</source>
+      <translation>Supprimer la note</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Enregistré : %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistForm</name>
     <message>
       <source>Finalise</source>
@@ -243,6 +541,57 @@
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>Le PDF n'a pas pu être écrit : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportRegisterView</name>
+    <message>
+      <source>Every export of this case, as the register keeps it. Deleting the case deletes these lines too.</source>
+      <translation>Chaque export de ce dossier, tel que le registre le conserve. Supprimer le dossier supprime aussi ces lignes.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>Pour qui</translation>
+    </message>
+    <message>
+      <source>Preset</source>
+      <translation>Variante</translation>
+    </message>
+    <message>
+      <source>Export register of the case</source>
+      <translation>Registre des exports du dossier</translation>
+    </message>
+    <message>
+      <source>Case report (PDF)</source>
+      <translation>Rapport de dossier (PDF)</translation>
+    </message>
+    <message>
+      <source>Subject access (JSON)</source>
+      <translation>Droit d'accès (JSON)</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Sauvegarde</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Complet</translation>
+    </message>
+    <message>
+      <source>Hand-over</source>
+      <translation>Transmission</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistiques</translation>
     </message>
   </context>
   <context>
@@ -494,6 +843,14 @@
     <message>
       <source>Side by side</source>
       <translation>Côte à côte</translation>
+    </message>
+    <message>
+      <source>Present full screen</source>
+      <translation>Présenter en plein écran</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Afficher cette page en diapositives, en plein écran (F5)</translation>
     </message>
     <message>
       <source>Show the same page in a second language next to this one (F4)</source>
@@ -857,6 +1214,40 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
   </context>
   <context>
+    <name>PresenterConsole</name>
+    <message>
+      <source>End of the presentation</source>
+      <translation>Fin de la présentation</translation>
+    </message>
+    <message>
+      <source>Presenter console</source>
+      <translation>Console du présentateur</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>Diapositive suivante</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
+      <translation>Flèche droite, Espace, Page suivante : suivante · Flèche gauche, Retour arrière, Page précédente : retour · Début, Fin : première, dernière · L : langue suivante · Échap : terminer</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
+      <translation>Diapositive %1 sur %2. Les flèches font défiler, Échap quitte, L change de langue.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchController</name>
     <message>
       <source>Search the handbook (Ctrl+F)</source>
@@ -935,6 +1326,21 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
   </context>
   <context>
+    <name>StatusFilter</name>
+    <message>
+      <source>All statuses</source>
+      <translation>Tous les statuts</translation>
+    </message>
+    <message>
+      <source>Past the retention date</source>
+      <translation>Date de conservation dépassée</translation>
+    </message>
+    <message>
+      <source>Show cases by status</source>
+      <translation>Afficher les dossiers par statut</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <source>Notebook passphrase</source>
@@ -1003,370 +1409,6 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     <message>
       <source>The two passphrases differ. Type them again.</source>
       <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseDetails</name>
-    <message>
-      <source>Reference</source>
-      <translation>Référence</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Statut</translation>
-    </message>
-    <message>
-      <source>Languages spoken</source>
-      <translation>Langues parlées</translation>
-    </message>
-    <message>
-      <source>Roles involved</source>
-      <translation>Rôles impliqués</translation>
-    </message>
-    <message>
-      <source>Opened</source>
-      <translation>Ouvert le</translation>
-    </message>
-    <message>
-      <source>Last seen</source>
-      <translation>Vu pour la dernière fois</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Clos le</translation>
-    </message>
-    <message>
-      <source>Tags</source>
-      <translation>Étiquettes</translation>
-    </message>
-    <message>
-      <source>Purpose</source>
-      <translation>Finalité</translation>
-    </message>
-    <message>
-      <source>Retention date</source>
-      <translation>Conserver jusqu'au</translation>
-    </message>
-    <message>
-      <source>not set</source>
-      <translation>non renseignée</translation>
-    </message>
-    <message>
-      <source>No date</source>
-      <translation>Pas de date</translation>
-    </message>
-    <message>
-      <source>Clear %1</source>
-      <translation>Effacer : %1</translation>
-    </message>
-    <message>
-      <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
-      <translation>Une référence pseudonyme, comme un numéro de dossier : aucun vrai nom n'est nécessaire.</translation>
-    </message>
-    <message>
-      <source>For example: Arabic, French</source>
-      <translation>Par exemple : arabe, français</translation>
-    </message>
-    <message>
-      <source>For example: guardian, police, shelter staff</source>
-      <translation>Par exemple : tuteur, police, personnel du foyer</translation>
-    </message>
-    <message>
-      <source>Words to group cases, separated by commas</source>
-      <translation>Mots pour regrouper les dossiers, séparés par des virgules</translation>
-    </message>
-    <message>
-      <source>Why this case is kept, for example: to protect the child while missing.</source>
-      <translation>Pourquoi ce dossier est conservé, par exemple : pour protéger l'enfant tant qu'il est disparu.</translation>
-    </message>
-    <message>
-      <source>The date by which the case should be deleted, when it is no longer needed.</source>
-      <translation>La date à laquelle le dossier doit être supprimé, s'il n'est plus nécessaire.</translation>
-    </message>
-    <message>
-      <source>This date has come: delete the case if it is no longer needed.</source>
-      <translation>Cette date est atteinte : supprimez le dossier s'il n'est plus nécessaire.</translation>
-    </message>
-    <message>
-      <source>Delete this case for good…</source>
-      <translation>Supprimer définitivement ce dossier…</translation>
-    </message>
-    <message>
-      <source>A case needs a reference (a pseudonym is enough).</source>
-      <translation>Un dossier a besoin d'une référence (un pseudonyme suffit).</translation>
-    </message>
-    <message>
-      <source>The details could not be saved: %1</source>
-      <translation>Les informations n'ont pas pu être enregistrées : %1</translation>
-    </message>
-    <message>
-      <source>Saved at %1</source>
-      <translation>Enregistré à %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseExportDialog</name>
-    <message>
-      <source>Export case report</source>
-      <translation>Exporter le rapport de dossier</translation>
-    </message>
-    <message>
-      <source>A case report holds personal data. Choose what it includes:</source>
-      <translation>Un rapport de dossier contient des données personnelles. Choisissez ce qu'il inclut :</translation>
-    </message>
-    <message>
-      <source>Everything about this case</source>
-      <translation>Tout sur ce dossier</translation>
-    </message>
-    <message>
-      <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
-      <translation>Chaque champ, note, entrée de chronologie, liste de contrôle et ligne du registre de ce dossier, dans un fichier JSON : la réponse à une demande d'accès.</translation>
-    </message>
-    <message>
-      <source>Full</source>
-      <translation>Complet</translation>
-    </message>
-    <message>
-      <source>Everything about the case, with its reference.</source>
-      <translation>Tout le dossier, avec sa référence.</translation>
-    </message>
-    <message>
-      <source>Hand-over</source>
-      <translation>Transmission</translation>
-    </message>
-    <message>
-      <source>For a colleague taking the case over: no reference, tags or register.</source>
-      <translation>Pour un collègue qui reprend le dossier : sans référence, étiquettes ni registre.</translation>
-    </message>
-    <message>
-      <source>Statistics</source>
-      <translation>Statistiques</translation>
-    </message>
-    <message>
-      <source>No free text at all, and dates by month only: for counting.</source>
-      <translation>Aucun texte libre, et les dates au mois seulement : pour compter.</translation>
-    </message>
-    <message>
-      <source>For whom</source>
-      <translation>Pour qui</translation>
-    </message>
-    <message>
-      <source>Name, role or organisation (required)</source>
-      <translation>Nom, rôle ou organisation (obligatoire)</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Langue</translation>
-    </message>
-    <message>
-      <source>Language of the report</source>
-      <translation>Langue du rapport</translation>
-    </message>
-    <message>
-      <source>Export…</source>
-      <translation>Exporter…</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseExporter</name>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>JSON files (*.json)</source>
-      <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-      <source>Export</source>
-      <translation>Exporter</translation>
-    </message>
-    <message>
-      <source>Writing %1…</source>
-      <translation>Écriture de %1…</translation>
-    </message>
-    <message>
-      <source>the notebook was locked</source>
-      <translation>le carnet a été verrouillé</translation>
-    </message>
-    <message>
-      <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
-      <translation>L'export n'a pas pu être inscrit au registre (%1) : le fichier a donc été supprimé. Exportez à nouveau.</translation>
-    </message>
-    <message>
-      <source>The file could not be written: %1</source>
-      <translation>Le fichier n'a pas pu être écrit : %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseStatus</name>
-    <message>
-      <source>Open</source>
-      <translation>Ouvert</translation>
-    </message>
-    <message>
-      <source>Missing</source>
-      <translation>Disparu</translation>
-    </message>
-    <message>
-      <source>Found</source>
-      <translation>Retrouvé</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Clos</translation>
-    </message>
-    <message>
-      <source>past its retention date</source>
-      <translation>date de conservation dépassée</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseTools</name>
-    <message>
-      <source>Details</source>
-      <translation>Informations</translation>
-    </message>
-    <message>
-      <source>Register</source>
-      <translation>Registre</translation>
-    </message>
-    <message>
-      <source>Export case report…</source>
-      <translation>Exporter le rapport de dossier…</translation>
-    </message>
-    <message>
-      <source>A PDF of this case, for a recipient and with what they may see</source>
-      <translation>Un PDF de ce dossier, pour un destinataire et avec ce qu'il peut voir</translation>
-    </message>
-    <message>
-      <source>Everything about this case…</source>
-      <translation>Tout sur ce dossier…</translation>
-    </message>
-    <message>
-      <source>All data of this case as a JSON file, for a subject-access request</source>
-      <translation>Toutes les données de ce dossier dans un fichier JSON, pour une demande d'accès</translation>
-    </message>
-    <message>
-      <source>Show them</source>
-      <translation>Les afficher</translation>
-    </message>
-    <message>
-      <source>Hide this reminder</source>
-      <translation>Masquer ce rappel</translation>
-    </message>
-    <message>
-      <source>Delete note…</source>
-      <translation>Supprimer la note…</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n case(s) past their retention date: delete them if no longer needed.</source>
-      <translation>
-        <numerusform>%n dossier a dépassé sa date de conservation : supprimez-le s'il n'est plus nécessaire.</numerusform>
-        <numerusform>%n dossiers ont dépassé leur date de conservation : supprimez-les s'ils ne sont plus nécessaires.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuler</translation>
-    </message>
-    <message>
-      <source>Delete the case “%1” for good?
-
-Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
-      <translation>Supprimer définitivement le dossier « %1 » ?
-
-Ses informations, notes, chronologie, listes de contrôle et son registre des exports sont effacés du carnet. Cette action est irréversible.</translation>
-    </message>
-    <message>
-      <source>Delete case</source>
-      <translation>Supprimer le dossier</translation>
-    </message>
-    <message>
-      <source>Delete for good</source>
-      <translation>Supprimer définitivement</translation>
-    </message>
-    <message>
-      <source>Delete this note for good? This cannot be undone.</source>
-      <translation>Supprimer définitivement cette note ? Cette action est irréversible.</translation>
-    </message>
-    <message>
-      <source>Delete note</source>
-      <translation>Supprimer la note</translation>
-    </message>
-    <message>
-      <source>Saved: %1</source>
-      <translation>Enregistré : %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>ExportRegisterView</name>
-    <message>
-      <source>Every export of this case, as the register keeps it. Deleting the case deletes these lines too.</source>
-      <translation>Chaque export de ce dossier, tel que le registre le conserve. Supprimer le dossier supprime aussi ces lignes.</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Quand</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>Quoi</translation>
-    </message>
-    <message>
-      <source>For whom</source>
-      <translation>Pour qui</translation>
-    </message>
-    <message>
-      <source>Preset</source>
-      <translation>Variante</translation>
-    </message>
-    <message>
-      <source>Export register of the case</source>
-      <translation>Registre des exports du dossier</translation>
-    </message>
-    <message>
-      <source>Case report (PDF)</source>
-      <translation>Rapport de dossier (PDF)</translation>
-    </message>
-    <message>
-      <source>Subject access (JSON)</source>
-      <translation>Droit d'accès (JSON)</translation>
-    </message>
-    <message>
-      <source>Backup</source>
-      <translation>Sauvegarde</translation>
-    </message>
-    <message>
-      <source>Full</source>
-      <translation>Complet</translation>
-    </message>
-    <message>
-      <source>Hand-over</source>
-      <translation>Transmission</translation>
-    </message>
-    <message>
-      <source>Statistics</source>
-      <translation>Statistiques</translation>
-    </message>
-  </context>
-  <context>
-    <name>StatusFilter</name>
-    <message>
-      <source>All statuses</source>
-      <translation>Tous les statuts</translation>
-    </message>
-    <message>
-      <source>Past the retention date</source>
-      <translation>Date de conservation dépassée</translation>
-    </message>
-    <message>
-      <source>Show cases by status</source>
-      <translation>Afficher les dossiers par statut</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
   <context>
+    <name>CaseDetails</name>
+    <message>
+      <source>Reference</source>
+      <translation>Riferimento</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <source>Languages spoken</source>
+      <translation>Lingue parlate</translation>
+    </message>
+    <message>
+      <source>Roles involved</source>
+      <translation>Ruoli coinvolti</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>Aperto il</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Visto l'ultima volta</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Chiuso il</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Etichette</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Finalità</translation>
+    </message>
+    <message>
+      <source>Retention date</source>
+      <translation>Conservare fino al</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>non impostata</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>Nessuna data</translation>
+    </message>
+    <message>
+      <source>Clear %1</source>
+      <translation>Cancella: %1</translation>
+    </message>
+    <message>
+      <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
+      <translation>Un riferimento pseudonimo, come un numero di fascicolo: non serve alcun nome reale.</translation>
+    </message>
+    <message>
+      <source>For example: Arabic, French</source>
+      <translation>Per esempio: arabo, francese</translation>
+    </message>
+    <message>
+      <source>For example: guardian, police, shelter staff</source>
+      <translation>Per esempio: tutore, polizia, personale della struttura</translation>
+    </message>
+    <message>
+      <source>Words to group cases, separated by commas</source>
+      <translation>Parole per raggruppare i casi, separate da virgole</translation>
+    </message>
+    <message>
+      <source>Why this case is kept, for example: to protect the child while missing.</source>
+      <translation>Perché il caso è conservato, per esempio: per proteggere il minore finché è scomparso.</translation>
+    </message>
+    <message>
+      <source>The date by which the case should be deleted, when it is no longer needed.</source>
+      <translation>La data entro cui il caso va cancellato, quando non serve più.</translation>
+    </message>
+    <message>
+      <source>This date has come: delete the case if it is no longer needed.</source>
+      <translation>Questa data è arrivata: cancellate il caso se non serve più.</translation>
+    </message>
+    <message>
+      <source>Delete this case for good…</source>
+      <translation>Elimina definitivamente questo caso…</translation>
+    </message>
+    <message>
+      <source>A case needs a reference (a pseudonym is enough).</source>
+      <translation>Un caso ha bisogno di un riferimento (basta uno pseudonimo).</translation>
+    </message>
+    <message>
+      <source>The details could not be saved: %1</source>
+      <translation>Non è stato possibile salvare i dati: %1</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>Salvato alle %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExportDialog</name>
+    <message>
+      <source>Export case report</source>
+      <translation>Esporta la relazione sul caso</translation>
+    </message>
+    <message>
+      <source>A case report holds personal data. Choose what it includes:</source>
+      <translation>Una relazione sul caso contiene dati personali. Scegliete che cosa include:</translation>
+    </message>
+    <message>
+      <source>Everything about this case</source>
+      <translation>Tutto su questo caso</translation>
+    </message>
+    <message>
+      <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
+      <translation>Ogni campo, nota, voce della cronologia, lista di controllo e riga del registro di questo caso, in un file JSON: la risposta a una richiesta di accesso.</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Completo</translation>
+    </message>
+    <message>
+      <source>Everything about the case, with its reference.</source>
+      <translation>Tutto sul caso, con il suo riferimento.</translation>
+    </message>
+    <message>
+      <source>Hand-over</source>
+      <translation>Passaggio di consegne</translation>
+    </message>
+    <message>
+      <source>For a colleague taking the case over: no reference, tags or register.</source>
+      <translation>Per un collega che prende in carico il caso: senza riferimento, etichette né registro.</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistica</translation>
+    </message>
+    <message>
+      <source>No free text at all, and dates by month only: for counting.</source>
+      <translation>Nessun testo libero e date solo per mese: per contare.</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>Per chi</translation>
+    </message>
+    <message>
+      <source>Name, role or organisation (required)</source>
+      <translation>Nome, ruolo o organizzazione (obbligatorio)</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Lingua</translation>
+    </message>
+    <message>
+      <source>Language of the report</source>
+      <translation>Lingua della relazione</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Esporta…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annulla</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExporter</name>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Esporta</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>Scrittura di %1…</translation>
+    </message>
+    <message>
+      <source>the notebook was locked</source>
+      <translation>il taccuino è stato bloccato</translation>
+    </message>
+    <message>
+      <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
+      <translation>Non è stato possibile annotare l'esportazione nel registro (%1), quindi il file è stato rimosso. Esportate di nuovo.</translation>
+    </message>
+    <message>
+      <source>The file could not be written: %1</source>
+      <translation>Non è stato possibile scrivere il file: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>Aperto</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Scomparso</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Ritrovato</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Chiuso</translation>
+    </message>
+    <message>
+      <source>past its retention date</source>
+      <translation>termine di conservazione superato</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTools</name>
+    <message>
+      <source>Details</source>
+      <translation>Dati</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <source>Export case report…</source>
+      <translation>Esporta la relazione sul caso…</translation>
+    </message>
+    <message>
+      <source>A PDF of this case, for a recipient and with what they may see</source>
+      <translation>Un PDF di questo caso, per un destinatario e con ciò che può vedere</translation>
+    </message>
+    <message>
+      <source>Everything about this case…</source>
+      <translation>Tutto su questo caso…</translation>
+    </message>
+    <message>
+      <source>All data of this case as a JSON file, for a subject-access request</source>
+      <translation>Tutti i dati di questo caso in un file JSON, per una richiesta di accesso</translation>
+    </message>
+    <message>
+      <source>Show them</source>
+      <translation>Mostrali</translation>
+    </message>
+    <message>
+      <source>Hide this reminder</source>
+      <translation>Nascondi questo promemoria</translation>
+    </message>
+    <message>
+      <source>Delete note…</source>
+      <translation>Elimina la nota…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) past their retention date: delete them if no longer needed.</source>
+      <translation>
+        <numerusform>%n caso ha superato la data di conservazione: cancellatelo se non serve più.</numerusform>
+        <numerusform>%n casi hanno superato la data di conservazione: cancellateli se non servono più.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annulla</translation>
+    </message>
+    <message>
+      <source>Delete the case “%1” for good?
+
+Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
+      <translation>Eliminare definitivamente il caso «%1»?
+
+Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono cancellati dal taccuino. L'operazione non si può annullare.</translation>
+    </message>
+    <message>
+      <source>Delete case</source>
+      <translation>Elimina il caso</translation>
+    </message>
+    <message>
+      <source>Delete for good</source>
+      <translation>Elimina definitivamente</translation>
+    </message>
+    <message>
+      <source>Delete this note for good? This cannot be undone.</source>
+      <translation>Eliminare definitivamente questa nota? L'operazione non si può annullare.</translation>
+    </message>
+    <message>
+      <source>Delete note</source>
+      <translation>Elimina la nota</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Salvato: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistForm</name>
     <message>
       <source>Finalise</source>
@@ -243,6 +541,57 @@
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>Impossibile scrivere il PDF: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportRegisterView</name>
+    <message>
+      <source>Every export of this case, as the register keeps it. Deleting the case deletes these lines too.</source>
+      <translation>Ogni esportazione di questo caso, come la conserva il registro. Cancellando il caso si cancellano anche queste righe.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Che cosa</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>Per chi</translation>
+    </message>
+    <message>
+      <source>Preset</source>
+      <translation>Variante</translation>
+    </message>
+    <message>
+      <source>Export register of the case</source>
+      <translation>Registro delle esportazioni del caso</translation>
+    </message>
+    <message>
+      <source>Case report (PDF)</source>
+      <translation>Relazione sul caso (PDF)</translation>
+    </message>
+    <message>
+      <source>Subject access (JSON)</source>
+      <translation>Accesso dell'interessato (JSON)</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Completo</translation>
+    </message>
+    <message>
+      <source>Hand-over</source>
+      <translation>Passaggio di consegne</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistica</translation>
     </message>
   </context>
   <context>
@@ -494,6 +843,14 @@
     <message>
       <source>Side by side</source>
       <translation>Affiancato</translation>
+    </message>
+    <message>
+      <source>Present full screen</source>
+      <translation>Presenta a schermo intero</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Mostra questa pagina come diapositive a schermo intero (F5)</translation>
     </message>
     <message>
       <source>Show the same page in a second language next to this one (F4)</source>
@@ -857,6 +1214,40 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
   </context>
   <context>
+    <name>PresenterConsole</name>
+    <message>
+      <source>End of the presentation</source>
+      <translation>Fine della presentazione</translation>
+    </message>
+    <message>
+      <source>Presenter console</source>
+      <translation>Console del relatore</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>Diapositiva successiva</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
+      <translation>Freccia destra, Spazio, Pagina giù: avanti · Freccia sinistra, Backspace, Pagina su: indietro · Home, Fine: prima, ultima · L: lingua successiva · Esc: termina</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentazione</translation>
+    </message>
+    <message>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
+      <translation>Diapositiva %1 di %2. Le frecce scorrono, Esc esce, L cambia lingua.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchController</name>
     <message>
       <source>Search the handbook (Ctrl+F)</source>
@@ -935,6 +1326,21 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
   </context>
   <context>
+    <name>StatusFilter</name>
+    <message>
+      <source>All statuses</source>
+      <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+      <source>Past the retention date</source>
+      <translation>Data di conservazione superata</translation>
+    </message>
+    <message>
+      <source>Show cases by status</source>
+      <translation>Mostra i casi per stato</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <source>Notebook passphrase</source>
@@ -1003,370 +1409,6 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     <message>
       <source>The two passphrases differ. Type them again.</source>
       <translation>Le due passphrase sono diverse. Digitale di nuovo.</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseDetails</name>
-    <message>
-      <source>Reference</source>
-      <translation>Riferimento</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Stato</translation>
-    </message>
-    <message>
-      <source>Languages spoken</source>
-      <translation>Lingue parlate</translation>
-    </message>
-    <message>
-      <source>Roles involved</source>
-      <translation>Ruoli coinvolti</translation>
-    </message>
-    <message>
-      <source>Opened</source>
-      <translation>Aperto il</translation>
-    </message>
-    <message>
-      <source>Last seen</source>
-      <translation>Visto l'ultima volta</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Chiuso il</translation>
-    </message>
-    <message>
-      <source>Tags</source>
-      <translation>Etichette</translation>
-    </message>
-    <message>
-      <source>Purpose</source>
-      <translation>Finalità</translation>
-    </message>
-    <message>
-      <source>Retention date</source>
-      <translation>Conservare fino al</translation>
-    </message>
-    <message>
-      <source>not set</source>
-      <translation>non impostata</translation>
-    </message>
-    <message>
-      <source>No date</source>
-      <translation>Nessuna data</translation>
-    </message>
-    <message>
-      <source>Clear %1</source>
-      <translation>Cancella: %1</translation>
-    </message>
-    <message>
-      <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
-      <translation>Un riferimento pseudonimo, come un numero di fascicolo: non serve alcun nome reale.</translation>
-    </message>
-    <message>
-      <source>For example: Arabic, French</source>
-      <translation>Per esempio: arabo, francese</translation>
-    </message>
-    <message>
-      <source>For example: guardian, police, shelter staff</source>
-      <translation>Per esempio: tutore, polizia, personale della struttura</translation>
-    </message>
-    <message>
-      <source>Words to group cases, separated by commas</source>
-      <translation>Parole per raggruppare i casi, separate da virgole</translation>
-    </message>
-    <message>
-      <source>Why this case is kept, for example: to protect the child while missing.</source>
-      <translation>Perché il caso è conservato, per esempio: per proteggere il minore finché è scomparso.</translation>
-    </message>
-    <message>
-      <source>The date by which the case should be deleted, when it is no longer needed.</source>
-      <translation>La data entro cui il caso va cancellato, quando non serve più.</translation>
-    </message>
-    <message>
-      <source>This date has come: delete the case if it is no longer needed.</source>
-      <translation>Questa data è arrivata: cancellate il caso se non serve più.</translation>
-    </message>
-    <message>
-      <source>Delete this case for good…</source>
-      <translation>Elimina definitivamente questo caso…</translation>
-    </message>
-    <message>
-      <source>A case needs a reference (a pseudonym is enough).</source>
-      <translation>Un caso ha bisogno di un riferimento (basta uno pseudonimo).</translation>
-    </message>
-    <message>
-      <source>The details could not be saved: %1</source>
-      <translation>Non è stato possibile salvare i dati: %1</translation>
-    </message>
-    <message>
-      <source>Saved at %1</source>
-      <translation>Salvato alle %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseExportDialog</name>
-    <message>
-      <source>Export case report</source>
-      <translation>Esporta la relazione sul caso</translation>
-    </message>
-    <message>
-      <source>A case report holds personal data. Choose what it includes:</source>
-      <translation>Una relazione sul caso contiene dati personali. Scegliete che cosa include:</translation>
-    </message>
-    <message>
-      <source>Everything about this case</source>
-      <translation>Tutto su questo caso</translation>
-    </message>
-    <message>
-      <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
-      <translation>Ogni campo, nota, voce della cronologia, lista di controllo e riga del registro di questo caso, in un file JSON: la risposta a una richiesta di accesso.</translation>
-    </message>
-    <message>
-      <source>Full</source>
-      <translation>Completo</translation>
-    </message>
-    <message>
-      <source>Everything about the case, with its reference.</source>
-      <translation>Tutto sul caso, con il suo riferimento.</translation>
-    </message>
-    <message>
-      <source>Hand-over</source>
-      <translation>Passaggio di consegne</translation>
-    </message>
-    <message>
-      <source>For a colleague taking the case over: no reference, tags or register.</source>
-      <translation>Per un collega che prende in carico il caso: senza riferimento, etichette né registro.</translation>
-    </message>
-    <message>
-      <source>Statistics</source>
-      <translation>Statistica</translation>
-    </message>
-    <message>
-      <source>No free text at all, and dates by month only: for counting.</source>
-      <translation>Nessun testo libero e date solo per mese: per contare.</translation>
-    </message>
-    <message>
-      <source>For whom</source>
-      <translation>Per chi</translation>
-    </message>
-    <message>
-      <source>Name, role or organisation (required)</source>
-      <translation>Nome, ruolo o organizzazione (obbligatorio)</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Lingua</translation>
-    </message>
-    <message>
-      <source>Language of the report</source>
-      <translation>Lingua della relazione</translation>
-    </message>
-    <message>
-      <source>Export…</source>
-      <translation>Esporta…</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annulla</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseExporter</name>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documenti PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <source>JSON files (*.json)</source>
-      <translation>File JSON (*.json)</translation>
-    </message>
-    <message>
-      <source>Export</source>
-      <translation>Esporta</translation>
-    </message>
-    <message>
-      <source>Writing %1…</source>
-      <translation>Scrittura di %1…</translation>
-    </message>
-    <message>
-      <source>the notebook was locked</source>
-      <translation>il taccuino è stato bloccato</translation>
-    </message>
-    <message>
-      <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
-      <translation>Non è stato possibile annotare l'esportazione nel registro (%1), quindi il file è stato rimosso. Esportate di nuovo.</translation>
-    </message>
-    <message>
-      <source>The file could not be written: %1</source>
-      <translation>Non è stato possibile scrivere il file: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseStatus</name>
-    <message>
-      <source>Open</source>
-      <translation>Aperto</translation>
-    </message>
-    <message>
-      <source>Missing</source>
-      <translation>Scomparso</translation>
-    </message>
-    <message>
-      <source>Found</source>
-      <translation>Ritrovato</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Chiuso</translation>
-    </message>
-    <message>
-      <source>past its retention date</source>
-      <translation>termine di conservazione superato</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseTools</name>
-    <message>
-      <source>Details</source>
-      <translation>Dati</translation>
-    </message>
-    <message>
-      <source>Register</source>
-      <translation>Registro</translation>
-    </message>
-    <message>
-      <source>Export case report…</source>
-      <translation>Esporta la relazione sul caso…</translation>
-    </message>
-    <message>
-      <source>A PDF of this case, for a recipient and with what they may see</source>
-      <translation>Un PDF di questo caso, per un destinatario e con ciò che può vedere</translation>
-    </message>
-    <message>
-      <source>Everything about this case…</source>
-      <translation>Tutto su questo caso…</translation>
-    </message>
-    <message>
-      <source>All data of this case as a JSON file, for a subject-access request</source>
-      <translation>Tutti i dati di questo caso in un file JSON, per una richiesta di accesso</translation>
-    </message>
-    <message>
-      <source>Show them</source>
-      <translation>Mostrali</translation>
-    </message>
-    <message>
-      <source>Hide this reminder</source>
-      <translation>Nascondi questo promemoria</translation>
-    </message>
-    <message>
-      <source>Delete note…</source>
-      <translation>Elimina la nota…</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n case(s) past their retention date: delete them if no longer needed.</source>
-      <translation>
-        <numerusform>%n caso ha superato la data di conservazione: cancellatelo se non serve più.</numerusform>
-        <numerusform>%n casi hanno superato la data di conservazione: cancellateli se non servono più.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annulla</translation>
-    </message>
-    <message>
-      <source>Delete the case “%1” for good?
-
-Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
-      <translation>Eliminare definitivamente il caso «%1»?
-
-Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono cancellati dal taccuino. L'operazione non si può annullare.</translation>
-    </message>
-    <message>
-      <source>Delete case</source>
-      <translation>Elimina il caso</translation>
-    </message>
-    <message>
-      <source>Delete for good</source>
-      <translation>Elimina definitivamente</translation>
-    </message>
-    <message>
-      <source>Delete this note for good? This cannot be undone.</source>
-      <translation>Eliminare definitivamente questa nota? L'operazione non si può annullare.</translation>
-    </message>
-    <message>
-      <source>Delete note</source>
-      <translation>Elimina la nota</translation>
-    </message>
-    <message>
-      <source>Saved: %1</source>
-      <translation>Salvato: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>ExportRegisterView</name>
-    <message>
-      <source>Every export of this case, as the register keeps it. Deleting the case deletes these lines too.</source>
-      <translation>Ogni esportazione di questo caso, come la conserva il registro. Cancellando il caso si cancellano anche queste righe.</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Quando</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>Che cosa</translation>
-    </message>
-    <message>
-      <source>For whom</source>
-      <translation>Per chi</translation>
-    </message>
-    <message>
-      <source>Preset</source>
-      <translation>Variante</translation>
-    </message>
-    <message>
-      <source>Export register of the case</source>
-      <translation>Registro delle esportazioni del caso</translation>
-    </message>
-    <message>
-      <source>Case report (PDF)</source>
-      <translation>Relazione sul caso (PDF)</translation>
-    </message>
-    <message>
-      <source>Subject access (JSON)</source>
-      <translation>Accesso dell'interessato (JSON)</translation>
-    </message>
-    <message>
-      <source>Backup</source>
-      <translation>Backup</translation>
-    </message>
-    <message>
-      <source>Full</source>
-      <translation>Completo</translation>
-    </message>
-    <message>
-      <source>Hand-over</source>
-      <translation>Passaggio di consegne</translation>
-    </message>
-    <message>
-      <source>Statistics</source>
-      <translation>Statistica</translation>
-    </message>
-  </context>
-  <context>
-    <name>StatusFilter</name>
-    <message>
-      <source>All statuses</source>
-      <translation>Tutti gli stati</translation>
-    </message>
-    <message>
-      <source>Past the retention date</source>
-      <translation>Data di conservazione superata</translation>
-    </message>
-    <message>
-      <source>Show cases by status</source>
-      <translation>Mostra i casi per stato</translation>
     </message>
   </context>
 </TS>

@@ -2,6 +2,304 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
   <context>
+    <name>CaseDetails</name>
+    <message>
+      <source>Reference</source>
+      <translation>Referentie</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Languages spoken</source>
+      <translation>Gesproken talen</translation>
+    </message>
+    <message>
+      <source>Roles involved</source>
+      <translation>Betrokken rollen</translation>
+    </message>
+    <message>
+      <source>Opened</source>
+      <translation>Geopend</translation>
+    </message>
+    <message>
+      <source>Last seen</source>
+      <translation>Laatst gezien</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Gesloten</translation>
+    </message>
+    <message>
+      <source>Tags</source>
+      <translation>Labels</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Retention date</source>
+      <translation>Bewaren tot</translation>
+    </message>
+    <message>
+      <source>not set</source>
+      <translation>niet ingevuld</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>Geen datum</translation>
+    </message>
+    <message>
+      <source>Clear %1</source>
+      <translation>%1 wissen</translation>
+    </message>
+    <message>
+      <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
+      <translation>Een pseudonieme referentie, zoals een dossiernummer: een echte naam is niet nodig.</translation>
+    </message>
+    <message>
+      <source>For example: Arabic, French</source>
+      <translation>Bijvoorbeeld: Arabisch, Frans</translation>
+    </message>
+    <message>
+      <source>For example: guardian, police, shelter staff</source>
+      <translation>Bijvoorbeeld: voogd, politie, opvangpersoneel</translation>
+    </message>
+    <message>
+      <source>Words to group cases, separated by commas</source>
+      <translation>Woorden om dossiers te groeperen, gescheiden door komma's</translation>
+    </message>
+    <message>
+      <source>Why this case is kept, for example: to protect the child while missing.</source>
+      <translation>Waarom dit dossier wordt bewaard, bijvoorbeeld: om het kind te beschermen zolang het vermist is.</translation>
+    </message>
+    <message>
+      <source>The date by which the case should be deleted, when it is no longer needed.</source>
+      <translation>De datum waarop het dossier verwijderd moet worden, als het niet meer nodig is.</translation>
+    </message>
+    <message>
+      <source>This date has come: delete the case if it is no longer needed.</source>
+      <translation>Deze datum is bereikt: verwijder het dossier als het niet meer nodig is.</translation>
+    </message>
+    <message>
+      <source>Delete this case for good…</source>
+      <translation>Dit dossier definitief verwijderen…</translation>
+    </message>
+    <message>
+      <source>A case needs a reference (a pseudonym is enough).</source>
+      <translation>Een dossier heeft een referentie nodig (een pseudoniem volstaat).</translation>
+    </message>
+    <message>
+      <source>The details could not be saved: %1</source>
+      <translation>De gegevens konden niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+      <source>Saved at %1</source>
+      <translation>Opgeslagen om %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExportDialog</name>
+    <message>
+      <source>Export case report</source>
+      <translation>Casusrapport exporteren</translation>
+    </message>
+    <message>
+      <source>A case report holds personal data. Choose what it includes:</source>
+      <translation>Een casusrapport bevat persoonsgegevens. Kies wat erin staat:</translation>
+    </message>
+    <message>
+      <source>Everything about this case</source>
+      <translation>Alles over dit dossier</translation>
+    </message>
+    <message>
+      <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
+      <translation>Elk veld, elke aantekening, tijdlijnregel, checklist en registerregel van dit dossier, als JSON-bestand: het antwoord op een inzageverzoek.</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Volledig</translation>
+    </message>
+    <message>
+      <source>Everything about the case, with its reference.</source>
+      <translation>Alles over het dossier, met de referentie.</translation>
+    </message>
+    <message>
+      <source>Hand-over</source>
+      <translation>Overdracht</translation>
+    </message>
+    <message>
+      <source>For a colleague taking the case over: no reference, tags or register.</source>
+      <translation>Voor een collega die het dossier overneemt: zonder referentie, labels of register.</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistiek</translation>
+    </message>
+    <message>
+      <source>No free text at all, and dates by month only: for counting.</source>
+      <translation>Geen enkele vrije tekst en data alleen per maand: om te tellen.</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>Voor wie</translation>
+    </message>
+    <message>
+      <source>Name, role or organisation (required)</source>
+      <translation>Naam, rol of organisatie (verplicht)</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>Language of the report</source>
+      <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+      <source>Export…</source>
+      <translation>Exporteren…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseExporter</name>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+      <source>JSON files (*.json)</source>
+      <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exporteren</translation>
+    </message>
+    <message>
+      <source>Writing %1…</source>
+      <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+      <source>the notebook was locked</source>
+      <translation>het notitieboek werd vergrendeld</translation>
+    </message>
+    <message>
+      <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
+      <translation>De export kon niet in het register worden opgenomen (%1), dus het bestand is verwijderd. Exporteer opnieuw.</translation>
+    </message>
+    <message>
+      <source>The file could not be written: %1</source>
+      <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseStatus</name>
+    <message>
+      <source>Open</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>Missing</source>
+      <translation>Vermist</translation>
+    </message>
+    <message>
+      <source>Found</source>
+      <translation>Gevonden</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Gesloten</translation>
+    </message>
+    <message>
+      <source>past its retention date</source>
+      <translation>bewaartermijn verstreken</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseTools</name>
+    <message>
+      <source>Details</source>
+      <translation>Gegevens</translation>
+    </message>
+    <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
+      <source>Export case report…</source>
+      <translation>Casusrapport exporteren…</translation>
+    </message>
+    <message>
+      <source>A PDF of this case, for a recipient and with what they may see</source>
+      <translation>Een pdf van dit dossier, voor een ontvanger en met wat die mag zien</translation>
+    </message>
+    <message>
+      <source>Everything about this case…</source>
+      <translation>Alles over dit dossier…</translation>
+    </message>
+    <message>
+      <source>All data of this case as a JSON file, for a subject-access request</source>
+      <translation>Alle gegevens van dit dossier als JSON-bestand, voor een inzageverzoek</translation>
+    </message>
+    <message>
+      <source>Show them</source>
+      <translation>Toon ze</translation>
+    </message>
+    <message>
+      <source>Hide this reminder</source>
+      <translation>Deze herinnering verbergen</translation>
+    </message>
+    <message>
+      <source>Delete note…</source>
+      <translation>Aantekening verwijderen…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n case(s) past their retention date: delete them if no longer needed.</source>
+      <translation>
+        <numerusform>%n dossier voorbij de bewaartermijn: verwijder het als het niet meer nodig is.</numerusform>
+        <numerusform>%n dossiers voorbij de bewaartermijn: verwijder ze als ze niet meer nodig zijn.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Delete the case “%1” for good?
+
+Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
+      <translation>Het dossier “%1” definitief verwijderen?
+
+De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden uit het notitieboek gewist. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <source>Delete case</source>
+      <translation>Dossier verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete for good</source>
+      <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete this note for good? This cannot be undone.</source>
+      <translation>Deze aantekening definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+      <source>Delete note</source>
+      <translation>Aantekening verwijderen</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Opgeslagen: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>ChecklistForm</name>
     <message>
       <source>Finalise</source>
@@ -243,6 +541,57 @@
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>De pdf kon niet worden geschreven: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportRegisterView</name>
+    <message>
+      <source>Every export of this case, as the register keeps it. Deleting the case deletes these lines too.</source>
+      <translation>Elke export van dit dossier, zoals het register die bijhoudt. Wie het dossier verwijdert, verwijdert ook deze regels.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>For whom</source>
+      <translation>Voor wie</translation>
+    </message>
+    <message>
+      <source>Preset</source>
+      <translation>Variant</translation>
+    </message>
+    <message>
+      <source>Export register of the case</source>
+      <translation>Exportregister van het dossier</translation>
+    </message>
+    <message>
+      <source>Case report (PDF)</source>
+      <translation>Casusrapport (pdf)</translation>
+    </message>
+    <message>
+      <source>Subject access (JSON)</source>
+      <translation>Inzage (JSON)</translation>
+    </message>
+    <message>
+      <source>Backup</source>
+      <translation>Back-up</translation>
+    </message>
+    <message>
+      <source>Full</source>
+      <translation>Volledig</translation>
+    </message>
+    <message>
+      <source>Hand-over</source>
+      <translation>Overdracht</translation>
+    </message>
+    <message>
+      <source>Statistics</source>
+      <translation>Statistiek</translation>
     </message>
   </context>
   <context>
@@ -494,6 +843,14 @@
     <message>
       <source>Side by side</source>
       <translation>Naast elkaar</translation>
+    </message>
+    <message>
+      <source>Present full screen</source>
+      <translation>Presenteren op volledig scherm</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Deze pagina als dia's op volledig scherm tonen (F5)</translation>
     </message>
     <message>
       <source>Show the same page in a second language next to this one (F4)</source>
@@ -857,6 +1214,40 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
   </context>
   <context>
+    <name>PresenterConsole</name>
+    <message>
+      <source>End of the presentation</source>
+      <translation>Einde van de presentatie</translation>
+    </message>
+    <message>
+      <source>Presenter console</source>
+      <translation>Presentatorscherm</translation>
+    </message>
+    <message>
+      <source>Next slide</source>
+      <translation>Volgende dia</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
+      <translation>Pijl rechts, spatie, Page Down: volgende · Pijl links, Backspace, Page Up: terug · Home, End: eerste, laatste · L: volgende taal · Esc: stoppen</translation>
+    </message>
+  </context>
+  <context>
+    <name>PresenterView</name>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentatie</translation>
+    </message>
+    <message>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
+      <translation>Dia %1 van %2. De pijltjestoetsen bladeren, Esc stopt, L wisselt van taal.</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchController</name>
     <message>
       <source>Search the handbook (Ctrl+F)</source>
@@ -935,6 +1326,21 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
   </context>
   <context>
+    <name>StatusFilter</name>
+    <message>
+      <source>All statuses</source>
+      <translation>Alle statussen</translation>
+    </message>
+    <message>
+      <source>Past the retention date</source>
+      <translation>Bewaartermijn verstreken</translation>
+    </message>
+    <message>
+      <source>Show cases by status</source>
+      <translation>Dossiers tonen per status</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockDialog</name>
     <message>
       <source>Notebook passphrase</source>
@@ -1003,370 +1409,6 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     <message>
       <source>The two passphrases differ. Type them again.</source>
       <translation>De twee wachtzinnen verschillen. Typ ze opnieuw.</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseDetails</name>
-    <message>
-      <source>Reference</source>
-      <translation>Referentie</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <source>Languages spoken</source>
-      <translation>Gesproken talen</translation>
-    </message>
-    <message>
-      <source>Roles involved</source>
-      <translation>Betrokken rollen</translation>
-    </message>
-    <message>
-      <source>Opened</source>
-      <translation>Geopend</translation>
-    </message>
-    <message>
-      <source>Last seen</source>
-      <translation>Laatst gezien</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Gesloten</translation>
-    </message>
-    <message>
-      <source>Tags</source>
-      <translation>Labels</translation>
-    </message>
-    <message>
-      <source>Purpose</source>
-      <translation>Doel</translation>
-    </message>
-    <message>
-      <source>Retention date</source>
-      <translation>Bewaren tot</translation>
-    </message>
-    <message>
-      <source>not set</source>
-      <translation>niet ingevuld</translation>
-    </message>
-    <message>
-      <source>No date</source>
-      <translation>Geen datum</translation>
-    </message>
-    <message>
-      <source>Clear %1</source>
-      <translation>%1 wissen</translation>
-    </message>
-    <message>
-      <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
-      <translation>Een pseudonieme referentie, zoals een dossiernummer: een echte naam is niet nodig.</translation>
-    </message>
-    <message>
-      <source>For example: Arabic, French</source>
-      <translation>Bijvoorbeeld: Arabisch, Frans</translation>
-    </message>
-    <message>
-      <source>For example: guardian, police, shelter staff</source>
-      <translation>Bijvoorbeeld: voogd, politie, opvangpersoneel</translation>
-    </message>
-    <message>
-      <source>Words to group cases, separated by commas</source>
-      <translation>Woorden om dossiers te groeperen, gescheiden door komma's</translation>
-    </message>
-    <message>
-      <source>Why this case is kept, for example: to protect the child while missing.</source>
-      <translation>Waarom dit dossier wordt bewaard, bijvoorbeeld: om het kind te beschermen zolang het vermist is.</translation>
-    </message>
-    <message>
-      <source>The date by which the case should be deleted, when it is no longer needed.</source>
-      <translation>De datum waarop het dossier verwijderd moet worden, als het niet meer nodig is.</translation>
-    </message>
-    <message>
-      <source>This date has come: delete the case if it is no longer needed.</source>
-      <translation>Deze datum is bereikt: verwijder het dossier als het niet meer nodig is.</translation>
-    </message>
-    <message>
-      <source>Delete this case for good…</source>
-      <translation>Dit dossier definitief verwijderen…</translation>
-    </message>
-    <message>
-      <source>A case needs a reference (a pseudonym is enough).</source>
-      <translation>Een dossier heeft een referentie nodig (een pseudoniem volstaat).</translation>
-    </message>
-    <message>
-      <source>The details could not be saved: %1</source>
-      <translation>De gegevens konden niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
-      <source>Saved at %1</source>
-      <translation>Opgeslagen om %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseExportDialog</name>
-    <message>
-      <source>Export case report</source>
-      <translation>Casusrapport exporteren</translation>
-    </message>
-    <message>
-      <source>A case report holds personal data. Choose what it includes:</source>
-      <translation>Een casusrapport bevat persoonsgegevens. Kies wat erin staat:</translation>
-    </message>
-    <message>
-      <source>Everything about this case</source>
-      <translation>Alles over dit dossier</translation>
-    </message>
-    <message>
-      <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
-      <translation>Elk veld, elke aantekening, tijdlijnregel, checklist en registerregel van dit dossier, als JSON-bestand: het antwoord op een inzageverzoek.</translation>
-    </message>
-    <message>
-      <source>Full</source>
-      <translation>Volledig</translation>
-    </message>
-    <message>
-      <source>Everything about the case, with its reference.</source>
-      <translation>Alles over het dossier, met de referentie.</translation>
-    </message>
-    <message>
-      <source>Hand-over</source>
-      <translation>Overdracht</translation>
-    </message>
-    <message>
-      <source>For a colleague taking the case over: no reference, tags or register.</source>
-      <translation>Voor een collega die het dossier overneemt: zonder referentie, labels of register.</translation>
-    </message>
-    <message>
-      <source>Statistics</source>
-      <translation>Statistiek</translation>
-    </message>
-    <message>
-      <source>No free text at all, and dates by month only: for counting.</source>
-      <translation>Geen enkele vrije tekst en data alleen per maand: om te tellen.</translation>
-    </message>
-    <message>
-      <source>For whom</source>
-      <translation>Voor wie</translation>
-    </message>
-    <message>
-      <source>Name, role or organisation (required)</source>
-      <translation>Naam, rol of organisatie (verplicht)</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Taal</translation>
-    </message>
-    <message>
-      <source>Language of the report</source>
-      <translation>Taal van het rapport</translation>
-    </message>
-    <message>
-      <source>Export…</source>
-      <translation>Exporteren…</translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuleren</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseExporter</name>
-    <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-      <source>JSON files (*.json)</source>
-      <translation>JSON-bestanden (*.json)</translation>
-    </message>
-    <message>
-      <source>Export</source>
-      <translation>Exporteren</translation>
-    </message>
-    <message>
-      <source>Writing %1…</source>
-      <translation>%1 wordt geschreven…</translation>
-    </message>
-    <message>
-      <source>the notebook was locked</source>
-      <translation>het notitieboek werd vergrendeld</translation>
-    </message>
-    <message>
-      <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
-      <translation>De export kon niet in het register worden opgenomen (%1), dus het bestand is verwijderd. Exporteer opnieuw.</translation>
-    </message>
-    <message>
-      <source>The file could not be written: %1</source>
-      <translation>Het bestand kon niet worden geschreven: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseStatus</name>
-    <message>
-      <source>Open</source>
-      <translation>Open</translation>
-    </message>
-    <message>
-      <source>Missing</source>
-      <translation>Vermist</translation>
-    </message>
-    <message>
-      <source>Found</source>
-      <translation>Gevonden</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Gesloten</translation>
-    </message>
-    <message>
-      <source>past its retention date</source>
-      <translation>bewaartermijn verstreken</translation>
-    </message>
-  </context>
-  <context>
-    <name>CaseTools</name>
-    <message>
-      <source>Details</source>
-      <translation>Gegevens</translation>
-    </message>
-    <message>
-      <source>Register</source>
-      <translation>Register</translation>
-    </message>
-    <message>
-      <source>Export case report…</source>
-      <translation>Casusrapport exporteren…</translation>
-    </message>
-    <message>
-      <source>A PDF of this case, for a recipient and with what they may see</source>
-      <translation>Een pdf van dit dossier, voor een ontvanger en met wat die mag zien</translation>
-    </message>
-    <message>
-      <source>Everything about this case…</source>
-      <translation>Alles over dit dossier…</translation>
-    </message>
-    <message>
-      <source>All data of this case as a JSON file, for a subject-access request</source>
-      <translation>Alle gegevens van dit dossier als JSON-bestand, voor een inzageverzoek</translation>
-    </message>
-    <message>
-      <source>Show them</source>
-      <translation>Toon ze</translation>
-    </message>
-    <message>
-      <source>Hide this reminder</source>
-      <translation>Deze herinnering verbergen</translation>
-    </message>
-    <message>
-      <source>Delete note…</source>
-      <translation>Aantekening verwijderen…</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n case(s) past their retention date: delete them if no longer needed.</source>
-      <translation>
-        <numerusform>%n dossier voorbij de bewaartermijn: verwijder het als het niet meer nodig is.</numerusform>
-        <numerusform>%n dossiers voorbij de bewaartermijn: verwijder ze als ze niet meer nodig zijn.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation>Annuleren</translation>
-    </message>
-    <message>
-      <source>Delete the case “%1” for good?
-
-Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
-      <translation>Het dossier “%1” definitief verwijderen?
-
-De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden uit het notitieboek gewist. Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-      <source>Delete case</source>
-      <translation>Dossier verwijderen</translation>
-    </message>
-    <message>
-      <source>Delete for good</source>
-      <translation>Definitief verwijderen</translation>
-    </message>
-    <message>
-      <source>Delete this note for good? This cannot be undone.</source>
-      <translation>Deze aantekening definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
-    </message>
-    <message>
-      <source>Delete note</source>
-      <translation>Aantekening verwijderen</translation>
-    </message>
-    <message>
-      <source>Saved: %1</source>
-      <translation>Opgeslagen: %1</translation>
-    </message>
-  </context>
-  <context>
-    <name>ExportRegisterView</name>
-    <message>
-      <source>Every export of this case, as the register keeps it. Deleting the case deletes these lines too.</source>
-      <translation>Elke export van dit dossier, zoals het register die bijhoudt. Wie het dossier verwijdert, verwijdert ook deze regels.</translation>
-    </message>
-    <message>
-      <source>When</source>
-      <translation>Wanneer</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>Wat</translation>
-    </message>
-    <message>
-      <source>For whom</source>
-      <translation>Voor wie</translation>
-    </message>
-    <message>
-      <source>Preset</source>
-      <translation>Variant</translation>
-    </message>
-    <message>
-      <source>Export register of the case</source>
-      <translation>Exportregister van het dossier</translation>
-    </message>
-    <message>
-      <source>Case report (PDF)</source>
-      <translation>Casusrapport (pdf)</translation>
-    </message>
-    <message>
-      <source>Subject access (JSON)</source>
-      <translation>Inzage (JSON)</translation>
-    </message>
-    <message>
-      <source>Backup</source>
-      <translation>Back-up</translation>
-    </message>
-    <message>
-      <source>Full</source>
-      <translation>Volledig</translation>
-    </message>
-    <message>
-      <source>Hand-over</source>
-      <translation>Overdracht</translation>
-    </message>
-    <message>
-      <source>Statistics</source>
-      <translation>Statistiek</translation>
-    </message>
-  </context>
-  <context>
-    <name>StatusFilter</name>
-    <message>
-      <source>All statuses</source>
-      <translation>Alle statussen</translation>
-    </message>
-    <message>
-      <source>Past the retention date</source>
-      <translation>Bewaartermijn verstreken</translation>
-    </message>
-    <message>
-      <source>Show cases by status</source>
-      <translation>Dossiers tonen per status</translation>
     </message>
   </context>
 </TS>

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from interact_desktop.ui.export_controller import ExportController
     from interact_desktop.ui.flowchart_pane import FlowchartPane
     from interact_desktop.ui.notebook_panel import NotebookPanel
+    from interact_desktop.ui.presenter_view import Presentation
     from interact_desktop.ui.search_controller import SearchController
     from interact_desktop.ui.search_panel import SearchPanel
     from interact_desktop.ui.search_service import SearchService
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.notebook: NotebookPanel | None = None  # set up after the first paint
         self.aside: QWidget | None = None  # shown in place of the text (the notebook)
         self._hidden_for_aside: list[QWidget] = []
+        self.presentation: Presentation | None = None
 
         self.toc = TocPanel()
         # The bookmarks list is built after the first paint (finish_startup), in this tab.
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
         self.parallel_action = self._action(
             "parallelAction", self.set_parallel_visible, ["F4"], checkable=True
         )
+        self.present_action = self._action("presentAction", self.present, ["F5"])
         self.glossary_action = self._action(
             "glossaryAction", lambda: self.open_place("glossary:"), ["Ctrl+G"]
         )
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.parallel_action)
+        self.view_menu.addAction(self.present_action)
         self.theme_menu = self.view_menu.addMenu("")
         for action in self.theme_actions.values():
             self.theme_menu.addAction(action)
@@ -343,6 +347,8 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.setText(self.tr("Smaller text"))
         self.zoom_reset_action.setText(self.tr("Normal text size"))
         self.parallel_action.setText(self.tr("Side by side"))
+        self.present_action.setText(self.tr("Present full screen"))
+        self.present_action.setToolTip(self.tr("Show this page as slides, full screen (F5)"))
         self.parallel_action.setToolTip(
             self.tr("Show the same page in a second language next to this one (F4)")
         )
@@ -628,6 +634,7 @@ class MainWindow(QMainWindow):
         kind = self.place.kind if self.place is not None else ""
         self.export_page_action.setEnabled(kind in ("section", "checklist", "flowchart"))
         self.export_chapter_action.setEnabled(kind == "section")
+        self.present_action.setEnabled(kind in ("section", "flowchart"))
         self.print_action.setEnabled(self.place is not None)
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
@@ -710,6 +717,13 @@ class MainWindow(QMainWindow):
             self.splitter.setSizes([sizes[0], text_width // 2, text_width - text_width // 2])
             if self.place is not None:
                 self._render()
+
+    def present(self) -> None:
+        """F5: the page in view as slides, from the heading at the top of the reader."""
+        from interact_desktop.ui.presenter_view import start_presenting
+
+        self._show_form(False)
+        self.presentation = start_presenting(self)
 
     def _zoom_in(self) -> None:
         self.reader.zoom_in()

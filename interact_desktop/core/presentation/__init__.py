@@ -1,0 +1,1 @@
+"""Presenting the handbook to a room: sections and flowcharts as slides."""
