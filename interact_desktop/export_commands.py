@@ -131,6 +131,8 @@ def run_export_flowchart(args) -> int:
     FlowchartExport(handbook).export(
         flowchart, args.out, args.lang or "en", author_from_settings(args.basedir)
     )
+    print(args.out)
+    return 0
 
 
 def run_export_slides(args) -> int:
