@@ -1,1008 +1,1106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
-  <context>
+<context>
+    <name>CaseChecklists</name>
+    <message>
+        <source>Finalised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist is attached to this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists filled in for this case. Open one to see or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a new checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist to fill in for this case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a new checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
-      <source>Finalise</source>
-      <translation>Οριστικοποίηση</translation>
+        <source>Finalise</source>
+        <translation>Οριστικοποίηση</translation>
     </message>
     <message>
-      <source>Lock the answers and record when</source>
-      <translation>Κλείδωμα των απαντήσεων και καταγραφή του χρόνου</translation>
+        <source>Lock the answers and record when</source>
+        <translation>Κλείδωμα των απαντήσεων και καταγραφή του χρόνου</translation>
     </message>
     <message>
-      <source>Duplicate</source>
-      <translation>Αντίγραφο</translation>
+        <source>Duplicate</source>
+        <translation>Αντίγραφο</translation>
     </message>
     <message>
-      <source>Clear all answers</source>
-      <translation>Διαγραφή όλων των απαντήσεων</translation>
+        <source>Clear all answers</source>
+        <translation>Διαγραφή όλων των απαντήσεων</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Κλείσιμο</translation>
+        <source>Close</source>
+        <translation>Κλείσιμο</translation>
     </message>
     <message>
-      <source>Checklist form</source>
-      <translation>Φόρμα λίστας ελέγχου</translation>
+        <source>Checklist form</source>
+        <translation>Φόρμα λίστας ελέγχου</translation>
     </message>
     <message>
-      <source>Add a row</source>
-      <translation>Προσθήκη γραμμής</translation>
+        <source>Add a row</source>
+        <translation>Προσθήκη γραμμής</translation>
     </message>
     <message>
-      <source>Remove the selected row</source>
-      <translation>Αφαίρεση της επιλεγμένης γραμμής</translation>
+        <source>Remove the selected row</source>
+        <translation>Αφαίρεση της επιλεγμένης γραμμής</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>%1 από %2 απαντημένα</translation>
+        <source>%1 of %2 answered</source>
+        <translation>%1 από %2 απαντημένα</translation>
     </message>
     <message>
-      <source>Finalised on %1</source>
-      <translation>Οριστικοποιήθηκε στις %1</translation>
+        <source>Finalised on %1</source>
+        <translation>Οριστικοποιήθηκε στις %1</translation>
     </message>
     <message>
-      <source>allowed: %1</source>
-      <translation>επιτρέπεται: %1</translation>
+        <source>allowed: %1</source>
+        <translation>επιτρέπεται: %1</translation>
     </message>
     <message>
-      <source>not a valid answer</source>
-      <translation>μη έγκυρη απάντηση</translation>
+        <source>not a valid answer</source>
+        <translation>μη έγκυρη απάντηση</translation>
     </message>
     <message>
-      <source>Some answers are missing or not valid:</source>
-      <translation>Ορισμένες απαντήσεις λείπουν ή δεν είναι έγκυρες:</translation>
+        <source>Some answers are missing or not valid:</source>
+        <translation>Ορισμένες απαντήσεις λείπουν ή δεν είναι έγκυρες:</translation>
     </message>
     <message>
-      <source>Remove every answer of this checklist?</source>
-      <translation>Να διαγραφούν όλες οι απαντήσεις αυτής της λίστας ελέγχου;</translation>
+        <source>Remove every answer of this checklist?</source>
+        <translation>Να διαγραφούν όλες οι απαντήσεις αυτής της λίστας ελέγχου;</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExerciseView</name>
     <message>
-      <source>Table-top exercise</source>
-      <translation>Άσκηση επί χάρτου</translation>
+        <source>Table-top exercise</source>
+        <translation>Άσκηση επί χάρτου</translation>
     </message>
     <message>
-      <source>Table-top exercises — INTERACT Desktop</source>
-      <translation>Ασκήσεις επί χάρτου — INTERACT Desktop</translation>
+        <source>Table-top exercises — INTERACT Desktop</source>
+        <translation>Ασκήσεις επί χάρτου — INTERACT Desktop</translation>
     </message>
     <message>
-      <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
-      <translation>Φανταστικό — εκπαιδευτική άσκηση. Μην εισάγετε στοιχεία πραγματικών υποθέσεων· τίποτα από εδώ δεν μπαίνει στο σημειωματάριο υποθέσεων.</translation>
+        <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
+        <translation>Φανταστικό — εκπαιδευτική άσκηση. Μην εισάγετε στοιχεία πραγματικών υποθέσεων· τίποτα από εδώ δεν μπαίνει στο σημειωματάριο υποθέσεων.</translation>
     </message>
     <message>
-      <source>Start a table-top exercise</source>
-      <translation>Έναρξη άσκησης επί χάρτου</translation>
+        <source>Start a table-top exercise</source>
+        <translation>Έναρξη άσκησης επί χάρτου</translation>
     </message>
     <message>
-      <source>Scenario:</source>
-      <translation>Σενάριο:</translation>
+        <source>Scenario:</source>
+        <translation>Σενάριο:</translation>
     </message>
     <message>
-      <source>Facilitator (optional):</source>
-      <translation>Συντονιστής/τρια (προαιρετικά):</translation>
+        <source>Facilitator (optional):</source>
+        <translation>Συντονιστής/τρια (προαιρετικά):</translation>
     </message>
     <message>
-      <source>Group (optional):</source>
-      <translation>Ομάδα (προαιρετικά):</translation>
+        <source>Group (optional):</source>
+        <translation>Ομάδα (προαιρετικά):</translation>
     </message>
     <message>
-      <source>Scenario</source>
-      <translation>Σενάριο</translation>
+        <source>Scenario</source>
+        <translation>Σενάριο</translation>
     </message>
     <message>
-      <source>Facilitator</source>
-      <translation>Συντονιστής/τρια</translation>
+        <source>Facilitator</source>
+        <translation>Συντονιστής/τρια</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Ομάδα</translation>
+        <source>Group</source>
+        <translation>Ομάδα</translation>
     </message>
     <message>
-      <source>Start the exercise</source>
-      <translation>Έναρξη της άσκησης</translation>
+        <source>Start the exercise</source>
+        <translation>Έναρξη της άσκησης</translation>
     </message>
     <message>
-      <source>Exercises run before (saved on this computer):</source>
-      <translation>Ασκήσεις που έγιναν ήδη (αποθηκευμένες σε αυτόν τον υπολογιστή):</translation>
+        <source>Exercises run before (saved on this computer):</source>
+        <translation>Ασκήσεις που έγιναν ήδη (αποθηκευμένες σε αυτόν τον υπολογιστή):</translation>
     </message>
     <message>
-      <source>Exercises run before</source>
-      <translation>Ασκήσεις που έγιναν ήδη</translation>
+        <source>Exercises run before</source>
+        <translation>Ασκήσεις που έγιναν ήδη</translation>
     </message>
     <message>
-      <source>Resume</source>
-      <translation>Συνέχιση</translation>
+        <source>Resume</source>
+        <translation>Συνέχιση</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Διαγραφή</translation>
+        <source>Delete</source>
+        <translation>Διαγραφή</translation>
     </message>
     <message>
-      <source>Reveal now</source>
-      <translation>Παρουσίαση τώρα</translation>
+        <source>Reveal now</source>
+        <translation>Παρουσίαση τώρα</translation>
     </message>
     <message>
-      <source>Show the next inject before its time</source>
-      <translation>Παρουσίαση του επόμενου γεγονότος πριν από την ώρα του</translation>
+        <source>Show the next inject before its time</source>
+        <translation>Παρουσίαση του επόμενου γεγονότος πριν από την ώρα του</translation>
     </message>
     <message>
-      <source>Finish and export debrief…</source>
-      <translation>Ολοκλήρωση και εξαγωγή απολογισμού…</translation>
+        <source>Finish and export debrief…</source>
+        <translation>Ολοκλήρωση και εξαγωγή απολογισμού…</translation>
     </message>
     <message>
-      <source>Back to the list</source>
-      <translation>Επιστροφή στη λίστα</translation>
+        <source>Back to the list</source>
+        <translation>Επιστροφή στη λίστα</translation>
     </message>
     <message>
-      <source>The exercise is saved and can be resumed</source>
-      <translation>Η άσκηση έχει αποθηκευτεί και μπορεί να συνεχιστεί</translation>
+        <source>The exercise is saved and can be resumed</source>
+        <translation>Η άσκηση έχει αποθηκευτεί και μπορεί να συνεχιστεί</translation>
     </message>
     <message>
-      <source>finished</source>
-      <translation>ολοκληρώθηκε</translation>
+        <source>finished</source>
+        <translation>ολοκληρώθηκε</translation>
     </message>
     <message>
-      <source>open</source>
-      <translation>σε εξέλιξη</translation>
+        <source>open</source>
+        <translation>σε εξέλιξη</translation>
     </message>
     <message numerus="yes">
-      <source>%n decision(s)</source>
-      <translation>
-        <numerusform>%n απόφαση</numerusform>
-        <numerusform>%n αποφάσεις</numerusform>
-      </translation>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n απόφαση</numerusform>
+            <numerusform>%n αποφάσεις</numerusform>
+        </translation>
     </message>
     <message>
-      <source>These files could not be read and were left out: %1</source>
-      <translation>Αυτά τα αρχεία δεν ήταν δυνατό να διαβαστούν και παραλείφθηκαν: %1</translation>
+        <source>These files could not be read and were left out: %1</source>
+        <translation>Αυτά τα αρχεία δεν ήταν δυνατό να διαβαστούν και παραλείφθηκαν: %1</translation>
     </message>
     <message>
-      <source>Delete exercise</source>
-      <translation>Διαγραφή άσκησης</translation>
+        <source>Delete exercise</source>
+        <translation>Διαγραφή άσκησης</translation>
     </message>
     <message>
-      <source>Delete this exercise and the decisions recorded in it?</source>
-      <translation>Διαγραφή αυτής της άσκησης και των αποφάσεων που καταγράφηκαν σε αυτήν;</translation>
+        <source>Delete this exercise and the decisions recorded in it?</source>
+        <translation>Διαγραφή αυτής της άσκησης και των αποφάσεων που καταγράφηκαν σε αυτήν;</translation>
     </message>
     <message>
-      <source>Write the decision first.</source>
-      <translation>Γράψτε πρώτα την απόφαση.</translation>
+        <source>Write the decision first.</source>
+        <translation>Γράψτε πρώτα την απόφαση.</translation>
     </message>
     <message>
-      <source>Time since start: %1</source>
-      <translation>Χρόνος από την έναρξη: %1</translation>
+        <source>Time since start: %1</source>
+        <translation>Χρόνος από την έναρξη: %1</translation>
     </message>
     <message>
-      <source>The exercise is finished.</source>
-      <translation>Η άσκηση ολοκληρώθηκε.</translation>
+        <source>The exercise is finished.</source>
+        <translation>Η άσκηση ολοκληρώθηκε.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Έχουν παρουσιαστεί όλα τα γεγονότα.</translation>
+        <source>All injects have been revealed.</source>
+        <translation>Έχουν παρουσιαστεί όλα τα γεγονότα.</translation>
     </message>
     <message>
-      <source>Next inject (minute %1) in %2</source>
-      <translation>Επόμενο γεγονός (λεπτό %1) σε %2</translation>
+        <source>Next inject (minute %1) in %2</source>
+        <translation>Επόμενο γεγονός (λεπτό %1) σε %2</translation>
     </message>
     <message>
-      <source>Writing %1…</source>
-      <translation>Εγγραφή του %1…</translation>
+        <source>Writing %1…</source>
+        <translation>Εγγραφή του %1…</translation>
     </message>
     <message>
-      <source>Debrief saved: %1</source>
-      <translation>Ο απολογισμός αποθηκεύτηκε: %1</translation>
+        <source>Debrief saved: %1</source>
+        <translation>Ο απολογισμός αποθηκεύτηκε: %1</translation>
     </message>
     <message>
-      <source>The PDF could not be written: %1</source>
-      <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
+        <source>The PDF could not be written: %1</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
     </message>
     <message>
-      <source>Export the debrief as PDF</source>
-      <translation>Εξαγωγή του απολογισμού σε PDF</translation>
+        <source>Export the debrief as PDF</source>
+        <translation>Εξαγωγή του απολογισμού σε PDF</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Έγγραφα PDF (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Έγγραφα PDF (*.pdf)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportController</name>
     <message>
-      <source>Print</source>
-      <translation>Εκτύπωση</translation>
+        <source>Print</source>
+        <translation>Εκτύπωση</translation>
     </message>
     <message>
-      <source>Author of exported documents</source>
-      <translation>Συντάκτης των εγγράφων που εξάγονται</translation>
+        <source>Author of exported documents</source>
+        <translation>Συντάκτης των εγγράφων που εξάγονται</translation>
     </message>
     <message>
-      <source>Name or role written as the author of exported PDFs:</source>
-      <translation>Όνομα ή ρόλος που γράφεται ως συντάκτης στα PDF που εξάγονται:</translation>
+        <source>Name or role written as the author of exported PDFs:</source>
+        <translation>Όνομα ή ρόλος που γράφεται ως συντάκτης στα PDF που εξάγονται:</translation>
     </message>
     <message>
-      <source>Export as PDF</source>
-      <translation>Εξαγωγή σε PDF</translation>
+        <source>Export as PDF</source>
+        <translation>Εξαγωγή σε PDF</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Έγγραφα PDF (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Έγγραφα PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing %1…</source>
-      <translation>Εγγραφή του %1…</translation>
+        <source>Writing %1…</source>
+        <translation>Εγγραφή του %1…</translation>
     </message>
     <message>
-      <source>Saved: %1</source>
-      <translation>Αποθηκεύτηκε: %1</translation>
+        <source>Saved: %1</source>
+        <translation>Αποθηκεύτηκε: %1</translation>
     </message>
     <message>
-      <source>The PDF could not be written: %1</source>
-      <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
+        <source>The PDF could not be written: %1</source>
+        <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlowchartPane</name>
     <message>
-      <source>Start guided response</source>
-      <translation>Έναρξη καθοδηγούμενης αντίδρασης</translation>
+        <source>Start guided response</source>
+        <translation>Έναρξη καθοδηγούμενης αντίδρασης</translation>
     </message>
     <message>
-      <source>Go through the flowchart step by step, with the time left for each step</source>
-      <translation>Ακολουθήστε το διάγραμμα ροής βήμα προς βήμα, με τον χρόνο που απομένει για κάθε βήμα</translation>
+        <source>Go through the flowchart step by step, with the time left for each step</source>
+        <translation>Ακολουθήστε το διάγραμμα ροής βήμα προς βήμα, με τον χρόνο που απομένει για κάθε βήμα</translation>
     </message>
     <message>
-      <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Μεγέθυνση (Ctrl+Plus)</translation>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Μεγέθυνση (Ctrl+Plus)</translation>
     </message>
     <message>
-      <source>Zoom out (Ctrl+Minus)</source>
-      <translation>Σμίκρυνση (Ctrl+Μείον)</translation>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Σμίκρυνση (Ctrl+Μείον)</translation>
     </message>
     <message>
-      <source>Whole flowchart (Ctrl+0)</source>
-      <translation>Ολόκληρο το διάγραμμα (Ctrl+0)</translation>
+        <source>Whole flowchart (Ctrl+0)</source>
+        <translation>Ολόκληρο το διάγραμμα (Ctrl+0)</translation>
     </message>
     <message>
-      <source>Zoom in</source>
-      <translation>Μεγέθυνση</translation>
+        <source>Zoom in</source>
+        <translation>Μεγέθυνση</translation>
     </message>
     <message>
-      <source>Zoom out</source>
-      <translation>Σμίκρυνση</translation>
+        <source>Zoom out</source>
+        <translation>Σμίκρυνση</translation>
     </message>
     <message>
-      <source>Whole flowchart</source>
-      <translation>Ολόκληρο το διάγραμμα</translation>
+        <source>Whole flowchart</source>
+        <translation>Ολόκληρο το διάγραμμα</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlowchartView</name>
     <message>
-      <source>Within %1</source>
-      <translation>Προθεσμία: %1</translation>
+        <source>Within %1</source>
+        <translation>Προθεσμία: %1</translation>
     </message>
     <message>
-      <source>Flowchart diagram</source>
-      <translation>Διάγραμμα ροής</translation>
+        <source>Flowchart diagram</source>
+        <translation>Διάγραμμα ροής</translation>
     </message>
     <message>
-      <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Το Tab μετακινείται ανάμεσα στα βήματα· το Enter ανοίγει την καθοδήγηση για ένα βήμα.</translation>
+        <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
+        <translation>Το Tab μετακινείται ανάμεσα στα βήματα· το Enter ανοίγει την καθοδήγηση για ένα βήμα.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GuidedPanel</name>
     <message>
-      <source>Who: %1</source>
-      <translation>Ποιος: %1</translation>
+        <source>Recording in case %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>End of the flowchart. The steps are listed below.</source>
-      <translation>Τέλος του διαγράμματος ροής. Τα βήματα αναφέρονται παρακάτω.</translation>
+        <source>The notebook is locked: the steps from now on are not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Ολοκληρώθηκε</translation>
+        <source>Steps are not recorded. To record them in a case&apos;s timeline, open the case in the notebook before starting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Overdue by %1</source>
-      <translation>Καθυστέρηση %1</translation>
+        <source>Who: %1</source>
+        <translation>Ποιος: %1</translation>
     </message>
     <message>
-      <source>Due in %1</source>
-      <translation>Απομένουν %1</translation>
+        <source>End of the flowchart. The steps are listed below.</source>
+        <translation>Τέλος του διαγράμματος ροής. Τα βήματα αναφέρονται παρακάτω.</translation>
     </message>
     <message>
-      <source>%1 d %2 h</source>
-      <translation>%1 ημ. %2 ώ.</translation>
+        <source>Done</source>
+        <translation>Ολοκληρώθηκε</translation>
     </message>
     <message>
-      <source>%1 h %2 min</source>
-      <translation>%1 ώ. %2 λεπ.</translation>
+        <source>Overdue by %1</source>
+        <translation>Καθυστέρηση %1</translation>
     </message>
     <message>
-      <source>%1 min</source>
-      <translation>%1 λεπ.</translation>
+        <source>Due in %1</source>
+        <translation>Απομένουν %1</translation>
     </message>
     <message>
-      <source>Guided response</source>
-      <translation>Καθοδηγούμενη αντίδραση</translation>
+        <source>%1 d %2 h</source>
+        <translation>%1 ημ. %2 ώ.</translation>
     </message>
     <message>
-      <source>Counting from:</source>
-      <translation>Μέτρηση από:</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 ώ. %2 λεπ.</translation>
     </message>
     <message>
-      <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Πότε εθεάθη τελευταία φορά το παιδί ή πότε έγινε αντιληπτή η εξαφάνιση</translation>
+        <source>%1 min</source>
+        <translation>%1 λεπ.</translation>
     </message>
     <message>
-      <source>Counting from</source>
-      <translation>Μέτρηση από</translation>
+        <source>Guided response</source>
+        <translation>Καθοδηγούμενη αντίδραση</translation>
     </message>
     <message>
-      <source>Time since then:</source>
-      <translation>Χρόνος από τότε:</translation>
+        <source>Counting from:</source>
+        <translation>Μέτρηση από:</translation>
     </message>
     <message>
-      <source>Steps taken</source>
-      <translation>Βήματα που έγιναν</translation>
+        <source>When the child was last seen, or when the disappearance was noticed</source>
+        <translation>Πότε εθεάθη τελευταία φορά το παιδί ή πότε έγινε αντιληπτή η εξαφάνιση</translation>
     </message>
     <message>
-      <source>Stop guided response</source>
-      <translation>Τερματισμός καθοδηγούμενης αντίδρασης</translation>
+        <source>Counting from</source>
+        <translation>Μέτρηση από</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Time since then:</source>
+        <translation>Χρόνος από τότε:</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Βήματα που έγιναν</translation>
+    </message>
+    <message>
+        <source>Stop guided response</source>
+        <translation>Τερματισμός καθοδηγούμενης αντίδρασης</translation>
+    </message>
+</context>
+<context>
     <name>InjectBox</name>
     <message>
-      <source>Minute %1</source>
-      <translation>Λεπτό %1</translation>
+        <source>Minute %1</source>
+        <translation>Λεπτό %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>παρουσιάστηκε στις %1</translation>
+        <source>revealed at %1</source>
+        <translation>παρουσιάστηκε στις %1</translation>
     </message>
     <message>
-      <source>Sections this tests</source>
-      <translation>Ενότητες που ελέγχονται</translation>
+        <source>Sections this tests</source>
+        <translation>Ενότητες που ελέγχονται</translation>
     </message>
     <message>
-      <source>Group or participant:</source>
-      <translation>Ομάδα ή συμμετέχων/ουσα:</translation>
+        <source>Group or participant:</source>
+        <translation>Ομάδα ή συμμετέχων/ουσα:</translation>
     </message>
     <message>
-      <source>Decision:</source>
-      <translation>Απόφαση:</translation>
+        <source>Decision:</source>
+        <translation>Απόφαση:</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>Καταγραφή</translation>
+        <source>Record</source>
+        <translation>Καταγραφή</translation>
     </message>
     <message>
-      <source>Decision on this inject</source>
-      <translation>Απόφαση για αυτό το γεγονός</translation>
+        <source>Decision on this inject</source>
+        <translation>Απόφαση για αυτό το γεγονός</translation>
     </message>
     <message>
-      <source>Group or participant</source>
-      <translation>Ομάδα ή συμμετέχων/ουσα</translation>
+        <source>Group or participant</source>
+        <translation>Ομάδα ή συμμετέχων/ουσα</translation>
     </message>
     <message>
-      <source>Decisions recorded</source>
-      <translation>Καταγεγραμμένες αποφάσεις</translation>
+        <source>Decisions recorded</source>
+        <translation>Καταγεγραμμένες αποφάσεις</translation>
     </message>
     <message>
-      <source>No decision recorded yet.</source>
-      <translation>Δεν έχει καταγραφεί ακόμη απόφαση.</translation>
+        <source>No decision recorded yet.</source>
+        <translation>Δεν έχει καταγραφεί ακόμη απόφαση.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>INTERACT Desktop</source>
-      <translation>INTERACT Desktop</translation>
+        <source>INTERACT Desktop</source>
+        <translation>INTERACT Desktop</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Αρχείο</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Αρχείο</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>Π&amp;ροβολή</translation>
+        <source>&amp;View</source>
+        <translation>Π&amp;ροβολή</translation>
     </message>
     <message>
-      <source>&amp;Appearance</source>
-      <translation>&amp;Εμφάνιση</translation>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Εμφάνιση</translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation>&amp;Μετάβαση</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Μετάβαση</translation>
     </message>
     <message>
-      <source>&amp;Bookmarks</source>
-      <translation>&amp;Σελιδοδείκτες</translation>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Σελιδοδείκτες</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Βοήθεια</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-      <source>Contents</source>
-      <translation>Περιεχόμενα</translation>
+        <source>Contents</source>
+        <translation>Περιεχόμενα</translation>
     </message>
     <message>
-      <source>Bookmarks</source>
-      <translation>Σελιδοδείκτες</translation>
+        <source>Bookmarks</source>
+        <translation>Σελιδοδείκτες</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Αναζήτηση</translation>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
     </message>
     <message>
-      <source>Search the handbook</source>
-      <translation>Αναζήτηση στον οδηγό</translation>
+        <source>Search the handbook</source>
+        <translation>Αναζήτηση στον οδηγό</translation>
     </message>
     <message>
-      <source>Next match in page</source>
-      <translation>Επόμενη εύρεση στη σελίδα</translation>
+        <source>Next match in page</source>
+        <translation>Επόμενη εύρεση στη σελίδα</translation>
     </message>
     <message>
-      <source>Previous match in page</source>
-      <translation>Προηγούμενη εύρεση στη σελίδα</translation>
+        <source>Previous match in page</source>
+        <translation>Προηγούμενη εύρεση στη σελίδα</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Πίσω</translation>
+        <source>Back</source>
+        <translation>Πίσω</translation>
     </message>
     <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Left)</translation>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Left)</translation>
     </message>
     <message>
-      <source>Forward</source>
-      <translation>Εμπρός</translation>
+        <source>Forward</source>
+        <translation>Εμπρός</translation>
     </message>
     <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Μετάβαση στην επόμενη σελίδα (Alt+Right)</translation>
+        <source>Forward to the next page (Alt+Right)</source>
+        <translation>Μετάβαση στην επόμενη σελίδα (Alt+Right)</translation>
     </message>
     <message>
-      <source>Bookmark</source>
-      <translation>Σελιδοδείκτης</translation>
+        <source>Bookmark</source>
+        <translation>Σελιδοδείκτης</translation>
     </message>
     <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Προσθήκη ή αφαίρεση σελιδοδείκτη για αυτή τη σελίδα (Ctrl+D)</translation>
+        <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+        <translation>Προσθήκη ή αφαίρεση σελιδοδείκτη για αυτή τη σελίδα (Ctrl+D)</translation>
     </message>
     <message>
-      <source>Larger text</source>
-      <translation>Μεγαλύτερο κείμενο</translation>
+        <source>Larger text</source>
+        <translation>Μεγαλύτερο κείμενο</translation>
     </message>
     <message>
-      <source>Smaller text</source>
-      <translation>Μικρότερο κείμενο</translation>
+        <source>Smaller text</source>
+        <translation>Μικρότερο κείμενο</translation>
     </message>
     <message>
-      <source>Normal text size</source>
-      <translation>Κανονικό μέγεθος κειμένου</translation>
+        <source>Normal text size</source>
+        <translation>Κανονικό μέγεθος κειμένου</translation>
     </message>
     <message>
-      <source>Side by side</source>
-      <translation>Δίπλα δίπλα</translation>
+        <source>Side by side</source>
+        <translation>Δίπλα δίπλα</translation>
     </message>
     <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Εμφάνιση της ίδιας σελίδας σε δεύτερη γλώσσα δίπλα σε αυτή (F4)</translation>
+        <source>Show the same page in a second language next to this one (F4)</source>
+        <translation>Εμφάνιση της ίδιας σελίδας σε δεύτερη γλώσσα δίπλα σε αυτή (F4)</translation>
     </message>
     <message>
-      <source>Glossary</source>
-      <translation>Γλωσσάριο</translation>
+        <source>Glossary</source>
+        <translation>Γλωσσάριο</translation>
     </message>
     <message>
-      <source>Table-top &amp;exercises…</source>
-      <translation>&amp;Ασκήσεις επί χάρτου…</translation>
+        <source>Table-top &amp;exercises…</source>
+        <translation>&amp;Ασκήσεις επί χάρτου…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>Έ&amp;ξοδος</translation>
+        <source>&amp;Quit</source>
+        <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-      <source>Saved &amp;checklists</source>
-      <translation>Αποθηκευμένες &amp;λίστες ελέγχου</translation>
+        <source>Saved &amp;checklists</source>
+        <translation>Αποθηκευμένες &amp;λίστες ελέγχου</translation>
     </message>
     <message>
-      <source>Export this page as PDF…</source>
-      <translation>Εξαγωγή αυτής της σελίδας σε PDF…</translation>
+        <source>Export this page as PDF…</source>
+        <translation>Εξαγωγή αυτής της σελίδας σε PDF…</translation>
     </message>
     <message>
-      <source>Export this chapter as PDF…</source>
-      <translation>Εξαγωγή αυτού του κεφαλαίου σε PDF…</translation>
+        <source>Export this chapter as PDF…</source>
+        <translation>Εξαγωγή αυτού του κεφαλαίου σε PDF…</translation>
     </message>
     <message>
-      <source>Export the whole handbook as PDF…</source>
-      <translation>Εξαγωγή ολόκληρου του οδηγού σε PDF…</translation>
+        <source>Export the whole handbook as PDF…</source>
+        <translation>Εξαγωγή ολόκληρου του οδηγού σε PDF…</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>Ε&amp;κτύπωση…</translation>
+        <source>&amp;Print…</source>
+        <translation>Ε&amp;κτύπωση…</translation>
     </message>
     <message>
-      <source>Author of exported documents…</source>
-      <translation>Συντάκτης των εγγράφων που εξάγονται…</translation>
+        <source>Author of exported documents…</source>
+        <translation>Συντάκτης των εγγράφων που εξάγονται…</translation>
     </message>
     <message>
-      <source>&amp;About INTERACT Desktop</source>
-      <translation>&amp;Σχετικά με το INTERACT Desktop</translation>
+        <source>&amp;About INTERACT Desktop</source>
+        <translation>&amp;Σχετικά με το INTERACT Desktop</translation>
     </message>
     <message>
-      <source>Content &amp;problems</source>
-      <translation>&amp;Προβλήματα περιεχομένου</translation>
+        <source>Content &amp;problems</source>
+        <translation>&amp;Προβλήματα περιεχομένου</translation>
     </message>
     <message>
-      <source>Follow the system</source>
-      <translation>Όπως το σύστημα</translation>
+        <source>Follow the system</source>
+        <translation>Όπως το σύστημα</translation>
     </message>
     <message>
-      <source>Light</source>
-      <translation>Φωτεινή</translation>
+        <source>Light</source>
+        <translation>Φωτεινή</translation>
     </message>
     <message>
-      <source>Dark</source>
-      <translation>Σκοτεινή</translation>
+        <source>Dark</source>
+        <translation>Σκοτεινή</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Γλώσσα:</translation>
+        <source>Language:</source>
+        <translation>Γλώσσα:</translation>
     </message>
     <message>
-      <source>Language of the menus and of the guidance</source>
-      <translation>Γλώσσα των μενού και των οδηγιών</translation>
+        <source>Language of the menus and of the guidance</source>
+        <translation>Γλώσσα των μενού και των οδηγιών</translation>
     </message>
     <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Γλώσσα της παράλληλης προβολής</translation>
+        <source>Language of the side-by-side view</source>
+        <translation>Γλώσσα της παράλληλης προβολής</translation>
     </message>
     <message>
-      <source>Guidance text</source>
-      <translation>Κείμενο οδηγιών</translation>
+        <source>Guidance text</source>
+        <translation>Κείμενο οδηγιών</translation>
     </message>
     <message>
-      <source>Guidance text in a second language</source>
-      <translation>Κείμενο οδηγιών σε δεύτερη γλώσσα</translation>
+        <source>Guidance text in a second language</source>
+        <translation>Κείμενο οδηγιών σε δεύτερη γλώσσα</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Γλώσσα</translation>
+        <source>Language</source>
+        <translation>Γλώσσα</translation>
     </message>
     <message>
-      <source>Second language</source>
-      <translation>Δεύτερη γλώσσα</translation>
+        <source>Second language</source>
+        <translation>Δεύτερη γλώσσα</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Λίστες ελέγχου</translation>
+        <source>Checklists</source>
+        <translation>Λίστες ελέγχου</translation>
     </message>
     <message>
-      <source>Flowcharts</source>
-      <translation>Διαγράμματα ροής</translation>
+        <source>Flowcharts</source>
+        <translation>Διαγράμματα ροής</translation>
     </message>
     <message>
-      <source>Exercises</source>
-      <translation>Ασκήσεις</translation>
+        <source>Exercises</source>
+        <translation>Ασκήσεις</translation>
     </message>
     <message>
-      <source>This page is not in the handbook: %1</source>
-      <translation>Αυτή η σελίδα δεν υπάρχει στον οδηγό: %1</translation>
+        <source>This page is not in the handbook: %1</source>
+        <translation>Αυτή η σελίδα δεν υπάρχει στον οδηγό: %1</translation>
     </message>
     <message>
-      <source>Fill in this checklist</source>
-      <translation>Συμπλήρωση αυτής της λίστας ελέγχου</translation>
+        <source>Fill in this checklist</source>
+        <translation>Συμπλήρωση αυτής της λίστας ελέγχου</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Ποιος</translation>
+        <source>Who</source>
+        <translation>Ποιος</translation>
     </message>
     <message>
-      <source>Within</source>
-      <translation>Εντός</translation>
+        <source>Within</source>
+        <translation>Εντός</translation>
     </message>
     <message>
-      <source>go to step</source>
-      <translation>μετάβαση στο βήμα</translation>
+        <source>go to step</source>
+        <translation>μετάβαση στο βήμα</translation>
     </message>
     <message>
-      <source>End of the flowchart</source>
-      <translation>Τέλος του διαγράμματος ροής</translation>
+        <source>End of the flowchart</source>
+        <translation>Τέλος του διαγράμματος ροής</translation>
     </message>
     <message>
-      <source>Minute %1</source>
-      <translation>Λεπτό %1</translation>
+        <source>Minute %1</source>
+        <translation>Λεπτό %1</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>Ερώτηση</translation>
+        <source>Question</source>
+        <translation>Ερώτηση</translation>
     </message>
     <message>
-      <source>Sections this tests</source>
-      <translation>Ενότητες που ελέγχονται</translation>
+        <source>Sections this tests</source>
+        <translation>Ενότητες που ελέγχονται</translation>
     </message>
     <message>
-      <source>Run this exercise</source>
-      <translation>Διεξαγωγή αυτής της άσκησης</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n ημέρα</numerusform>
-        <numerusform>%n ημέρες</numerusform>
-      </translation>
+        <source>Run this exercise</source>
+        <translation>Διεξαγωγή αυτής της άσκησης</translation>
     </message>
     <message numerus="yes">
-      <source>%n hour(s)</source>
-      <translation>
-        <numerusform>%n ώρα</numerusform>
-        <numerusform>%n ώρες</numerusform>
-      </translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n ημέρα</numerusform>
+            <numerusform>%n ημέρες</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n λεπτό</numerusform>
-        <numerusform>%n λεπτά</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>No saved checklists</source>
-      <translation>Δεν υπάρχουν αποθηκευμένες λίστες ελέγχου</translation>
-    </message>
-    <message>
-      <source>Bookmark removed</source>
-      <translation>Ο σελιδοδείκτης αφαιρέθηκε</translation>
-    </message>
-    <message>
-      <source>Bookmark added</source>
-      <translation>Ο σελιδοδείκτης προστέθηκε</translation>
-    </message>
-    <message>
-      <source>About INTERACT Desktop</source>
-      <translation>Σχετικά με το INTERACT Desktop</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Οδηγίες χωρίς σύνδεση στο διαδίκτυο για επαγγελματίες που προστατεύουν τα παιδιά σε συνθήκες μετανάστευσης από την εξαφάνιση και την εμπορία ανθρώπων.&lt;/p&gt;&lt;p&gt;Λειτουργεί χωρίς σύνδεση δικτύου. Το κείμενο είναι ανεξάρτητος οδηγός· δείτε τη σελίδα «Σχετικά με αυτό το περιεχόμενο».&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
-      <translation>Ορισμένα μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν: δείτε Βοήθεια &gt; Προβλήματα περιεχομένου.</translation>
-    </message>
-    <message>
-      <source>Content problems</source>
-      <translation>Προβλήματα περιεχομένου</translation>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ώρα</numerusform>
+            <numerusform>%n ώρες</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n part(s) of the handbook could not be read and are left out.</source>
-      <translation>
-        <numerusform>%n μέρος του οδηγού δεν ήταν δυνατό να διαβαστεί και παραλείφθηκε.</numerusform>
-        <numerusform>%n μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν και παραλείφθηκαν.</numerusform>
-      </translation>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n λεπτό</numerusform>
+            <numerusform>%n λεπτά</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The rest of the guidance is complete and can be used.</source>
-      <translation>Οι υπόλοιπες οδηγίες είναι πλήρεις και μπορούν να χρησιμοποιηθούν.</translation>
+        <source>Unlock the notebook to see saved checklists…</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>No saved checklists</source>
+        <translation>Δεν υπάρχουν αποθηκευμένες λίστες ελέγχου</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Ο σελιδοδείκτης αφαιρέθηκε</translation>
+    </message>
+    <message>
+        <source>Bookmark added</source>
+        <translation>Ο σελιδοδείκτης προστέθηκε</translation>
+    </message>
+    <message>
+        <source>About INTERACT Desktop</source>
+        <translation>Σχετικά με το INTERACT Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Οδηγίες χωρίς σύνδεση στο διαδίκτυο για επαγγελματίες που προστατεύουν τα παιδιά σε συνθήκες μετανάστευσης από την εξαφάνιση και την εμπορία ανθρώπων.&lt;/p&gt;&lt;p&gt;Λειτουργεί χωρίς σύνδεση δικτύου. Το κείμενο είναι ανεξάρτητος οδηγός· δείτε τη σελίδα «Σχετικά με αυτό το περιεχόμενο».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+        <translation>Ορισμένα μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν: δείτε Βοήθεια &gt; Προβλήματα περιεχομένου.</translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation>Προβλήματα περιεχομένου</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the handbook could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n μέρος του οδηγού δεν ήταν δυνατό να διαβαστεί και παραλείφθηκε.</numerusform>
+            <numerusform>%n μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν και παραλείφθηκαν.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of the guidance is complete and can be used.</source>
+        <translation>Οι υπόλοιπες οδηγίες είναι πλήρεις και μπορούν να χρησιμοποιηθούν.</translation>
+    </message>
+</context>
+<context>
     <name>NotebookPanel</name>
     <message>
-      <source>Notebook</source>
-      <translation>Σημειωματάριο</translation>
+        <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Notebook</source>
-      <translation>&amp;Σημειωματάριο</translation>
+        <source>Checklists moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-      <source>Open the notebook</source>
-      <translation>Άνοιγμα του σημειωματαρίου</translation>
+        <source>Notebook</source>
+        <translation>Σημειωματάριο</translation>
     </message>
     <message>
-      <source>&amp;Lock the notebook</source>
-      <translation>&amp;Κλείδωμα του σημειωματαρίου</translation>
+        <source>&amp;Notebook</source>
+        <translation>&amp;Σημειωματάριο</translation>
     </message>
     <message>
-      <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Το σημειωματάριο υποθέσεων κρατά σημειώσεις και χρονολόγιο για κάθε υπόθεση, κρυπτογραφημένα σε αυτόν τον υπολογιστή. Οι υποθέσεις έχουν κωδικό αναφοράς, ποτέ όνομα. Κλειδώνει μόνο του όταν η εφαρμογή μένει αχρησιμοποίητη για λίγο, και με Ctrl+L.</translation>
+        <source>Open the notebook</source>
+        <translation>Άνοιγμα του σημειωματαρίου</translation>
     </message>
     <message>
-      <source>Lock now</source>
-      <translation>Κλείδωμα τώρα</translation>
+        <source>&amp;Lock the notebook</source>
+        <translation>&amp;Κλείδωμα του σημειωματαρίου</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
+        <translation>Το σημειωματάριο υποθέσεων κρατά σημειώσεις και χρονολόγιο για κάθε υπόθεση, κρυπτογραφημένα σε αυτόν τον υπολογιστή. Οι υποθέσεις έχουν κωδικό αναφοράς, ποτέ όνομα. Κλειδώνει μόνο του όταν η εφαρμογή μένει αχρησιμοποίητη για λίγο, και με Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Κλείδωμα τώρα</translation>
+    </message>
+</context>
+<context>
     <name>NotebookView</name>
     <message>
-      <source>Case notebook</source>
-      <translation>Σημειωματάριο υποθέσεων</translation>
+        <source>Case notebook</source>
+        <translation>Σημειωματάριο υποθέσεων</translation>
     </message>
     <message>
-      <source>Lock</source>
-      <translation>Κλείδωμα</translation>
+        <source>Lock</source>
+        <translation>Κλείδωμα</translation>
     </message>
     <message>
-      <source>Lock the notebook now (Ctrl+L)</source>
-      <translation>Κλείδωμα του σημειωματαρίου τώρα (Ctrl+L)</translation>
+        <source>Lock the notebook now (Ctrl+L)</source>
+        <translation>Κλείδωμα του σημειωματαρίου τώρα (Ctrl+L)</translation>
     </message>
     <message>
-      <source>Lock after</source>
-      <translation>Κλείδωμα μετά από</translation>
+        <source>Lock after</source>
+        <translation>Κλείδωμα μετά από</translation>
     </message>
     <message>
-      <source>min idle</source>
-      <translation>λεπτά αδράνειας</translation>
+        <source>min idle</source>
+        <translation>λεπτά αδράνειας</translation>
     </message>
     <message>
-      <source>Minutes without use before the notebook locks</source>
-      <translation>Λεπτά χωρίς χρήση πριν κλειδώσει το σημειωματάριο</translation>
+        <source>Minutes without use before the notebook locks</source>
+        <translation>Λεπτά χωρίς χρήση πριν κλειδώσει το σημειωματάριο</translation>
     </message>
     <message>
-      <source>Search the notebook</source>
-      <translation>Αναζήτηση στο σημειωματάριο</translation>
+        <source>Search the notebook</source>
+        <translation>Αναζήτηση στο σημειωματάριο</translation>
     </message>
     <message>
-      <source>Notebook search results</source>
-      <translation>Αποτελέσματα αναζήτησης στο σημειωματάριο</translation>
+        <source>Notebook search results</source>
+        <translation>Αποτελέσματα αναζήτησης στο σημειωματάριο</translation>
     </message>
     <message>
-      <source>Filter cases</source>
-      <translation>Φιλτράρισμα υποθέσεων</translation>
+        <source>Filter cases</source>
+        <translation>Φιλτράρισμα υποθέσεων</translation>
     </message>
     <message>
-      <source>Cases</source>
-      <translation>Υποθέσεις</translation>
+        <source>Cases</source>
+        <translation>Υποθέσεις</translation>
     </message>
     <message>
-      <source>New case…</source>
-      <translation>Νέα υπόθεση…</translation>
+        <source>New case…</source>
+        <translation>Νέα υπόθεση…</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Σημειώσεις</translation>
+        <source>Notes</source>
+        <translation>Σημειώσεις</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>Χρονολόγιο</translation>
+        <source>Timeline</source>
+        <translation>Χρονολόγιο</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Λίστες ελέγχου</translation>
+        <source>Checklists</source>
+        <translation>Λίστες ελέγχου</translation>
     </message>
     <message>
-      <source>Notes of this case</source>
-      <translation>Σημειώσεις αυτής της υπόθεσης</translation>
+        <source>Notes of this case</source>
+        <translation>Σημειώσεις αυτής της υπόθεσης</translation>
     </message>
     <message>
-      <source>New note</source>
-      <translation>Νέα σημείωση</translation>
+        <source>New note</source>
+        <translation>Νέα σημείωση</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Σημείωση</translation>
+        <source>Note</source>
+        <translation>Σημείωση</translation>
     </message>
     <message>
-      <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
-      <translation>Γράψτε εδώ τη σημείωση. Λειτουργεί το Markdown: # επικεφαλίδα, **έντονα**, - λίστα.</translation>
+        <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
+        <translation>Γράψτε εδώ τη σημείωση. Λειτουργεί το Markdown: # επικεφαλίδα, **έντονα**, - λίστα.</translation>
     </message>
     <message>
-      <source>Note preview</source>
-      <translation>Προεπισκόπηση της σημείωσης</translation>
+        <source>Note preview</source>
+        <translation>Προεπισκόπηση της σημείωσης</translation>
     </message>
     <message>
-      <source>Timeline of the case</source>
-      <translation>Χρονολόγιο της υπόθεσης</translation>
+        <source>Timeline of the case</source>
+        <translation>Χρονολόγιο της υπόθεσης</translation>
     </message>
     <message>
-      <source>Date and time of the entry</source>
-      <translation>Ημερομηνία και ώρα της καταχώρισης</translation>
+        <source>Date and time of the entry</source>
+        <translation>Ημερομηνία και ώρα της καταχώρισης</translation>
     </message>
     <message>
-      <source>What happened</source>
-      <translation>Τι συνέβη</translation>
+        <source>What happened</source>
+        <translation>Τι συνέβη</translation>
     </message>
     <message>
-      <source>Add to timeline</source>
-      <translation>Προσθήκη στο χρονολόγιο</translation>
+        <source>Add to timeline</source>
+        <translation>Προσθήκη στο χρονολόγιο</translation>
     </message>
     <message>
-      <source>Checklists filled in for this case will be listed here.</source>
-      <translation>Εδώ θα εμφανίζονται οι λίστες ελέγχου που συμπληρώθηκαν για αυτή την υπόθεση.</translation>
+        <source>Choose a case on the left, or create a new one.</source>
+        <translation>Επιλέξτε μια υπόθεση αριστερά ή δημιουργήστε νέα.</translation>
     </message>
     <message>
-      <source>Choose a case on the left, or create a new one.</source>
-      <translation>Επιλέξτε μια υπόθεση αριστερά ή δημιουργήστε νέα.</translation>
+        <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>Αυτή η φράση πρόσβασης δεν ανοίγει το σημειωματάριο. Ελέγξτε τη γλώσσα του πληκτρολογίου και το Caps Lock και δοκιμάστε ξανά.</translation>
     </message>
     <message>
-      <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
-      <translation>Αυτή η φράση πρόσβασης δεν ανοίγει το σημειωματάριο. Ελέγξτε τη γλώσσα του πληκτρολογίου και το Caps Lock και δοκιμάστε ξανά.</translation>
+        <source>The notebook could not be opened: %1</source>
+        <translation>Δεν ήταν δυνατό να ανοίξει το σημειωματάριο: %1</translation>
     </message>
     <message>
-      <source>The notebook could not be opened: %1</source>
-      <translation>Δεν ήταν δυνατό να ανοίξει το σημειωματάριο: %1</translation>
+        <source>New case</source>
+        <translation>Νέα υπόθεση</translation>
     </message>
     <message>
-      <source>New case</source>
-      <translation>Νέα υπόθεση</translation>
-    </message>
-    <message>
-      <source>Reference for the case, for example a file number or a code of your own.
+        <source>Reference for the case, for example a file number or a code of your own.
 Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
-      <translation>Κωδικός αναφοράς της υπόθεσης, για παράδειγμα αριθμός φακέλου ή δικός σας κωδικός.
+        <translation>Κωδικός αναφοράς της υπόθεσης, για παράδειγμα αριθμός φακέλου ή δικός σας κωδικός.
 Χρησιμοποιήστε ψευδώνυμο κωδικό: δεν χρειάζεται πραγματικό όνομα και δεν πρέπει να γράφεται εδώ.</translation>
     </message>
     <message>
-      <source>The note could not be saved: %1</source>
-      <translation>Δεν ήταν δυνατό να αποθηκευτεί η σημείωση: %1</translation>
+        <source>The note could not be saved: %1</source>
+        <translation>Δεν ήταν δυνατό να αποθηκευτεί η σημείωση: %1</translation>
     </message>
     <message>
-      <source>Saved at %1</source>
-      <translation>Αποθηκεύτηκε στις %1</translation>
+        <source>Saved at %1</source>
+        <translation>Αποθηκεύτηκε στις %1</translation>
     </message>
     <message>
-      <source>Nothing found in the notebook.</source>
-      <translation>Δεν βρέθηκε τίποτα στο σημειωματάριο.</translation>
+        <source>Nothing found in the notebook.</source>
+        <translation>Δεν βρέθηκε τίποτα στο σημειωματάριο.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchController</name>
     <message>
-      <source>Search the handbook (Ctrl+F)</source>
-      <translation>Αναζήτηση στον οδηγό (Ctrl+F)</translation>
+        <source>Search the handbook (Ctrl+F)</source>
+        <translation>Αναζήτηση στον οδηγό (Ctrl+F)</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Αναζήτηση</translation>
+        <source>Search</source>
+        <translation>Αναζήτηση</translation>
     </message>
     <message>
-      <source>Search results</source>
-      <translation>Αποτελέσματα αναζήτησης</translation>
+        <source>Search results</source>
+        <translation>Αποτελέσματα αναζήτησης</translation>
     </message>
     <message>
-      <source>Where to search</source>
-      <translation>Πού να γίνει η αναζήτηση</translation>
+        <source>Where to search</source>
+        <translation>Πού να γίνει η αναζήτηση</translation>
     </message>
     <message>
-      <source>What to search</source>
-      <translation>Τι να αναζητηθεί</translation>
+        <source>What to search</source>
+        <translation>Τι να αναζητηθεί</translation>
     </message>
     <message>
-      <source>This language</source>
-      <translation>Αυτή η γλώσσα</translation>
+        <source>This language</source>
+        <translation>Αυτή η γλώσσα</translation>
     </message>
     <message>
-      <source>All five languages</source>
-      <translation>Και οι πέντε γλώσσες</translation>
+        <source>All five languages</source>
+        <translation>Και οι πέντε γλώσσες</translation>
     </message>
     <message>
-      <source>Everything</source>
-      <translation>Όλα</translation>
+        <source>Everything</source>
+        <translation>Όλα</translation>
     </message>
     <message>
-      <source>Sections</source>
-      <translation>Ενότητες</translation>
+        <source>Sections</source>
+        <translation>Ενότητες</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Λίστες ελέγχου</translation>
+        <source>Checklists</source>
+        <translation>Λίστες ελέγχου</translation>
     </message>
     <message>
-      <source>Flowcharts</source>
-      <translation>Διαγράμματα ροής</translation>
+        <source>Flowcharts</source>
+        <translation>Διαγράμματα ροής</translation>
     </message>
     <message>
-      <source>Glossary</source>
-      <translation>Γλωσσάριο</translation>
+        <source>Glossary</source>
+        <translation>Γλωσσάριο</translation>
     </message>
     <message>
-      <source>No results for “%1”. Showing results for “%2”.</source>
-      <translation>Δεν βρέθηκαν αποτελέσματα για «%1». Εμφανίζονται αποτελέσματα για «%2».</translation>
+        <source>No results for “%1”. Showing results for “%2”.</source>
+        <translation>Δεν βρέθηκαν αποτελέσματα για «%1». Εμφανίζονται αποτελέσματα για «%2».</translation>
     </message>
     <message>
-      <source>Did you mean: %1?</source>
-      <translation>Μήπως εννοείτε: %1;</translation>
+        <source>Did you mean: %1?</source>
+        <translation>Μήπως εννοείτε: %1;</translation>
     </message>
     <message>
-      <source>No results.</source>
-      <translation>Δεν βρέθηκαν αποτελέσματα.</translation>
+        <source>No results.</source>
+        <translation>Δεν βρέθηκαν αποτελέσματα.</translation>
     </message>
     <message numerus="yes">
-      <source>%n result(s)</source>
-      <translation>
-        <numerusform>%n αποτέλεσμα</numerusform>
-        <numerusform>%n αποτελέσματα</numerusform>
-      </translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n αποτέλεσμα</numerusform>
+            <numerusform>%n αποτελέσματα</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Preparing search: %1 of %2 languages…</source>
-      <translation>Προετοιμασία αναζήτησης: %1 από %2 γλώσσες…</translation>
+        <source>Preparing search: %1 of %2 languages…</source>
+        <translation>Προετοιμασία αναζήτησης: %1 από %2 γλώσσες…</translation>
     </message>
     <message>
-      <source>Search is not available: %1</source>
-      <translation>Η αναζήτηση δεν είναι διαθέσιμη: %1</translation>
+        <source>Search is not available: %1</source>
+        <translation>Η αναζήτηση δεν είναι διαθέσιμη: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-      <source>Notebook passphrase</source>
-      <translation>Φράση πρόσβασης σημειωματαρίου</translation>
+        <source>Notebook passphrase</source>
+        <translation>Φράση πρόσβασης σημειωματαρίου</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>Φράση πρόσβασης</translation>
+        <source>Passphrase</source>
+        <translation>Φράση πρόσβασης</translation>
     </message>
     <message>
-      <source>Passphrase again</source>
-      <translation>Φράση πρόσβασης ξανά</translation>
+        <source>Passphrase again</source>
+        <translation>Φράση πρόσβασης ξανά</translation>
     </message>
     <message>
-      <source>Passphrase:</source>
-      <translation>Φράση πρόσβασης:</translation>
+        <source>Passphrase:</source>
+        <translation>Φράση πρόσβασης:</translation>
     </message>
     <message>
-      <source>Again:</source>
-      <translation>Ξανά:</translation>
+        <source>Again:</source>
+        <translation>Ξανά:</translation>
     </message>
     <message>
-      <source>Checking the passphrase…</source>
-      <translation>Έλεγχος της φράσης πρόσβασης…</translation>
+        <source>Checking the passphrase…</source>
+        <translation>Έλεγχος της φράσης πρόσβασης…</translation>
     </message>
     <message>
-      <source>Create the case notebook</source>
-      <translation>Δημιουργία του σημειωματαρίου υποθέσεων</translation>
+        <source>Create the case notebook</source>
+        <translation>Δημιουργία του σημειωματαρίου υποθέσεων</translation>
     </message>
     <message>
-      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
-      <translation>Οι σημειώσεις των υποθέσεων φυλάσσονται κρυπτογραφημένες σε αυτόν τον υπολογιστή και ανοίγουν μόνο με τη φράση πρόσβασής σας. Διαλέξτε μια μεγάλη· μερικές λέξεις θυμούνται πιο εύκολα. Κανείς δεν μπορεί να την ανακτήσει αν ξεχαστεί.</translation>
+        <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+        <translation>Οι σημειώσεις των υποθέσεων φυλάσσονται κρυπτογραφημένες σε αυτόν τον υπολογιστή και ανοίγουν μόνο με τη φράση πρόσβασής σας. Διαλέξτε μια μεγάλη· μερικές λέξεις θυμούνται πιο εύκολα. Κανείς δεν μπορεί να την ανακτήσει αν ξεχαστεί.</translation>
     </message>
     <message>
-      <source>Create the notebook</source>
-      <translation>Δημιουργία σημειωματαρίου</translation>
+        <source>Create the notebook</source>
+        <translation>Δημιουργία σημειωματαρίου</translation>
     </message>
     <message>
-      <source>The case notebook is locked</source>
-      <translation>Το σημειωματάριο υποθέσεων είναι κλειδωμένο</translation>
+        <source>The case notebook is locked</source>
+        <translation>Το σημειωματάριο υποθέσεων είναι κλειδωμένο</translation>
     </message>
     <message>
-      <source>Enter your passphrase to open the case notes.</source>
-      <translation>Πληκτρολογήστε τη φράση πρόσβασης για να ανοίξετε τις σημειώσεις.</translation>
+        <source>Enter your passphrase to open the case notes.</source>
+        <translation>Πληκτρολογήστε τη φράση πρόσβασης για να ανοίξετε τις σημειώσεις.</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>Ξεκλείδωμα</translation>
+        <source>Unlock</source>
+        <translation>Ξεκλείδωμα</translation>
     </message>
     <message>
-      <source>Strength: weak — add words or characters</source>
-      <translation>Ισχύς: αδύναμη — προσθέστε λέξεις ή χαρακτήρες</translation>
+        <source>Strength: weak — add words or characters</source>
+        <translation>Ισχύς: αδύναμη — προσθέστε λέξεις ή χαρακτήρες</translation>
     </message>
     <message>
-      <source>Strength: fair</source>
-      <translation>Ισχύς: μέτρια</translation>
+        <source>Strength: fair</source>
+        <translation>Ισχύς: μέτρια</translation>
     </message>
     <message>
-      <source>Strength: strong</source>
-      <translation>Ισχύς: ισχυρή</translation>
+        <source>Strength: strong</source>
+        <translation>Ισχύς: ισχυρή</translation>
     </message>
     <message>
-      <source>Enter a passphrase.</source>
-      <translation>Πληκτρολογήστε μια φράση πρόσβασης.</translation>
+        <source>Enter a passphrase.</source>
+        <translation>Πληκτρολογήστε μια φράση πρόσβασης.</translation>
     </message>
     <message>
-      <source>The two passphrases differ. Type them again.</source>
-      <translation>Οι δύο φράσεις πρόσβασης διαφέρουν. Πληκτρολογήστε τις ξανά.</translation>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Οι δύο φράσεις πρόσβασης διαφέρουν. Πληκτρολογήστε τις ξανά.</translation>
     </message>
-  </context>
+</context>
 </TS>

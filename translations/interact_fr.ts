@@ -1,1008 +1,1106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-  <context>
+<context>
+    <name>CaseChecklists</name>
+    <message>
+        <source>Finalised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist is attached to this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists filled in for this case. Open one to see or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a new checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist to fill in for this case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a new checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
-      <source>Finalise</source>
-      <translation>Finaliser</translation>
+        <source>Finalise</source>
+        <translation>Finaliser</translation>
     </message>
     <message>
-      <source>Lock the answers and record when</source>
-      <translation>Verrouiller les réponses et enregistrer la date</translation>
+        <source>Lock the answers and record when</source>
+        <translation>Verrouiller les réponses et enregistrer la date</translation>
     </message>
     <message>
-      <source>Duplicate</source>
-      <translation>Dupliquer</translation>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
     </message>
     <message>
-      <source>Clear all answers</source>
-      <translation>Effacer toutes les réponses</translation>
+        <source>Clear all answers</source>
+        <translation>Effacer toutes les réponses</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Fermer</translation>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-      <source>Checklist form</source>
-      <translation>Formulaire de la liste de contrôle</translation>
+        <source>Checklist form</source>
+        <translation>Formulaire de la liste de contrôle</translation>
     </message>
     <message>
-      <source>Add a row</source>
-      <translation>Ajouter une ligne</translation>
+        <source>Add a row</source>
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
-      <source>Remove the selected row</source>
-      <translation>Supprimer la ligne sélectionnée</translation>
+        <source>Remove the selected row</source>
+        <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>%1 sur %2 renseignés</translation>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 renseignés</translation>
     </message>
     <message>
-      <source>Finalised on %1</source>
-      <translation>Finalisé le %1</translation>
+        <source>Finalised on %1</source>
+        <translation>Finalisé le %1</translation>
     </message>
     <message>
-      <source>allowed: %1</source>
-      <translation>autorisé : %1</translation>
+        <source>allowed: %1</source>
+        <translation>autorisé : %1</translation>
     </message>
     <message>
-      <source>not a valid answer</source>
-      <translation>réponse non valide</translation>
+        <source>not a valid answer</source>
+        <translation>réponse non valide</translation>
     </message>
     <message>
-      <source>Some answers are missing or not valid:</source>
-      <translation>Certaines réponses manquent ou ne sont pas valides :</translation>
+        <source>Some answers are missing or not valid:</source>
+        <translation>Certaines réponses manquent ou ne sont pas valides :</translation>
     </message>
     <message>
-      <source>Remove every answer of this checklist?</source>
-      <translation>Supprimer toutes les réponses de cette liste de contrôle ?</translation>
+        <source>Remove every answer of this checklist?</source>
+        <translation>Supprimer toutes les réponses de cette liste de contrôle ?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExerciseView</name>
     <message>
-      <source>Table-top exercise</source>
-      <translation>Exercice sur table</translation>
+        <source>Table-top exercise</source>
+        <translation>Exercice sur table</translation>
     </message>
     <message>
-      <source>Table-top exercises — INTERACT Desktop</source>
-      <translation>Exercices sur table — INTERACT Desktop</translation>
+        <source>Table-top exercises — INTERACT Desktop</source>
+        <translation>Exercices sur table — INTERACT Desktop</translation>
     </message>
     <message>
-      <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
-      <translation>Fictif — exercice de formation. N'y introduisez aucun élément de dossier réel ; rien de ce qui est saisi ici ne va dans le carnet de dossiers.</translation>
+        <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
+        <translation>Fictif — exercice de formation. N&apos;y introduisez aucun élément de dossier réel ; rien de ce qui est saisi ici ne va dans le carnet de dossiers.</translation>
     </message>
     <message>
-      <source>Start a table-top exercise</source>
-      <translation>Lancer un exercice sur table</translation>
+        <source>Start a table-top exercise</source>
+        <translation>Lancer un exercice sur table</translation>
     </message>
     <message>
-      <source>Scenario:</source>
-      <translation>Scénario :</translation>
+        <source>Scenario:</source>
+        <translation>Scénario :</translation>
     </message>
     <message>
-      <source>Facilitator (optional):</source>
-      <translation>Animateur ou animatrice (facultatif) :</translation>
+        <source>Facilitator (optional):</source>
+        <translation>Animateur ou animatrice (facultatif) :</translation>
     </message>
     <message>
-      <source>Group (optional):</source>
-      <translation>Groupe (facultatif) :</translation>
+        <source>Group (optional):</source>
+        <translation>Groupe (facultatif) :</translation>
     </message>
     <message>
-      <source>Scenario</source>
-      <translation>Scénario</translation>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
     </message>
     <message>
-      <source>Facilitator</source>
-      <translation>Animateur ou animatrice</translation>
+        <source>Facilitator</source>
+        <translation>Animateur ou animatrice</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Groupe</translation>
+        <source>Group</source>
+        <translation>Groupe</translation>
     </message>
     <message>
-      <source>Start the exercise</source>
-      <translation>Commencer l'exercice</translation>
+        <source>Start the exercise</source>
+        <translation>Commencer l&apos;exercice</translation>
     </message>
     <message>
-      <source>Exercises run before (saved on this computer):</source>
-      <translation>Exercices déjà menés (enregistrés sur cet ordinateur) :</translation>
+        <source>Exercises run before (saved on this computer):</source>
+        <translation>Exercices déjà menés (enregistrés sur cet ordinateur) :</translation>
     </message>
     <message>
-      <source>Exercises run before</source>
-      <translation>Exercices déjà menés</translation>
+        <source>Exercises run before</source>
+        <translation>Exercices déjà menés</translation>
     </message>
     <message>
-      <source>Resume</source>
-      <translation>Reprendre</translation>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Supprimer</translation>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
-      <source>Reveal now</source>
-      <translation>Présenter maintenant</translation>
+        <source>Reveal now</source>
+        <translation>Présenter maintenant</translation>
     </message>
     <message>
-      <source>Show the next inject before its time</source>
-      <translation>Présenter l'événement suivant avant l'heure prévue</translation>
+        <source>Show the next inject before its time</source>
+        <translation>Présenter l&apos;événement suivant avant l&apos;heure prévue</translation>
     </message>
     <message>
-      <source>Finish and export debrief…</source>
-      <translation>Terminer et exporter le débriefing…</translation>
+        <source>Finish and export debrief…</source>
+        <translation>Terminer et exporter le débriefing…</translation>
     </message>
     <message>
-      <source>Back to the list</source>
-      <translation>Retour à la liste</translation>
+        <source>Back to the list</source>
+        <translation>Retour à la liste</translation>
     </message>
     <message>
-      <source>The exercise is saved and can be resumed</source>
-      <translation>L'exercice est enregistré et peut être repris</translation>
+        <source>The exercise is saved and can be resumed</source>
+        <translation>L&apos;exercice est enregistré et peut être repris</translation>
     </message>
     <message>
-      <source>finished</source>
-      <translation>terminé</translation>
+        <source>finished</source>
+        <translation>terminé</translation>
     </message>
     <message>
-      <source>open</source>
-      <translation>en cours</translation>
+        <source>open</source>
+        <translation>en cours</translation>
     </message>
     <message numerus="yes">
-      <source>%n decision(s)</source>
-      <translation>
-        <numerusform>%n décision</numerusform>
-        <numerusform>%n décisions</numerusform>
-      </translation>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
     </message>
     <message>
-      <source>These files could not be read and were left out: %1</source>
-      <translation>Ces fichiers n'ont pas pu être lus et ont été laissés de côté : %1</translation>
+        <source>These files could not be read and were left out: %1</source>
+        <translation>Ces fichiers n&apos;ont pas pu être lus et ont été laissés de côté : %1</translation>
     </message>
     <message>
-      <source>Delete exercise</source>
-      <translation>Supprimer l'exercice</translation>
+        <source>Delete exercise</source>
+        <translation>Supprimer l&apos;exercice</translation>
     </message>
     <message>
-      <source>Delete this exercise and the decisions recorded in it?</source>
-      <translation>Supprimer cet exercice et les décisions qui y ont été notées ?</translation>
+        <source>Delete this exercise and the decisions recorded in it?</source>
+        <translation>Supprimer cet exercice et les décisions qui y ont été notées ?</translation>
     </message>
     <message>
-      <source>Write the decision first.</source>
-      <translation>Écrivez d'abord la décision.</translation>
+        <source>Write the decision first.</source>
+        <translation>Écrivez d&apos;abord la décision.</translation>
     </message>
     <message>
-      <source>Time since start: %1</source>
-      <translation>Temps écoulé : %1</translation>
+        <source>Time since start: %1</source>
+        <translation>Temps écoulé : %1</translation>
     </message>
     <message>
-      <source>The exercise is finished.</source>
-      <translation>L'exercice est terminé.</translation>
+        <source>The exercise is finished.</source>
+        <translation>L&apos;exercice est terminé.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Tous les événements ont été présentés.</translation>
+        <source>All injects have been revealed.</source>
+        <translation>Tous les événements ont été présentés.</translation>
     </message>
     <message>
-      <source>Next inject (minute %1) in %2</source>
-      <translation>Événement suivant (minute %1) dans %2</translation>
+        <source>Next inject (minute %1) in %2</source>
+        <translation>Événement suivant (minute %1) dans %2</translation>
     </message>
     <message>
-      <source>Writing %1…</source>
-      <translation>Écriture de %1…</translation>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
-      <source>Debrief saved: %1</source>
-      <translation>Débriefing enregistré : %1</translation>
+        <source>Debrief saved: %1</source>
+        <translation>Débriefing enregistré : %1</translation>
     </message>
     <message>
-      <source>The PDF could not be written: %1</source>
-      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+        <source>The PDF could not be written: %1</source>
+        <translation>Le PDF n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message>
-      <source>Export the debrief as PDF</source>
-      <translation>Exporter le débriefing en PDF</translation>
+        <source>Export the debrief as PDF</source>
+        <translation>Exporter le débriefing en PDF</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documents PDF (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportController</name>
     <message>
-      <source>Print</source>
-      <translation>Imprimer</translation>
+        <source>Print</source>
+        <translation>Imprimer</translation>
     </message>
     <message>
-      <source>Author of exported documents</source>
-      <translation>Auteur des documents exportés</translation>
+        <source>Author of exported documents</source>
+        <translation>Auteur des documents exportés</translation>
     </message>
     <message>
-      <source>Name or role written as the author of exported PDFs:</source>
-      <translation>Nom ou fonction indiqué comme auteur des PDF exportés :</translation>
+        <source>Name or role written as the author of exported PDFs:</source>
+        <translation>Nom ou fonction indiqué comme auteur des PDF exportés :</translation>
     </message>
     <message>
-      <source>Export as PDF</source>
-      <translation>Exporter en PDF</translation>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documents PDF (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing %1…</source>
-      <translation>Écriture de %1…</translation>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
     </message>
     <message>
-      <source>Saved: %1</source>
-      <translation>Enregistré : %1</translation>
+        <source>Saved: %1</source>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
-      <source>The PDF could not be written: %1</source>
-      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+        <source>The PDF could not be written: %1</source>
+        <translation>Le PDF n&apos;a pas pu être écrit : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlowchartPane</name>
     <message>
-      <source>Start guided response</source>
-      <translation>Démarrer l'intervention guidée</translation>
+        <source>Start guided response</source>
+        <translation>Démarrer l&apos;intervention guidée</translation>
     </message>
     <message>
-      <source>Go through the flowchart step by step, with the time left for each step</source>
-      <translation>Suivre le logigramme étape par étape, avec le temps restant pour chaque étape</translation>
+        <source>Go through the flowchart step by step, with the time left for each step</source>
+        <translation>Suivre le logigramme étape par étape, avec le temps restant pour chaque étape</translation>
     </message>
     <message>
-      <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Agrandir (Ctrl+Plus)</translation>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Agrandir (Ctrl+Plus)</translation>
     </message>
     <message>
-      <source>Zoom out (Ctrl+Minus)</source>
-      <translation>Réduire (Ctrl+Moins)</translation>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Réduire (Ctrl+Moins)</translation>
     </message>
     <message>
-      <source>Whole flowchart (Ctrl+0)</source>
-      <translation>Logigramme entier (Ctrl+0)</translation>
+        <source>Whole flowchart (Ctrl+0)</source>
+        <translation>Logigramme entier (Ctrl+0)</translation>
     </message>
     <message>
-      <source>Zoom in</source>
-      <translation>Agrandir</translation>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
     </message>
     <message>
-      <source>Zoom out</source>
-      <translation>Réduire</translation>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
     </message>
     <message>
-      <source>Whole flowchart</source>
-      <translation>Logigramme entier</translation>
+        <source>Whole flowchart</source>
+        <translation>Logigramme entier</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlowchartView</name>
     <message>
-      <source>Within %1</source>
-      <translation>Dans un délai de %1</translation>
+        <source>Within %1</source>
+        <translation>Dans un délai de %1</translation>
     </message>
     <message>
-      <source>Flowchart diagram</source>
-      <translation>Logigramme en diagramme</translation>
+        <source>Flowchart diagram</source>
+        <translation>Logigramme en diagramme</translation>
     </message>
     <message>
-      <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Tab passe d'une étape à l'autre ; Entrée ouvre les conseils de l'étape.</translation>
+        <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
+        <translation>Tab passe d&apos;une étape à l&apos;autre ; Entrée ouvre les conseils de l&apos;étape.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GuidedPanel</name>
     <message>
-      <source>Who: %1</source>
-      <translation>Qui : %1</translation>
+        <source>Recording in case %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>End of the flowchart. The steps are listed below.</source>
-      <translation>Fin du logigramme. Les étapes sont listées ci-dessous.</translation>
+        <source>The notebook is locked: the steps from now on are not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Fait</translation>
+        <source>Steps are not recorded. To record them in a case&apos;s timeline, open the case in the notebook before starting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Overdue by %1</source>
-      <translation>En retard de %1</translation>
+        <source>Who: %1</source>
+        <translation>Qui : %1</translation>
     </message>
     <message>
-      <source>Due in %1</source>
-      <translation>Reste %1</translation>
+        <source>End of the flowchart. The steps are listed below.</source>
+        <translation>Fin du logigramme. Les étapes sont listées ci-dessous.</translation>
     </message>
     <message>
-      <source>%1 d %2 h</source>
-      <translation>%1 j %2 h</translation>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
     <message>
-      <source>%1 h %2 min</source>
-      <translation>%1 h %2 min</translation>
+        <source>Overdue by %1</source>
+        <translation>En retard de %1</translation>
     </message>
     <message>
-      <source>%1 min</source>
-      <translation>%1 min</translation>
+        <source>Due in %1</source>
+        <translation>Reste %1</translation>
     </message>
     <message>
-      <source>Guided response</source>
-      <translation>Intervention guidée</translation>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
-      <source>Counting from:</source>
-      <translation>À compter de :</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Quand l'enfant a été vu pour la dernière fois, ou quand la disparition a été constatée</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-      <source>Counting from</source>
-      <translation>À compter de</translation>
+        <source>Guided response</source>
+        <translation>Intervention guidée</translation>
     </message>
     <message>
-      <source>Time since then:</source>
-      <translation>Temps écoulé :</translation>
+        <source>Counting from:</source>
+        <translation>À compter de :</translation>
     </message>
     <message>
-      <source>Steps taken</source>
-      <translation>Étapes franchies</translation>
+        <source>When the child was last seen, or when the disappearance was noticed</source>
+        <translation>Quand l&apos;enfant a été vu pour la dernière fois, ou quand la disparition a été constatée</translation>
     </message>
     <message>
-      <source>Stop guided response</source>
-      <translation>Arrêter l'intervention guidée</translation>
+        <source>Counting from</source>
+        <translation>À compter de</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Time since then:</source>
+        <translation>Temps écoulé :</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Étapes franchies</translation>
+    </message>
+    <message>
+        <source>Stop guided response</source>
+        <translation>Arrêter l&apos;intervention guidée</translation>
+    </message>
+</context>
+<context>
     <name>InjectBox</name>
     <message>
-      <source>Minute %1</source>
-      <translation>Minute %1</translation>
+        <source>Minute %1</source>
+        <translation>Minute %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>présenté à %1</translation>
+        <source>revealed at %1</source>
+        <translation>présenté à %1</translation>
     </message>
     <message>
-      <source>Sections this tests</source>
-      <translation>Sections mises à l'épreuve</translation>
+        <source>Sections this tests</source>
+        <translation>Sections mises à l&apos;épreuve</translation>
     </message>
     <message>
-      <source>Group or participant:</source>
-      <translation>Groupe ou participant :</translation>
+        <source>Group or participant:</source>
+        <translation>Groupe ou participant :</translation>
     </message>
     <message>
-      <source>Decision:</source>
-      <translation>Décision :</translation>
+        <source>Decision:</source>
+        <translation>Décision :</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>Noter</translation>
+        <source>Record</source>
+        <translation>Noter</translation>
     </message>
     <message>
-      <source>Decision on this inject</source>
-      <translation>Décision sur cet événement</translation>
+        <source>Decision on this inject</source>
+        <translation>Décision sur cet événement</translation>
     </message>
     <message>
-      <source>Group or participant</source>
-      <translation>Groupe ou participant</translation>
+        <source>Group or participant</source>
+        <translation>Groupe ou participant</translation>
     </message>
     <message>
-      <source>Decisions recorded</source>
-      <translation>Décisions notées</translation>
+        <source>Decisions recorded</source>
+        <translation>Décisions notées</translation>
     </message>
     <message>
-      <source>No decision recorded yet.</source>
-      <translation>Aucune décision notée pour l'instant.</translation>
+        <source>No decision recorded yet.</source>
+        <translation>Aucune décision notée pour l&apos;instant.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>INTERACT Desktop</source>
-      <translation>INTERACT Desktop</translation>
+        <source>INTERACT Desktop</source>
+        <translation>INTERACT Desktop</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Fichier</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Affichage</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <source>&amp;Appearance</source>
-      <translation>A&amp;pparence</translation>
+        <source>&amp;Appearance</source>
+        <translation>A&amp;pparence</translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation>A&amp;ller à</translation>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
     </message>
     <message>
-      <source>&amp;Bookmarks</source>
-      <translation>&amp;Signets</translation>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Signets</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>Aid&amp;e</translation>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
-      <source>Contents</source>
-      <translation>Sommaire</translation>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
     </message>
     <message>
-      <source>Bookmarks</source>
-      <translation>Signets</translation>
+        <source>Bookmarks</source>
+        <translation>Signets</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Recherche</translation>
+        <source>Search</source>
+        <translation>Recherche</translation>
     </message>
     <message>
-      <source>Search the handbook</source>
-      <translation>Rechercher dans le guide</translation>
+        <source>Search the handbook</source>
+        <translation>Rechercher dans le guide</translation>
     </message>
     <message>
-      <source>Next match in page</source>
-      <translation>Occurrence suivante dans la page</translation>
+        <source>Next match in page</source>
+        <translation>Occurrence suivante dans la page</translation>
     </message>
     <message>
-      <source>Previous match in page</source>
-      <translation>Occurrence précédente dans la page</translation>
+        <source>Previous match in page</source>
+        <translation>Occurrence précédente dans la page</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Précédent</translation>
+        <source>Back</source>
+        <translation>Précédent</translation>
     </message>
     <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Revenir à la page précédente (Alt+Left)</translation>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Revenir à la page précédente (Alt+Left)</translation>
     </message>
     <message>
-      <source>Forward</source>
-      <translation>Suivant</translation>
+        <source>Forward</source>
+        <translation>Suivant</translation>
     </message>
     <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Aller à la page suivante (Alt+Right)</translation>
+        <source>Forward to the next page (Alt+Right)</source>
+        <translation>Aller à la page suivante (Alt+Right)</translation>
     </message>
     <message>
-      <source>Bookmark</source>
-      <translation>Signet</translation>
+        <source>Bookmark</source>
+        <translation>Signet</translation>
     </message>
     <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Ajouter ou retirer un signet pour cette page (Ctrl+D)</translation>
+        <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+        <translation>Ajouter ou retirer un signet pour cette page (Ctrl+D)</translation>
     </message>
     <message>
-      <source>Larger text</source>
-      <translation>Texte plus grand</translation>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
     </message>
     <message>
-      <source>Smaller text</source>
-      <translation>Texte plus petit</translation>
+        <source>Smaller text</source>
+        <translation>Texte plus petit</translation>
     </message>
     <message>
-      <source>Normal text size</source>
-      <translation>Taille de texte normale</translation>
+        <source>Normal text size</source>
+        <translation>Taille de texte normale</translation>
     </message>
     <message>
-      <source>Side by side</source>
-      <translation>Côte à côte</translation>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
     </message>
     <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Afficher la même page dans une deuxième langue à côté de celle-ci (F4)</translation>
+        <source>Show the same page in a second language next to this one (F4)</source>
+        <translation>Afficher la même page dans une deuxième langue à côté de celle-ci (F4)</translation>
     </message>
     <message>
-      <source>Glossary</source>
-      <translation>Glossaire</translation>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
     </message>
     <message>
-      <source>Table-top &amp;exercises…</source>
-      <translation>&amp;Exercices sur table…</translation>
+        <source>Table-top &amp;exercises…</source>
+        <translation>&amp;Exercices sur table…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quitter</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <source>Saved &amp;checklists</source>
-      <translation>&amp;Listes de contrôle enregistrées</translation>
+        <source>Saved &amp;checklists</source>
+        <translation>&amp;Listes de contrôle enregistrées</translation>
     </message>
     <message>
-      <source>Export this page as PDF…</source>
-      <translation>Exporter cette page en PDF…</translation>
+        <source>Export this page as PDF…</source>
+        <translation>Exporter cette page en PDF…</translation>
     </message>
     <message>
-      <source>Export this chapter as PDF…</source>
-      <translation>Exporter ce chapitre en PDF…</translation>
+        <source>Export this chapter as PDF…</source>
+        <translation>Exporter ce chapitre en PDF…</translation>
     </message>
     <message>
-      <source>Export the whole handbook as PDF…</source>
-      <translation>Exporter tout le guide en PDF…</translation>
+        <source>Export the whole handbook as PDF…</source>
+        <translation>Exporter tout le guide en PDF…</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>&amp;Imprimer…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <source>Author of exported documents…</source>
-      <translation>Auteur des documents exportés…</translation>
+        <source>Author of exported documents…</source>
+        <translation>Auteur des documents exportés…</translation>
     </message>
     <message>
-      <source>&amp;About INTERACT Desktop</source>
-      <translation>À &amp;propos d'INTERACT Desktop</translation>
+        <source>&amp;About INTERACT Desktop</source>
+        <translation>À &amp;propos d&apos;INTERACT Desktop</translation>
     </message>
     <message>
-      <source>Content &amp;problems</source>
-      <translation>&amp;Problèmes de contenu</translation>
+        <source>Content &amp;problems</source>
+        <translation>&amp;Problèmes de contenu</translation>
     </message>
     <message>
-      <source>Follow the system</source>
-      <translation>Suivre le système</translation>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
     </message>
     <message>
-      <source>Light</source>
-      <translation>Clair</translation>
+        <source>Light</source>
+        <translation>Clair</translation>
     </message>
     <message>
-      <source>Dark</source>
-      <translation>Sombre</translation>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Langue :</translation>
+        <source>Language:</source>
+        <translation>Langue :</translation>
     </message>
     <message>
-      <source>Language of the menus and of the guidance</source>
-      <translation>Langue des menus et du guide</translation>
+        <source>Language of the menus and of the guidance</source>
+        <translation>Langue des menus et du guide</translation>
     </message>
     <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Langue de la vue côte à côte</translation>
+        <source>Language of the side-by-side view</source>
+        <translation>Langue de la vue côte à côte</translation>
     </message>
     <message>
-      <source>Guidance text</source>
-      <translation>Texte du guide</translation>
+        <source>Guidance text</source>
+        <translation>Texte du guide</translation>
     </message>
     <message>
-      <source>Guidance text in a second language</source>
-      <translation>Texte du guide dans une deuxième langue</translation>
+        <source>Guidance text in a second language</source>
+        <translation>Texte du guide dans une deuxième langue</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Langue</translation>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-      <source>Second language</source>
-      <translation>Deuxième langue</translation>
+        <source>Second language</source>
+        <translation>Deuxième langue</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Listes de contrôle</translation>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
     </message>
     <message>
-      <source>Flowcharts</source>
-      <translation>Logigrammes</translation>
+        <source>Flowcharts</source>
+        <translation>Logigrammes</translation>
     </message>
     <message>
-      <source>Exercises</source>
-      <translation>Exercices</translation>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
     </message>
     <message>
-      <source>This page is not in the handbook: %1</source>
-      <translation>Cette page ne figure pas dans le guide : %1</translation>
+        <source>This page is not in the handbook: %1</source>
+        <translation>Cette page ne figure pas dans le guide : %1</translation>
     </message>
     <message>
-      <source>Fill in this checklist</source>
-      <translation>Remplir cette liste de contrôle</translation>
+        <source>Fill in this checklist</source>
+        <translation>Remplir cette liste de contrôle</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Qui</translation>
+        <source>Who</source>
+        <translation>Qui</translation>
     </message>
     <message>
-      <source>Within</source>
-      <translation>Dans un délai de</translation>
+        <source>Within</source>
+        <translation>Dans un délai de</translation>
     </message>
     <message>
-      <source>go to step</source>
-      <translation>aller à l'étape</translation>
+        <source>go to step</source>
+        <translation>aller à l&apos;étape</translation>
     </message>
     <message>
-      <source>End of the flowchart</source>
-      <translation>Fin du logigramme</translation>
+        <source>End of the flowchart</source>
+        <translation>Fin du logigramme</translation>
     </message>
     <message>
-      <source>Minute %1</source>
-      <translation>Minute %1</translation>
+        <source>Minute %1</source>
+        <translation>Minute %1</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>Question</translation>
+        <source>Question</source>
+        <translation>Question</translation>
     </message>
     <message>
-      <source>Sections this tests</source>
-      <translation>Sections mises à l'épreuve</translation>
+        <source>Sections this tests</source>
+        <translation>Sections mises à l&apos;épreuve</translation>
     </message>
     <message>
-      <source>Run this exercise</source>
-      <translation>Mener cet exercice</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n jour</numerusform>
-        <numerusform>%n jours</numerusform>
-      </translation>
+        <source>Run this exercise</source>
+        <translation>Mener cet exercice</translation>
     </message>
     <message numerus="yes">
-      <source>%n hour(s)</source>
-      <translation>
-        <numerusform>%n heure</numerusform>
-        <numerusform>%n heures</numerusform>
-      </translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n minute</numerusform>
-        <numerusform>%n minutes</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>No saved checklists</source>
-      <translation>Aucune liste de contrôle enregistrée</translation>
-    </message>
-    <message>
-      <source>Bookmark removed</source>
-      <translation>Signet retiré</translation>
-    </message>
-    <message>
-      <source>Bookmark added</source>
-      <translation>Signet ajouté</translation>
-    </message>
-    <message>
-      <source>About INTERACT Desktop</source>
-      <translation>À propos d'INTERACT Desktop</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un guide hors ligne pour les professionnels qui protègent les enfants en migration contre la disparition et la traite.&lt;/p&gt;&lt;p&gt;L'application fonctionne sans connexion réseau. Le texte est un guide indépendant ; voir la page « À propos de ce contenu ».&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
-      <translation>Certaines parties du guide n'ont pas pu être lues : voir Aide &gt; Problèmes de contenu.</translation>
-    </message>
-    <message>
-      <source>Content problems</source>
-      <translation>Problèmes de contenu</translation>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n part(s) of the handbook could not be read and are left out.</source>
-      <translation>
-        <numerusform>%n partie du guide n'a pas pu être lue et a été laissée de côté.</numerusform>
-        <numerusform>%n parties du guide n'ont pas pu être lues et ont été laissées de côté.</numerusform>
-      </translation>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The rest of the guidance is complete and can be used.</source>
-      <translation>Le reste du guide est complet et utilisable.</translation>
+        <source>Unlock the notebook to see saved checklists…</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>No saved checklists</source>
+        <translation>Aucune liste de contrôle enregistrée</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Signet retiré</translation>
+    </message>
+    <message>
+        <source>Bookmark added</source>
+        <translation>Signet ajouté</translation>
+    </message>
+    <message>
+        <source>About INTERACT Desktop</source>
+        <translation>À propos d&apos;INTERACT Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un guide hors ligne pour les professionnels qui protègent les enfants en migration contre la disparition et la traite.&lt;/p&gt;&lt;p&gt;L&apos;application fonctionne sans connexion réseau. Le texte est un guide indépendant ; voir la page « À propos de ce contenu ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+        <translation>Certaines parties du guide n&apos;ont pas pu être lues : voir Aide &gt; Problèmes de contenu.</translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation>Problèmes de contenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the handbook could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n partie du guide n&apos;a pas pu être lue et a été laissée de côté.</numerusform>
+            <numerusform>%n parties du guide n&apos;ont pas pu être lues et ont été laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of the guidance is complete and can be used.</source>
+        <translation>Le reste du guide est complet et utilisable.</translation>
+    </message>
+</context>
+<context>
     <name>NotebookPanel</name>
     <message>
-      <source>Notebook</source>
-      <translation>Carnet</translation>
+        <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Notebook</source>
-      <translation>&amp;Carnet</translation>
+        <source>Checklists moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-      <source>Open the notebook</source>
-      <translation>Ouvrir le carnet</translation>
+        <source>Notebook</source>
+        <translation>Carnet</translation>
     </message>
     <message>
-      <source>&amp;Lock the notebook</source>
-      <translation>&amp;Verrouiller le carnet</translation>
+        <source>&amp;Notebook</source>
+        <translation>&amp;Carnet</translation>
     </message>
     <message>
-      <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Le carnet de suivi garde des notes et une chronologie pour chaque dossier, chiffrées sur cet ordinateur. Un dossier a une référence, jamais un nom. Il se verrouille quand l’application reste inutilisée un moment, et avec Ctrl+L.</translation>
+        <source>Open the notebook</source>
+        <translation>Ouvrir le carnet</translation>
     </message>
     <message>
-      <source>Lock now</source>
-      <translation>Verrouiller maintenant</translation>
+        <source>&amp;Lock the notebook</source>
+        <translation>&amp;Verrouiller le carnet</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
+        <translation>Le carnet de suivi garde des notes et une chronologie pour chaque dossier, chiffrées sur cet ordinateur. Un dossier a une référence, jamais un nom. Il se verrouille quand l’application reste inutilisée un moment, et avec Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+</context>
+<context>
     <name>NotebookView</name>
     <message>
-      <source>Case notebook</source>
-      <translation>Carnet de suivi des dossiers</translation>
+        <source>Case notebook</source>
+        <translation>Carnet de suivi des dossiers</translation>
     </message>
     <message>
-      <source>Lock</source>
-      <translation>Verrouiller</translation>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
     </message>
     <message>
-      <source>Lock the notebook now (Ctrl+L)</source>
-      <translation>Verrouiller le carnet maintenant (Ctrl+L)</translation>
+        <source>Lock the notebook now (Ctrl+L)</source>
+        <translation>Verrouiller le carnet maintenant (Ctrl+L)</translation>
     </message>
     <message>
-      <source>Lock after</source>
-      <translation>Verrouiller après</translation>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
     </message>
     <message>
-      <source>min idle</source>
-      <translation>min d’inactivité</translation>
+        <source>min idle</source>
+        <translation>min d’inactivité</translation>
     </message>
     <message>
-      <source>Minutes without use before the notebook locks</source>
-      <translation>Minutes sans utilisation avant le verrouillage du carnet</translation>
+        <source>Minutes without use before the notebook locks</source>
+        <translation>Minutes sans utilisation avant le verrouillage du carnet</translation>
     </message>
     <message>
-      <source>Search the notebook</source>
-      <translation>Rechercher dans le carnet</translation>
+        <source>Search the notebook</source>
+        <translation>Rechercher dans le carnet</translation>
     </message>
     <message>
-      <source>Notebook search results</source>
-      <translation>Résultats de recherche dans le carnet</translation>
+        <source>Notebook search results</source>
+        <translation>Résultats de recherche dans le carnet</translation>
     </message>
     <message>
-      <source>Filter cases</source>
-      <translation>Filtrer les dossiers</translation>
+        <source>Filter cases</source>
+        <translation>Filtrer les dossiers</translation>
     </message>
     <message>
-      <source>Cases</source>
-      <translation>Dossiers</translation>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
-      <source>New case…</source>
-      <translation>Nouveau dossier…</translation>
+        <source>New case…</source>
+        <translation>Nouveau dossier…</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>Chronologie</translation>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Listes de contrôle</translation>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
     </message>
     <message>
-      <source>Notes of this case</source>
-      <translation>Notes de ce dossier</translation>
+        <source>Notes of this case</source>
+        <translation>Notes de ce dossier</translation>
     </message>
     <message>
-      <source>New note</source>
-      <translation>Nouvelle note</translation>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Note</translation>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
-      <translation>Écrivez la note ici. Le Markdown fonctionne : # titre, **gras**, - liste.</translation>
+        <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
+        <translation>Écrivez la note ici. Le Markdown fonctionne : # titre, **gras**, - liste.</translation>
     </message>
     <message>
-      <source>Note preview</source>
-      <translation>Aperçu de la note</translation>
+        <source>Note preview</source>
+        <translation>Aperçu de la note</translation>
     </message>
     <message>
-      <source>Timeline of the case</source>
-      <translation>Chronologie du dossier</translation>
+        <source>Timeline of the case</source>
+        <translation>Chronologie du dossier</translation>
     </message>
     <message>
-      <source>Date and time of the entry</source>
-      <translation>Date et heure de l’entrée</translation>
+        <source>Date and time of the entry</source>
+        <translation>Date et heure de l’entrée</translation>
     </message>
     <message>
-      <source>What happened</source>
-      <translation>Ce qui s’est passé</translation>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
-      <source>Add to timeline</source>
-      <translation>Ajouter à la chronologie</translation>
+        <source>Add to timeline</source>
+        <translation>Ajouter à la chronologie</translation>
     </message>
     <message>
-      <source>Checklists filled in for this case will be listed here.</source>
-      <translation>Les listes de contrôle remplies pour ce dossier apparaîtront ici.</translation>
+        <source>Choose a case on the left, or create a new one.</source>
+        <translation>Choisissez un dossier à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
-      <source>Choose a case on the left, or create a new one.</source>
-      <translation>Choisissez un dossier à gauche, ou créez-en un nouveau.</translation>
+        <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>Cette phrase secrète n’ouvre pas le carnet. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
     </message>
     <message>
-      <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
-      <translation>Cette phrase secrète n’ouvre pas le carnet. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
+        <source>The notebook could not be opened: %1</source>
+        <translation>Le carnet n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
-      <source>The notebook could not be opened: %1</source>
-      <translation>Le carnet n’a pas pu être ouvert : %1</translation>
+        <source>New case</source>
+        <translation>Nouveau dossier</translation>
     </message>
     <message>
-      <source>New case</source>
-      <translation>Nouveau dossier</translation>
-    </message>
-    <message>
-      <source>Reference for the case, for example a file number or a code of your own.
+        <source>Reference for the case, for example a file number or a code of your own.
 Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
-      <translation>Référence du dossier, par exemple un numéro de dossier ou un code à vous.
+        <translation>Référence du dossier, par exemple un numéro de dossier ou un code à vous.
 Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et aucun ne doit figurer ici.</translation>
     </message>
     <message>
-      <source>The note could not be saved: %1</source>
-      <translation>La note n’a pas pu être enregistrée : %1</translation>
+        <source>The note could not be saved: %1</source>
+        <translation>La note n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-      <source>Saved at %1</source>
-      <translation>Enregistré à %1</translation>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
     </message>
     <message>
-      <source>Nothing found in the notebook.</source>
-      <translation>Rien trouvé dans le carnet.</translation>
+        <source>Nothing found in the notebook.</source>
+        <translation>Rien trouvé dans le carnet.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchController</name>
     <message>
-      <source>Search the handbook (Ctrl+F)</source>
-      <translation>Rechercher dans le guide (Ctrl+F)</translation>
+        <source>Search the handbook (Ctrl+F)</source>
+        <translation>Rechercher dans le guide (Ctrl+F)</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Recherche</translation>
+        <source>Search</source>
+        <translation>Recherche</translation>
     </message>
     <message>
-      <source>Search results</source>
-      <translation>Résultats de la recherche</translation>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
-      <source>Where to search</source>
-      <translation>Où chercher</translation>
+        <source>Where to search</source>
+        <translation>Où chercher</translation>
     </message>
     <message>
-      <source>What to search</source>
-      <translation>Quoi chercher</translation>
+        <source>What to search</source>
+        <translation>Quoi chercher</translation>
     </message>
     <message>
-      <source>This language</source>
-      <translation>Cette langue</translation>
+        <source>This language</source>
+        <translation>Cette langue</translation>
     </message>
     <message>
-      <source>All five languages</source>
-      <translation>Les cinq langues</translation>
+        <source>All five languages</source>
+        <translation>Les cinq langues</translation>
     </message>
     <message>
-      <source>Everything</source>
-      <translation>Tout</translation>
+        <source>Everything</source>
+        <translation>Tout</translation>
     </message>
     <message>
-      <source>Sections</source>
-      <translation>Sections</translation>
+        <source>Sections</source>
+        <translation>Sections</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Listes de contrôle</translation>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
     </message>
     <message>
-      <source>Flowcharts</source>
-      <translation>Logigrammes</translation>
+        <source>Flowcharts</source>
+        <translation>Logigrammes</translation>
     </message>
     <message>
-      <source>Glossary</source>
-      <translation>Glossaire</translation>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
     </message>
     <message>
-      <source>No results for “%1”. Showing results for “%2”.</source>
-      <translation>Aucun résultat pour « %1 ». Résultats pour « %2 ».</translation>
+        <source>No results for “%1”. Showing results for “%2”.</source>
+        <translation>Aucun résultat pour « %1 ». Résultats pour « %2 ».</translation>
     </message>
     <message>
-      <source>Did you mean: %1?</source>
-      <translation>Vouliez-vous dire : %1 ?</translation>
+        <source>Did you mean: %1?</source>
+        <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message>
-      <source>No results.</source>
-      <translation>Aucun résultat.</translation>
+        <source>No results.</source>
+        <translation>Aucun résultat.</translation>
     </message>
     <message numerus="yes">
-      <source>%n result(s)</source>
-      <translation>
-        <numerusform>%n résultat</numerusform>
-        <numerusform>%n résultats</numerusform>
-      </translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Preparing search: %1 of %2 languages…</source>
-      <translation>Préparation de la recherche : %1 langue(s) sur %2…</translation>
+        <source>Preparing search: %1 of %2 languages…</source>
+        <translation>Préparation de la recherche : %1 langue(s) sur %2…</translation>
     </message>
     <message>
-      <source>Search is not available: %1</source>
-      <translation>La recherche n'est pas disponible : %1</translation>
+        <source>Search is not available: %1</source>
+        <translation>La recherche n&apos;est pas disponible : %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-      <source>Notebook passphrase</source>
-      <translation>Phrase secrète du carnet</translation>
+        <source>Notebook passphrase</source>
+        <translation>Phrase secrète du carnet</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>Phrase secrète</translation>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
-      <source>Passphrase again</source>
-      <translation>Phrase secrète à nouveau</translation>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète à nouveau</translation>
     </message>
     <message>
-      <source>Passphrase:</source>
-      <translation>Phrase secrète :</translation>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
     </message>
     <message>
-      <source>Again:</source>
-      <translation>Confirmation :</translation>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
     </message>
     <message>
-      <source>Checking the passphrase…</source>
-      <translation>Vérification de la phrase secrète…</translation>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
     </message>
     <message>
-      <source>Create the case notebook</source>
-      <translation>Créer le carnet de suivi</translation>
+        <source>Create the case notebook</source>
+        <translation>Créer le carnet de suivi</translation>
     </message>
     <message>
-      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
-      <translation>Les notes sont gardées chiffrées sur cet ordinateur et ne s’ouvrent qu’avec votre phrase secrète. Choisissez-la longue ; plusieurs mots se retiennent le plus facilement. Personne ne peut la retrouver si elle est oubliée.</translation>
+        <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+        <translation>Les notes sont gardées chiffrées sur cet ordinateur et ne s’ouvrent qu’avec votre phrase secrète. Choisissez-la longue ; plusieurs mots se retiennent le plus facilement. Personne ne peut la retrouver si elle est oubliée.</translation>
     </message>
     <message>
-      <source>Create the notebook</source>
-      <translation>Créer le carnet</translation>
+        <source>Create the notebook</source>
+        <translation>Créer le carnet</translation>
     </message>
     <message>
-      <source>The case notebook is locked</source>
-      <translation>Le carnet de suivi est verrouillé</translation>
+        <source>The case notebook is locked</source>
+        <translation>Le carnet de suivi est verrouillé</translation>
     </message>
     <message>
-      <source>Enter your passphrase to open the case notes.</source>
-      <translation>Saisissez votre phrase secrète pour ouvrir les notes.</translation>
+        <source>Enter your passphrase to open the case notes.</source>
+        <translation>Saisissez votre phrase secrète pour ouvrir les notes.</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>Déverrouiller</translation>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
-      <source>Strength: weak — add words or characters</source>
-      <translation>Robustesse : faible — ajoutez des mots ou des caractères</translation>
+        <source>Strength: weak — add words or characters</source>
+        <translation>Robustesse : faible — ajoutez des mots ou des caractères</translation>
     </message>
     <message>
-      <source>Strength: fair</source>
-      <translation>Robustesse : moyenne</translation>
+        <source>Strength: fair</source>
+        <translation>Robustesse : moyenne</translation>
     </message>
     <message>
-      <source>Strength: strong</source>
-      <translation>Robustesse : bonne</translation>
+        <source>Strength: strong</source>
+        <translation>Robustesse : bonne</translation>
     </message>
     <message>
-      <source>Enter a passphrase.</source>
-      <translation>Saisissez une phrase secrète.</translation>
+        <source>Enter a passphrase.</source>
+        <translation>Saisissez une phrase secrète.</translation>
     </message>
     <message>
-      <source>The two passphrases differ. Type them again.</source>
-      <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent. Saisissez-les à nouveau.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,1008 +1,1106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
-  <context>
+<context>
+    <name>CaseChecklists</name>
+    <message>
+        <source>Finalised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist is attached to this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists filled in for this case. Open one to see or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a new checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist to fill in for this case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a new checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
-      <source>Finalise</source>
-      <translation>Finalizza</translation>
+        <source>Finalise</source>
+        <translation>Finalizza</translation>
     </message>
     <message>
-      <source>Lock the answers and record when</source>
-      <translation>Blocca le risposte e registra quando</translation>
+        <source>Lock the answers and record when</source>
+        <translation>Blocca le risposte e registra quando</translation>
     </message>
     <message>
-      <source>Duplicate</source>
-      <translation>Duplica</translation>
+        <source>Duplicate</source>
+        <translation>Duplica</translation>
     </message>
     <message>
-      <source>Clear all answers</source>
-      <translation>Cancella tutte le risposte</translation>
+        <source>Clear all answers</source>
+        <translation>Cancella tutte le risposte</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Chiudi</translation>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
     <message>
-      <source>Checklist form</source>
-      <translation>Modulo della lista di controllo</translation>
+        <source>Checklist form</source>
+        <translation>Modulo della lista di controllo</translation>
     </message>
     <message>
-      <source>Add a row</source>
-      <translation>Aggiungi una riga</translation>
+        <source>Add a row</source>
+        <translation>Aggiungi una riga</translation>
     </message>
     <message>
-      <source>Remove the selected row</source>
-      <translation>Elimina la riga selezionata</translation>
+        <source>Remove the selected row</source>
+        <translation>Elimina la riga selezionata</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>%1 di %2 compilati</translation>
+        <source>%1 of %2 answered</source>
+        <translation>%1 di %2 compilati</translation>
     </message>
     <message>
-      <source>Finalised on %1</source>
-      <translation>Finalizzata il %1</translation>
+        <source>Finalised on %1</source>
+        <translation>Finalizzata il %1</translation>
     </message>
     <message>
-      <source>allowed: %1</source>
-      <translation>consentito: %1</translation>
+        <source>allowed: %1</source>
+        <translation>consentito: %1</translation>
     </message>
     <message>
-      <source>not a valid answer</source>
-      <translation>risposta non valida</translation>
+        <source>not a valid answer</source>
+        <translation>risposta non valida</translation>
     </message>
     <message>
-      <source>Some answers are missing or not valid:</source>
-      <translation>Alcune risposte mancano o non sono valide:</translation>
+        <source>Some answers are missing or not valid:</source>
+        <translation>Alcune risposte mancano o non sono valide:</translation>
     </message>
     <message>
-      <source>Remove every answer of this checklist?</source>
-      <translation>Eliminare tutte le risposte di questa lista di controllo?</translation>
+        <source>Remove every answer of this checklist?</source>
+        <translation>Eliminare tutte le risposte di questa lista di controllo?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExerciseView</name>
     <message>
-      <source>Table-top exercise</source>
-      <translation>Esercitazione da tavolo</translation>
+        <source>Table-top exercise</source>
+        <translation>Esercitazione da tavolo</translation>
     </message>
     <message>
-      <source>Table-top exercises — INTERACT Desktop</source>
-      <translation>Esercitazioni da tavolo — INTERACT Desktop</translation>
+        <source>Table-top exercises — INTERACT Desktop</source>
+        <translation>Esercitazioni da tavolo — INTERACT Desktop</translation>
     </message>
     <message>
-      <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
-      <translation>Fittizio — esercitazione formativa. Non inserire dettagli di casi reali; nulla di quanto scritto qui finisce nel quaderno dei casi.</translation>
+        <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
+        <translation>Fittizio — esercitazione formativa. Non inserire dettagli di casi reali; nulla di quanto scritto qui finisce nel quaderno dei casi.</translation>
     </message>
     <message>
-      <source>Start a table-top exercise</source>
-      <translation>Avviare un'esercitazione da tavolo</translation>
+        <source>Start a table-top exercise</source>
+        <translation>Avviare un&apos;esercitazione da tavolo</translation>
     </message>
     <message>
-      <source>Scenario:</source>
-      <translation>Scenario:</translation>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
     </message>
     <message>
-      <source>Facilitator (optional):</source>
-      <translation>Facilitatore (facoltativo):</translation>
+        <source>Facilitator (optional):</source>
+        <translation>Facilitatore (facoltativo):</translation>
     </message>
     <message>
-      <source>Group (optional):</source>
-      <translation>Gruppo (facoltativo):</translation>
+        <source>Group (optional):</source>
+        <translation>Gruppo (facoltativo):</translation>
     </message>
     <message>
-      <source>Scenario</source>
-      <translation>Scenario</translation>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
     </message>
     <message>
-      <source>Facilitator</source>
-      <translation>Facilitatore</translation>
+        <source>Facilitator</source>
+        <translation>Facilitatore</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Gruppo</translation>
+        <source>Group</source>
+        <translation>Gruppo</translation>
     </message>
     <message>
-      <source>Start the exercise</source>
-      <translation>Avvia l'esercitazione</translation>
+        <source>Start the exercise</source>
+        <translation>Avvia l&apos;esercitazione</translation>
     </message>
     <message>
-      <source>Exercises run before (saved on this computer):</source>
-      <translation>Esercitazioni già svolte (salvate su questo computer):</translation>
+        <source>Exercises run before (saved on this computer):</source>
+        <translation>Esercitazioni già svolte (salvate su questo computer):</translation>
     </message>
     <message>
-      <source>Exercises run before</source>
-      <translation>Esercitazioni già svolte</translation>
+        <source>Exercises run before</source>
+        <translation>Esercitazioni già svolte</translation>
     </message>
     <message>
-      <source>Resume</source>
-      <translation>Riprendi</translation>
+        <source>Resume</source>
+        <translation>Riprendi</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Elimina</translation>
+        <source>Delete</source>
+        <translation>Elimina</translation>
     </message>
     <message>
-      <source>Reveal now</source>
-      <translation>Presenta ora</translation>
+        <source>Reveal now</source>
+        <translation>Presenta ora</translation>
     </message>
     <message>
-      <source>Show the next inject before its time</source>
-      <translation>Presenta l'evento successivo prima del tempo previsto</translation>
+        <source>Show the next inject before its time</source>
+        <translation>Presenta l&apos;evento successivo prima del tempo previsto</translation>
     </message>
     <message>
-      <source>Finish and export debrief…</source>
-      <translation>Concludi ed esporta il debriefing…</translation>
+        <source>Finish and export debrief…</source>
+        <translation>Concludi ed esporta il debriefing…</translation>
     </message>
     <message>
-      <source>Back to the list</source>
-      <translation>Torna all'elenco</translation>
+        <source>Back to the list</source>
+        <translation>Torna all&apos;elenco</translation>
     </message>
     <message>
-      <source>The exercise is saved and can be resumed</source>
-      <translation>L'esercitazione è salvata e può essere ripresa</translation>
+        <source>The exercise is saved and can be resumed</source>
+        <translation>L&apos;esercitazione è salvata e può essere ripresa</translation>
     </message>
     <message>
-      <source>finished</source>
-      <translation>concluso</translation>
+        <source>finished</source>
+        <translation>concluso</translation>
     </message>
     <message>
-      <source>open</source>
-      <translation>in corso</translation>
+        <source>open</source>
+        <translation>in corso</translation>
     </message>
     <message numerus="yes">
-      <source>%n decision(s)</source>
-      <translation>
-        <numerusform>%n decisione</numerusform>
-        <numerusform>%n decisioni</numerusform>
-      </translation>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decisione</numerusform>
+            <numerusform>%n decisioni</numerusform>
+        </translation>
     </message>
     <message>
-      <source>These files could not be read and were left out: %1</source>
-      <translation>Questi file non si sono potuti leggere e sono stati tralasciati: %1</translation>
+        <source>These files could not be read and were left out: %1</source>
+        <translation>Questi file non si sono potuti leggere e sono stati tralasciati: %1</translation>
     </message>
     <message>
-      <source>Delete exercise</source>
-      <translation>Elimina l'esercitazione</translation>
+        <source>Delete exercise</source>
+        <translation>Elimina l&apos;esercitazione</translation>
     </message>
     <message>
-      <source>Delete this exercise and the decisions recorded in it?</source>
-      <translation>Eliminare questa esercitazione e le decisioni registrate?</translation>
+        <source>Delete this exercise and the decisions recorded in it?</source>
+        <translation>Eliminare questa esercitazione e le decisioni registrate?</translation>
     </message>
     <message>
-      <source>Write the decision first.</source>
-      <translation>Scrivi prima la decisione.</translation>
+        <source>Write the decision first.</source>
+        <translation>Scrivi prima la decisione.</translation>
     </message>
     <message>
-      <source>Time since start: %1</source>
-      <translation>Tempo dall'inizio: %1</translation>
+        <source>Time since start: %1</source>
+        <translation>Tempo dall&apos;inizio: %1</translation>
     </message>
     <message>
-      <source>The exercise is finished.</source>
-      <translation>L'esercitazione è conclusa.</translation>
+        <source>The exercise is finished.</source>
+        <translation>L&apos;esercitazione è conclusa.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Tutti gli eventi sono stati presentati.</translation>
+        <source>All injects have been revealed.</source>
+        <translation>Tutti gli eventi sono stati presentati.</translation>
     </message>
     <message>
-      <source>Next inject (minute %1) in %2</source>
-      <translation>Prossimo evento (minuto %1) tra %2</translation>
+        <source>Next inject (minute %1) in %2</source>
+        <translation>Prossimo evento (minuto %1) tra %2</translation>
     </message>
     <message>
-      <source>Writing %1…</source>
-      <translation>Scrittura di %1…</translation>
+        <source>Writing %1…</source>
+        <translation>Scrittura di %1…</translation>
     </message>
     <message>
-      <source>Debrief saved: %1</source>
-      <translation>Debriefing salvato: %1</translation>
+        <source>Debrief saved: %1</source>
+        <translation>Debriefing salvato: %1</translation>
     </message>
     <message>
-      <source>The PDF could not be written: %1</source>
-      <translation>Non è stato possibile scrivere il PDF: %1</translation>
+        <source>The PDF could not be written: %1</source>
+        <translation>Non è stato possibile scrivere il PDF: %1</translation>
     </message>
     <message>
-      <source>Export the debrief as PDF</source>
-      <translation>Esporta il debriefing in PDF</translation>
+        <source>Export the debrief as PDF</source>
+        <translation>Esporta il debriefing in PDF</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documenti PDF (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportController</name>
     <message>
-      <source>Print</source>
-      <translation>Stampa</translation>
+        <source>Print</source>
+        <translation>Stampa</translation>
     </message>
     <message>
-      <source>Author of exported documents</source>
-      <translation>Autore dei documenti esportati</translation>
+        <source>Author of exported documents</source>
+        <translation>Autore dei documenti esportati</translation>
     </message>
     <message>
-      <source>Name or role written as the author of exported PDFs:</source>
-      <translation>Nome o ruolo indicato come autore dei PDF esportati:</translation>
+        <source>Name or role written as the author of exported PDFs:</source>
+        <translation>Nome o ruolo indicato come autore dei PDF esportati:</translation>
     </message>
     <message>
-      <source>Export as PDF</source>
-      <translation>Esporta in PDF</translation>
+        <source>Export as PDF</source>
+        <translation>Esporta in PDF</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documenti PDF (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing %1…</source>
-      <translation>Scrittura di %1…</translation>
+        <source>Writing %1…</source>
+        <translation>Scrittura di %1…</translation>
     </message>
     <message>
-      <source>Saved: %1</source>
-      <translation>Salvato: %1</translation>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
     </message>
     <message>
-      <source>The PDF could not be written: %1</source>
-      <translation>Impossibile scrivere il PDF: %1</translation>
+        <source>The PDF could not be written: %1</source>
+        <translation>Impossibile scrivere il PDF: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlowchartPane</name>
     <message>
-      <source>Start guided response</source>
-      <translation>Avvia la risposta guidata</translation>
+        <source>Start guided response</source>
+        <translation>Avvia la risposta guidata</translation>
     </message>
     <message>
-      <source>Go through the flowchart step by step, with the time left for each step</source>
-      <translation>Seguire il diagramma di flusso passo dopo passo, con il tempo rimasto per ogni passo</translation>
+        <source>Go through the flowchart step by step, with the time left for each step</source>
+        <translation>Seguire il diagramma di flusso passo dopo passo, con il tempo rimasto per ogni passo</translation>
     </message>
     <message>
-      <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Ingrandisci (Ctrl+Più)</translation>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Ingrandisci (Ctrl+Più)</translation>
     </message>
     <message>
-      <source>Zoom out (Ctrl+Minus)</source>
-      <translation>Riduci (Ctrl+Meno)</translation>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Riduci (Ctrl+Meno)</translation>
     </message>
     <message>
-      <source>Whole flowchart (Ctrl+0)</source>
-      <translation>Intero diagramma (Ctrl+0)</translation>
+        <source>Whole flowchart (Ctrl+0)</source>
+        <translation>Intero diagramma (Ctrl+0)</translation>
     </message>
     <message>
-      <source>Zoom in</source>
-      <translation>Ingrandisci</translation>
+        <source>Zoom in</source>
+        <translation>Ingrandisci</translation>
     </message>
     <message>
-      <source>Zoom out</source>
-      <translation>Riduci</translation>
+        <source>Zoom out</source>
+        <translation>Riduci</translation>
     </message>
     <message>
-      <source>Whole flowchart</source>
-      <translation>Intero diagramma</translation>
+        <source>Whole flowchart</source>
+        <translation>Intero diagramma</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlowchartView</name>
     <message>
-      <source>Within %1</source>
-      <translation>Entro %1</translation>
+        <source>Within %1</source>
+        <translation>Entro %1</translation>
     </message>
     <message>
-      <source>Flowchart diagram</source>
-      <translation>Diagramma di flusso</translation>
+        <source>Flowchart diagram</source>
+        <translation>Diagramma di flusso</translation>
     </message>
     <message>
-      <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Tab passa da un passo all'altro; Invio apre le indicazioni del passo.</translation>
+        <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
+        <translation>Tab passa da un passo all&apos;altro; Invio apre le indicazioni del passo.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GuidedPanel</name>
     <message>
-      <source>Who: %1</source>
-      <translation>Chi: %1</translation>
+        <source>Recording in case %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>End of the flowchart. The steps are listed below.</source>
-      <translation>Fine del diagramma di flusso. I passi sono elencati qui sotto.</translation>
+        <source>The notebook is locked: the steps from now on are not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Fatto</translation>
+        <source>Steps are not recorded. To record them in a case&apos;s timeline, open the case in the notebook before starting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Overdue by %1</source>
-      <translation>In ritardo di %1</translation>
+        <source>Who: %1</source>
+        <translation>Chi: %1</translation>
     </message>
     <message>
-      <source>Due in %1</source>
-      <translation>Mancano %1</translation>
+        <source>End of the flowchart. The steps are listed below.</source>
+        <translation>Fine del diagramma di flusso. I passi sono elencati qui sotto.</translation>
     </message>
     <message>
-      <source>%1 d %2 h</source>
-      <translation>%1 g %2 h</translation>
+        <source>Done</source>
+        <translation>Fatto</translation>
     </message>
     <message>
-      <source>%1 h %2 min</source>
-      <translation>%1 h %2 min</translation>
+        <source>Overdue by %1</source>
+        <translation>In ritardo di %1</translation>
     </message>
     <message>
-      <source>%1 min</source>
-      <translation>%1 min</translation>
+        <source>Due in %1</source>
+        <translation>Mancano %1</translation>
     </message>
     <message>
-      <source>Guided response</source>
-      <translation>Risposta guidata</translation>
+        <source>%1 d %2 h</source>
+        <translation>%1 g %2 h</translation>
     </message>
     <message>
-      <source>Counting from:</source>
-      <translation>A partire da:</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-      <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Quando il minore è stato visto l'ultima volta, o quando è stata notata la scomparsa</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-      <source>Counting from</source>
-      <translation>A partire da</translation>
+        <source>Guided response</source>
+        <translation>Risposta guidata</translation>
     </message>
     <message>
-      <source>Time since then:</source>
-      <translation>Tempo trascorso:</translation>
+        <source>Counting from:</source>
+        <translation>A partire da:</translation>
     </message>
     <message>
-      <source>Steps taken</source>
-      <translation>Passi compiuti</translation>
+        <source>When the child was last seen, or when the disappearance was noticed</source>
+        <translation>Quando il minore è stato visto l&apos;ultima volta, o quando è stata notata la scomparsa</translation>
     </message>
     <message>
-      <source>Stop guided response</source>
-      <translation>Interrompi la risposta guidata</translation>
+        <source>Counting from</source>
+        <translation>A partire da</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Time since then:</source>
+        <translation>Tempo trascorso:</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Passi compiuti</translation>
+    </message>
+    <message>
+        <source>Stop guided response</source>
+        <translation>Interrompi la risposta guidata</translation>
+    </message>
+</context>
+<context>
     <name>InjectBox</name>
     <message>
-      <source>Minute %1</source>
-      <translation>Minuto %1</translation>
+        <source>Minute %1</source>
+        <translation>Minuto %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>presentato alle %1</translation>
+        <source>revealed at %1</source>
+        <translation>presentato alle %1</translation>
     </message>
     <message>
-      <source>Sections this tests</source>
-      <translation>Sezioni messe alla prova</translation>
+        <source>Sections this tests</source>
+        <translation>Sezioni messe alla prova</translation>
     </message>
     <message>
-      <source>Group or participant:</source>
-      <translation>Gruppo o partecipante:</translation>
+        <source>Group or participant:</source>
+        <translation>Gruppo o partecipante:</translation>
     </message>
     <message>
-      <source>Decision:</source>
-      <translation>Decisione:</translation>
+        <source>Decision:</source>
+        <translation>Decisione:</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>Registra</translation>
+        <source>Record</source>
+        <translation>Registra</translation>
     </message>
     <message>
-      <source>Decision on this inject</source>
-      <translation>Decisione su questo evento</translation>
+        <source>Decision on this inject</source>
+        <translation>Decisione su questo evento</translation>
     </message>
     <message>
-      <source>Group or participant</source>
-      <translation>Gruppo o partecipante</translation>
+        <source>Group or participant</source>
+        <translation>Gruppo o partecipante</translation>
     </message>
     <message>
-      <source>Decisions recorded</source>
-      <translation>Decisioni registrate</translation>
+        <source>Decisions recorded</source>
+        <translation>Decisioni registrate</translation>
     </message>
     <message>
-      <source>No decision recorded yet.</source>
-      <translation>Nessuna decisione registrata finora.</translation>
+        <source>No decision recorded yet.</source>
+        <translation>Nessuna decisione registrata finora.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>INTERACT Desktop</source>
-      <translation>INTERACT Desktop</translation>
+        <source>INTERACT Desktop</source>
+        <translation>INTERACT Desktop</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>&amp;Visualizza</translation>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
-      <source>&amp;Appearance</source>
-      <translation>&amp;Aspetto</translation>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aspetto</translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation>V&amp;ai</translation>
+        <source>&amp;Go</source>
+        <translation>V&amp;ai</translation>
     </message>
     <message>
-      <source>&amp;Bookmarks</source>
-      <translation>&amp;Segnalibri</translation>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Segnalibri</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Guida</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Guida</translation>
     </message>
     <message>
-      <source>Contents</source>
-      <translation>Indice</translation>
+        <source>Contents</source>
+        <translation>Indice</translation>
     </message>
     <message>
-      <source>Bookmarks</source>
-      <translation>Segnalibri</translation>
+        <source>Bookmarks</source>
+        <translation>Segnalibri</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Cerca</translation>
+        <source>Search</source>
+        <translation>Cerca</translation>
     </message>
     <message>
-      <source>Search the handbook</source>
-      <translation>Cerca nella guida</translation>
+        <source>Search the handbook</source>
+        <translation>Cerca nella guida</translation>
     </message>
     <message>
-      <source>Next match in page</source>
-      <translation>Occorrenza successiva nella pagina</translation>
+        <source>Next match in page</source>
+        <translation>Occorrenza successiva nella pagina</translation>
     </message>
     <message>
-      <source>Previous match in page</source>
-      <translation>Occorrenza precedente nella pagina</translation>
+        <source>Previous match in page</source>
+        <translation>Occorrenza precedente nella pagina</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Indietro</translation>
+        <source>Back</source>
+        <translation>Indietro</translation>
     </message>
     <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Torna alla pagina precedente (Alt+Left)</translation>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Torna alla pagina precedente (Alt+Left)</translation>
     </message>
     <message>
-      <source>Forward</source>
-      <translation>Avanti</translation>
+        <source>Forward</source>
+        <translation>Avanti</translation>
     </message>
     <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Vai alla pagina successiva (Alt+Right)</translation>
+        <source>Forward to the next page (Alt+Right)</source>
+        <translation>Vai alla pagina successiva (Alt+Right)</translation>
     </message>
     <message>
-      <source>Bookmark</source>
-      <translation>Segnalibro</translation>
+        <source>Bookmark</source>
+        <translation>Segnalibro</translation>
     </message>
     <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Aggiungi o togli un segnalibro per questa pagina (Ctrl+D)</translation>
+        <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+        <translation>Aggiungi o togli un segnalibro per questa pagina (Ctrl+D)</translation>
     </message>
     <message>
-      <source>Larger text</source>
-      <translation>Testo più grande</translation>
+        <source>Larger text</source>
+        <translation>Testo più grande</translation>
     </message>
     <message>
-      <source>Smaller text</source>
-      <translation>Testo più piccolo</translation>
+        <source>Smaller text</source>
+        <translation>Testo più piccolo</translation>
     </message>
     <message>
-      <source>Normal text size</source>
-      <translation>Dimensione normale del testo</translation>
+        <source>Normal text size</source>
+        <translation>Dimensione normale del testo</translation>
     </message>
     <message>
-      <source>Side by side</source>
-      <translation>Affiancato</translation>
+        <source>Side by side</source>
+        <translation>Affiancato</translation>
     </message>
     <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Mostra la stessa pagina in una seconda lingua accanto a questa (F4)</translation>
+        <source>Show the same page in a second language next to this one (F4)</source>
+        <translation>Mostra la stessa pagina in una seconda lingua accanto a questa (F4)</translation>
     </message>
     <message>
-      <source>Glossary</source>
-      <translation>Glossario</translation>
+        <source>Glossary</source>
+        <translation>Glossario</translation>
     </message>
     <message>
-      <source>Table-top &amp;exercises…</source>
-      <translation>&amp;Esercitazioni da tavolo…</translation>
+        <source>Table-top &amp;exercises…</source>
+        <translation>&amp;Esercitazioni da tavolo…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Esci</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
-      <source>Saved &amp;checklists</source>
-      <translation>&amp;Liste di controllo salvate</translation>
+        <source>Saved &amp;checklists</source>
+        <translation>&amp;Liste di controllo salvate</translation>
     </message>
     <message>
-      <source>Export this page as PDF…</source>
-      <translation>Esporta questa pagina in PDF…</translation>
+        <source>Export this page as PDF…</source>
+        <translation>Esporta questa pagina in PDF…</translation>
     </message>
     <message>
-      <source>Export this chapter as PDF…</source>
-      <translation>Esporta questo capitolo in PDF…</translation>
+        <source>Export this chapter as PDF…</source>
+        <translation>Esporta questo capitolo in PDF…</translation>
     </message>
     <message>
-      <source>Export the whole handbook as PDF…</source>
-      <translation>Esporta l'intera guida in PDF…</translation>
+        <source>Export the whole handbook as PDF…</source>
+        <translation>Esporta l&apos;intera guida in PDF…</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>S&amp;tampa…</translation>
+        <source>&amp;Print…</source>
+        <translation>S&amp;tampa…</translation>
     </message>
     <message>
-      <source>Author of exported documents…</source>
-      <translation>Autore dei documenti esportati…</translation>
+        <source>Author of exported documents…</source>
+        <translation>Autore dei documenti esportati…</translation>
     </message>
     <message>
-      <source>&amp;About INTERACT Desktop</source>
-      <translation>&amp;Informazioni su INTERACT Desktop</translation>
+        <source>&amp;About INTERACT Desktop</source>
+        <translation>&amp;Informazioni su INTERACT Desktop</translation>
     </message>
     <message>
-      <source>Content &amp;problems</source>
-      <translation>&amp;Problemi nei contenuti</translation>
+        <source>Content &amp;problems</source>
+        <translation>&amp;Problemi nei contenuti</translation>
     </message>
     <message>
-      <source>Follow the system</source>
-      <translation>Come il sistema</translation>
+        <source>Follow the system</source>
+        <translation>Come il sistema</translation>
     </message>
     <message>
-      <source>Light</source>
-      <translation>Chiaro</translation>
+        <source>Light</source>
+        <translation>Chiaro</translation>
     </message>
     <message>
-      <source>Dark</source>
-      <translation>Scuro</translation>
+        <source>Dark</source>
+        <translation>Scuro</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Lingua:</translation>
+        <source>Language:</source>
+        <translation>Lingua:</translation>
     </message>
     <message>
-      <source>Language of the menus and of the guidance</source>
-      <translation>Lingua dei menu e delle linee guida</translation>
+        <source>Language of the menus and of the guidance</source>
+        <translation>Lingua dei menu e delle linee guida</translation>
     </message>
     <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Lingua della vista affiancata</translation>
+        <source>Language of the side-by-side view</source>
+        <translation>Lingua della vista affiancata</translation>
     </message>
     <message>
-      <source>Guidance text</source>
-      <translation>Testo delle linee guida</translation>
+        <source>Guidance text</source>
+        <translation>Testo delle linee guida</translation>
     </message>
     <message>
-      <source>Guidance text in a second language</source>
-      <translation>Testo delle linee guida in una seconda lingua</translation>
+        <source>Guidance text in a second language</source>
+        <translation>Testo delle linee guida in una seconda lingua</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Lingua</translation>
+        <source>Language</source>
+        <translation>Lingua</translation>
     </message>
     <message>
-      <source>Second language</source>
-      <translation>Seconda lingua</translation>
+        <source>Second language</source>
+        <translation>Seconda lingua</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Liste di controllo</translation>
+        <source>Checklists</source>
+        <translation>Liste di controllo</translation>
     </message>
     <message>
-      <source>Flowcharts</source>
-      <translation>Diagrammi di flusso</translation>
+        <source>Flowcharts</source>
+        <translation>Diagrammi di flusso</translation>
     </message>
     <message>
-      <source>Exercises</source>
-      <translation>Esercitazioni</translation>
+        <source>Exercises</source>
+        <translation>Esercitazioni</translation>
     </message>
     <message>
-      <source>This page is not in the handbook: %1</source>
-      <translation>Questa pagina non è presente nella guida: %1</translation>
+        <source>This page is not in the handbook: %1</source>
+        <translation>Questa pagina non è presente nella guida: %1</translation>
     </message>
     <message>
-      <source>Fill in this checklist</source>
-      <translation>Compila questa lista di controllo</translation>
+        <source>Fill in this checklist</source>
+        <translation>Compila questa lista di controllo</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Chi</translation>
+        <source>Who</source>
+        <translation>Chi</translation>
     </message>
     <message>
-      <source>Within</source>
-      <translation>Entro</translation>
+        <source>Within</source>
+        <translation>Entro</translation>
     </message>
     <message>
-      <source>go to step</source>
-      <translation>vai al passo</translation>
+        <source>go to step</source>
+        <translation>vai al passo</translation>
     </message>
     <message>
-      <source>End of the flowchart</source>
-      <translation>Fine del diagramma di flusso</translation>
+        <source>End of the flowchart</source>
+        <translation>Fine del diagramma di flusso</translation>
     </message>
     <message>
-      <source>Minute %1</source>
-      <translation>Minuto %1</translation>
+        <source>Minute %1</source>
+        <translation>Minuto %1</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>Domanda</translation>
+        <source>Question</source>
+        <translation>Domanda</translation>
     </message>
     <message>
-      <source>Sections this tests</source>
-      <translation>Sezioni messe alla prova</translation>
+        <source>Sections this tests</source>
+        <translation>Sezioni messe alla prova</translation>
     </message>
     <message>
-      <source>Run this exercise</source>
-      <translation>Svolgi questa esercitazione</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n giorno</numerusform>
-        <numerusform>%n giorni</numerusform>
-      </translation>
+        <source>Run this exercise</source>
+        <translation>Svolgi questa esercitazione</translation>
     </message>
     <message numerus="yes">
-      <source>%n hour(s)</source>
-      <translation>
-        <numerusform>%n ora</numerusform>
-        <numerusform>%n ore</numerusform>
-      </translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n minuto</numerusform>
-        <numerusform>%n minuti</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>No saved checklists</source>
-      <translation>Nessuna lista di controllo salvata</translation>
-    </message>
-    <message>
-      <source>Bookmark removed</source>
-      <translation>Segnalibro tolto</translation>
-    </message>
-    <message>
-      <source>Bookmark added</source>
-      <translation>Segnalibro aggiunto</translation>
-    </message>
-    <message>
-      <source>About INTERACT Desktop</source>
-      <translation>Informazioni su INTERACT Desktop</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Linee guida consultabili senza rete per i professionisti che proteggono i minori migranti dalla scomparsa e dalla tratta.&lt;/p&gt;&lt;p&gt;Funziona senza connessione di rete. Il testo è una guida indipendente; vedere la pagina «Informazioni su questi contenuti».&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
-      <translation>Alcune parti della guida non sono state lette: vedere Guida &gt; Problemi nei contenuti.</translation>
-    </message>
-    <message>
-      <source>Content problems</source>
-      <translation>Problemi nei contenuti</translation>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n part(s) of the handbook could not be read and are left out.</source>
-      <translation>
-        <numerusform>%n parte della guida non è stata letta ed è stata omessa.</numerusform>
-        <numerusform>%n parti della guida non sono state lette e sono state omesse.</numerusform>
-      </translation>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The rest of the guidance is complete and can be used.</source>
-      <translation>Il resto della guida è completo e utilizzabile.</translation>
+        <source>Unlock the notebook to see saved checklists…</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>No saved checklists</source>
+        <translation>Nessuna lista di controllo salvata</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Segnalibro tolto</translation>
+    </message>
+    <message>
+        <source>Bookmark added</source>
+        <translation>Segnalibro aggiunto</translation>
+    </message>
+    <message>
+        <source>About INTERACT Desktop</source>
+        <translation>Informazioni su INTERACT Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Linee guida consultabili senza rete per i professionisti che proteggono i minori migranti dalla scomparsa e dalla tratta.&lt;/p&gt;&lt;p&gt;Funziona senza connessione di rete. Il testo è una guida indipendente; vedere la pagina «Informazioni su questi contenuti».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+        <translation>Alcune parti della guida non sono state lette: vedere Guida &gt; Problemi nei contenuti.</translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation>Problemi nei contenuti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the handbook could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n parte della guida non è stata letta ed è stata omessa.</numerusform>
+            <numerusform>%n parti della guida non sono state lette e sono state omesse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of the guidance is complete and can be used.</source>
+        <translation>Il resto della guida è completo e utilizzabile.</translation>
+    </message>
+</context>
+<context>
     <name>NotebookPanel</name>
     <message>
-      <source>Notebook</source>
-      <translation>Taccuino</translation>
+        <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Notebook</source>
-      <translation>&amp;Taccuino</translation>
+        <source>Checklists moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-      <source>Open the notebook</source>
-      <translation>Apri il taccuino</translation>
+        <source>Notebook</source>
+        <translation>Taccuino</translation>
     </message>
     <message>
-      <source>&amp;Lock the notebook</source>
-      <translation>&amp;Blocca il taccuino</translation>
+        <source>&amp;Notebook</source>
+        <translation>&amp;Taccuino</translation>
     </message>
     <message>
-      <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Il taccuino dei casi conserva note e una cronologia per ogni caso, cifrate su questo computer. Un caso ha un riferimento, mai un nome. Si blocca da solo quando l’app non viene usata per un po’, e con Ctrl+L.</translation>
+        <source>Open the notebook</source>
+        <translation>Apri il taccuino</translation>
     </message>
     <message>
-      <source>Lock now</source>
-      <translation>Blocca ora</translation>
+        <source>&amp;Lock the notebook</source>
+        <translation>&amp;Blocca il taccuino</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
+        <translation>Il taccuino dei casi conserva note e una cronologia per ogni caso, cifrate su questo computer. Un caso ha un riferimento, mai un nome. Si blocca da solo quando l’app non viene usata per un po’, e con Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Blocca ora</translation>
+    </message>
+</context>
+<context>
     <name>NotebookView</name>
     <message>
-      <source>Case notebook</source>
-      <translation>Taccuino dei casi</translation>
+        <source>Case notebook</source>
+        <translation>Taccuino dei casi</translation>
     </message>
     <message>
-      <source>Lock</source>
-      <translation>Blocca</translation>
+        <source>Lock</source>
+        <translation>Blocca</translation>
     </message>
     <message>
-      <source>Lock the notebook now (Ctrl+L)</source>
-      <translation>Blocca subito il taccuino (Ctrl+L)</translation>
+        <source>Lock the notebook now (Ctrl+L)</source>
+        <translation>Blocca subito il taccuino (Ctrl+L)</translation>
     </message>
     <message>
-      <source>Lock after</source>
-      <translation>Blocca dopo</translation>
+        <source>Lock after</source>
+        <translation>Blocca dopo</translation>
     </message>
     <message>
-      <source>min idle</source>
-      <translation>min di inattività</translation>
+        <source>min idle</source>
+        <translation>min di inattività</translation>
     </message>
     <message>
-      <source>Minutes without use before the notebook locks</source>
-      <translation>Minuti senza uso prima che il taccuino si blocchi</translation>
+        <source>Minutes without use before the notebook locks</source>
+        <translation>Minuti senza uso prima che il taccuino si blocchi</translation>
     </message>
     <message>
-      <source>Search the notebook</source>
-      <translation>Cerca nel taccuino</translation>
+        <source>Search the notebook</source>
+        <translation>Cerca nel taccuino</translation>
     </message>
     <message>
-      <source>Notebook search results</source>
-      <translation>Risultati della ricerca nel taccuino</translation>
+        <source>Notebook search results</source>
+        <translation>Risultati della ricerca nel taccuino</translation>
     </message>
     <message>
-      <source>Filter cases</source>
-      <translation>Filtra i casi</translation>
+        <source>Filter cases</source>
+        <translation>Filtra i casi</translation>
     </message>
     <message>
-      <source>Cases</source>
-      <translation>Casi</translation>
+        <source>Cases</source>
+        <translation>Casi</translation>
     </message>
     <message>
-      <source>New case…</source>
-      <translation>Nuovo caso…</translation>
+        <source>New case…</source>
+        <translation>Nuovo caso…</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Note</translation>
+        <source>Notes</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>Cronologia</translation>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Liste di controllo</translation>
+        <source>Checklists</source>
+        <translation>Liste di controllo</translation>
     </message>
     <message>
-      <source>Notes of this case</source>
-      <translation>Note di questo caso</translation>
+        <source>Notes of this case</source>
+        <translation>Note di questo caso</translation>
     </message>
     <message>
-      <source>New note</source>
-      <translation>Nuova nota</translation>
+        <source>New note</source>
+        <translation>Nuova nota</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Nota</translation>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
-      <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
-      <translation>Scrivi qui la nota. Il Markdown funziona: # titolo, **grassetto**, - elenco.</translation>
+        <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
+        <translation>Scrivi qui la nota. Il Markdown funziona: # titolo, **grassetto**, - elenco.</translation>
     </message>
     <message>
-      <source>Note preview</source>
-      <translation>Anteprima della nota</translation>
+        <source>Note preview</source>
+        <translation>Anteprima della nota</translation>
     </message>
     <message>
-      <source>Timeline of the case</source>
-      <translation>Cronologia del caso</translation>
+        <source>Timeline of the case</source>
+        <translation>Cronologia del caso</translation>
     </message>
     <message>
-      <source>Date and time of the entry</source>
-      <translation>Data e ora della voce</translation>
+        <source>Date and time of the entry</source>
+        <translation>Data e ora della voce</translation>
     </message>
     <message>
-      <source>What happened</source>
-      <translation>Che cosa è successo</translation>
+        <source>What happened</source>
+        <translation>Che cosa è successo</translation>
     </message>
     <message>
-      <source>Add to timeline</source>
-      <translation>Aggiungi alla cronologia</translation>
+        <source>Add to timeline</source>
+        <translation>Aggiungi alla cronologia</translation>
     </message>
     <message>
-      <source>Checklists filled in for this case will be listed here.</source>
-      <translation>Qui compariranno le liste di controllo compilate per questo caso.</translation>
+        <source>Choose a case on the left, or create a new one.</source>
+        <translation>Scegli un caso a sinistra, o creane uno nuovo.</translation>
     </message>
     <message>
-      <source>Choose a case on the left, or create a new one.</source>
-      <translation>Scegli un caso a sinistra, o creane uno nuovo.</translation>
+        <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>Questa passphrase non apre il taccuino. Controlla la lingua della tastiera e il Bloc Maiusc, poi riprova.</translation>
     </message>
     <message>
-      <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
-      <translation>Questa passphrase non apre il taccuino. Controlla la lingua della tastiera e il Bloc Maiusc, poi riprova.</translation>
+        <source>The notebook could not be opened: %1</source>
+        <translation>Non è stato possibile aprire il taccuino: %1</translation>
     </message>
     <message>
-      <source>The notebook could not be opened: %1</source>
-      <translation>Non è stato possibile aprire il taccuino: %1</translation>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
     </message>
     <message>
-      <source>New case</source>
-      <translation>Nuovo caso</translation>
-    </message>
-    <message>
-      <source>Reference for the case, for example a file number or a code of your own.
+        <source>Reference for the case, for example a file number or a code of your own.
 Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
-      <translation>Riferimento del caso, per esempio un numero di fascicolo o un codice tuo.
+        <translation>Riferimento del caso, per esempio un numero di fascicolo o un codice tuo.
 Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</translation>
     </message>
     <message>
-      <source>The note could not be saved: %1</source>
-      <translation>Non è stato possibile salvare la nota: %1</translation>
+        <source>The note could not be saved: %1</source>
+        <translation>Non è stato possibile salvare la nota: %1</translation>
     </message>
     <message>
-      <source>Saved at %1</source>
-      <translation>Salvato alle %1</translation>
+        <source>Saved at %1</source>
+        <translation>Salvato alle %1</translation>
     </message>
     <message>
-      <source>Nothing found in the notebook.</source>
-      <translation>Nessun risultato nel taccuino.</translation>
+        <source>Nothing found in the notebook.</source>
+        <translation>Nessun risultato nel taccuino.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchController</name>
     <message>
-      <source>Search the handbook (Ctrl+F)</source>
-      <translation>Cerca nella guida (Ctrl+F)</translation>
+        <source>Search the handbook (Ctrl+F)</source>
+        <translation>Cerca nella guida (Ctrl+F)</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Cerca</translation>
+        <source>Search</source>
+        <translation>Cerca</translation>
     </message>
     <message>
-      <source>Search results</source>
-      <translation>Risultati della ricerca</translation>
+        <source>Search results</source>
+        <translation>Risultati della ricerca</translation>
     </message>
     <message>
-      <source>Where to search</source>
-      <translation>Dove cercare</translation>
+        <source>Where to search</source>
+        <translation>Dove cercare</translation>
     </message>
     <message>
-      <source>What to search</source>
-      <translation>Cosa cercare</translation>
+        <source>What to search</source>
+        <translation>Cosa cercare</translation>
     </message>
     <message>
-      <source>This language</source>
-      <translation>Questa lingua</translation>
+        <source>This language</source>
+        <translation>Questa lingua</translation>
     </message>
     <message>
-      <source>All five languages</source>
-      <translation>Tutte e cinque le lingue</translation>
+        <source>All five languages</source>
+        <translation>Tutte e cinque le lingue</translation>
     </message>
     <message>
-      <source>Everything</source>
-      <translation>Tutto</translation>
+        <source>Everything</source>
+        <translation>Tutto</translation>
     </message>
     <message>
-      <source>Sections</source>
-      <translation>Sezioni</translation>
+        <source>Sections</source>
+        <translation>Sezioni</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Liste di controllo</translation>
+        <source>Checklists</source>
+        <translation>Liste di controllo</translation>
     </message>
     <message>
-      <source>Flowcharts</source>
-      <translation>Diagrammi di flusso</translation>
+        <source>Flowcharts</source>
+        <translation>Diagrammi di flusso</translation>
     </message>
     <message>
-      <source>Glossary</source>
-      <translation>Glossario</translation>
+        <source>Glossary</source>
+        <translation>Glossario</translation>
     </message>
     <message>
-      <source>No results for “%1”. Showing results for “%2”.</source>
-      <translation>Nessun risultato per «%1». Risultati per «%2».</translation>
+        <source>No results for “%1”. Showing results for “%2”.</source>
+        <translation>Nessun risultato per «%1». Risultati per «%2».</translation>
     </message>
     <message>
-      <source>Did you mean: %1?</source>
-      <translation>Forse cercavi: %1?</translation>
+        <source>Did you mean: %1?</source>
+        <translation>Forse cercavi: %1?</translation>
     </message>
     <message>
-      <source>No results.</source>
-      <translation>Nessun risultato.</translation>
+        <source>No results.</source>
+        <translation>Nessun risultato.</translation>
     </message>
     <message numerus="yes">
-      <source>%n result(s)</source>
-      <translation>
-        <numerusform>%n risultato</numerusform>
-        <numerusform>%n risultati</numerusform>
-      </translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Preparing search: %1 of %2 languages…</source>
-      <translation>Preparazione della ricerca: %1 lingue su %2…</translation>
+        <source>Preparing search: %1 of %2 languages…</source>
+        <translation>Preparazione della ricerca: %1 lingue su %2…</translation>
     </message>
     <message>
-      <source>Search is not available: %1</source>
-      <translation>La ricerca non è disponibile: %1</translation>
+        <source>Search is not available: %1</source>
+        <translation>La ricerca non è disponibile: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-      <source>Notebook passphrase</source>
-      <translation>Passphrase del taccuino</translation>
+        <source>Notebook passphrase</source>
+        <translation>Passphrase del taccuino</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>Passphrase</translation>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
     </message>
     <message>
-      <source>Passphrase again</source>
-      <translation>Passphrase di nuovo</translation>
+        <source>Passphrase again</source>
+        <translation>Passphrase di nuovo</translation>
     </message>
     <message>
-      <source>Passphrase:</source>
-      <translation>Passphrase:</translation>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
     </message>
     <message>
-      <source>Again:</source>
-      <translation>Di nuovo:</translation>
+        <source>Again:</source>
+        <translation>Di nuovo:</translation>
     </message>
     <message>
-      <source>Checking the passphrase…</source>
-      <translation>Verifica della passphrase…</translation>
+        <source>Checking the passphrase…</source>
+        <translation>Verifica della passphrase…</translation>
     </message>
     <message>
-      <source>Create the case notebook</source>
-      <translation>Crea il taccuino dei casi</translation>
+        <source>Create the case notebook</source>
+        <translation>Crea il taccuino dei casi</translation>
     </message>
     <message>
-      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
-      <translation>Le note dei casi sono conservate cifrate su questo computer e si aprono solo con la tua passphrase. Scegline una lunga: alcune parole si ricordano più facilmente. Nessuno può recuperarla se viene dimenticata.</translation>
+        <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+        <translation>Le note dei casi sono conservate cifrate su questo computer e si aprono solo con la tua passphrase. Scegline una lunga: alcune parole si ricordano più facilmente. Nessuno può recuperarla se viene dimenticata.</translation>
     </message>
     <message>
-      <source>Create the notebook</source>
-      <translation>Crea il taccuino</translation>
+        <source>Create the notebook</source>
+        <translation>Crea il taccuino</translation>
     </message>
     <message>
-      <source>The case notebook is locked</source>
-      <translation>Il taccuino dei casi è bloccato</translation>
+        <source>The case notebook is locked</source>
+        <translation>Il taccuino dei casi è bloccato</translation>
     </message>
     <message>
-      <source>Enter your passphrase to open the case notes.</source>
-      <translation>Inserisci la passphrase per aprire le note dei casi.</translation>
+        <source>Enter your passphrase to open the case notes.</source>
+        <translation>Inserisci la passphrase per aprire le note dei casi.</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>Sblocca</translation>
+        <source>Unlock</source>
+        <translation>Sblocca</translation>
     </message>
     <message>
-      <source>Strength: weak — add words or characters</source>
-      <translation>Robustezza: debole — aggiungi parole o caratteri</translation>
+        <source>Strength: weak — add words or characters</source>
+        <translation>Robustezza: debole — aggiungi parole o caratteri</translation>
     </message>
     <message>
-      <source>Strength: fair</source>
-      <translation>Robustezza: discreta</translation>
+        <source>Strength: fair</source>
+        <translation>Robustezza: discreta</translation>
     </message>
     <message>
-      <source>Strength: strong</source>
-      <translation>Robustezza: forte</translation>
+        <source>Strength: strong</source>
+        <translation>Robustezza: forte</translation>
     </message>
     <message>
-      <source>Enter a passphrase.</source>
-      <translation>Inserisci una passphrase.</translation>
+        <source>Enter a passphrase.</source>
+        <translation>Inserisci una passphrase.</translation>
     </message>
     <message>
-      <source>The two passphrases differ. Type them again.</source>
-      <translation>Le due passphrase sono diverse. Digitale di nuovo.</translation>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Le due passphrase sono diverse. Digitale di nuovo.</translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -1,1008 +1,1106 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
-  <context>
+<context>
+    <name>CaseChecklists</name>
+    <message>
+        <source>Finalised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist is attached to this case yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists filled in for this case. Open one to see or change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a new checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist to fill in for this case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklists of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a new checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detach from the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
-      <source>Finalise</source>
-      <translation>Afronden</translation>
+        <source>Finalise</source>
+        <translation>Afronden</translation>
     </message>
     <message>
-      <source>Lock the answers and record when</source>
-      <translation>De antwoorden vastzetten en het tijdstip vastleggen</translation>
+        <source>Lock the answers and record when</source>
+        <translation>De antwoorden vastzetten en het tijdstip vastleggen</translation>
     </message>
     <message>
-      <source>Duplicate</source>
-      <translation>Kopie maken</translation>
+        <source>Duplicate</source>
+        <translation>Kopie maken</translation>
     </message>
     <message>
-      <source>Clear all answers</source>
-      <translation>Alle antwoorden wissen</translation>
+        <source>Clear all answers</source>
+        <translation>Alle antwoorden wissen</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Sluiten</translation>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
     <message>
-      <source>Checklist form</source>
-      <translation>Checklistformulier</translation>
+        <source>Checklist form</source>
+        <translation>Checklistformulier</translation>
     </message>
     <message>
-      <source>Add a row</source>
-      <translation>Regel toevoegen</translation>
+        <source>Add a row</source>
+        <translation>Regel toevoegen</translation>
     </message>
     <message>
-      <source>Remove the selected row</source>
-      <translation>Geselecteerde regel verwijderen</translation>
+        <source>Remove the selected row</source>
+        <translation>Geselecteerde regel verwijderen</translation>
     </message>
     <message>
-      <source>%1 of %2 answered</source>
-      <translation>%1 van %2 ingevuld</translation>
+        <source>%1 of %2 answered</source>
+        <translation>%1 van %2 ingevuld</translation>
     </message>
     <message>
-      <source>Finalised on %1</source>
-      <translation>Afgerond op %1</translation>
+        <source>Finalised on %1</source>
+        <translation>Afgerond op %1</translation>
     </message>
     <message>
-      <source>allowed: %1</source>
-      <translation>toegestaan: %1</translation>
+        <source>allowed: %1</source>
+        <translation>toegestaan: %1</translation>
     </message>
     <message>
-      <source>not a valid answer</source>
-      <translation>geen geldig antwoord</translation>
+        <source>not a valid answer</source>
+        <translation>geen geldig antwoord</translation>
     </message>
     <message>
-      <source>Some answers are missing or not valid:</source>
-      <translation>Sommige antwoorden ontbreken of zijn ongeldig:</translation>
+        <source>Some answers are missing or not valid:</source>
+        <translation>Sommige antwoorden ontbreken of zijn ongeldig:</translation>
     </message>
     <message>
-      <source>Remove every answer of this checklist?</source>
-      <translation>Alle antwoorden van deze checklist verwijderen?</translation>
+        <source>Remove every answer of this checklist?</source>
+        <translation>Alle antwoorden van deze checklist verwijderen?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExerciseView</name>
     <message>
-      <source>Table-top exercise</source>
-      <translation>Tafeloefening</translation>
+        <source>Table-top exercise</source>
+        <translation>Tafeloefening</translation>
     </message>
     <message>
-      <source>Table-top exercises — INTERACT Desktop</source>
-      <translation>Tafeloefeningen — INTERACT Desktop</translation>
+        <source>Table-top exercises — INTERACT Desktop</source>
+        <translation>Tafeloefeningen — INTERACT Desktop</translation>
     </message>
     <message>
-      <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
-      <translation>Fictief — trainingsoefening. Breng geen gegevens uit echte zaken in; niets hiervan komt in het dossierschrift.</translation>
+        <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
+        <translation>Fictief — trainingsoefening. Breng geen gegevens uit echte zaken in; niets hiervan komt in het dossierschrift.</translation>
     </message>
     <message>
-      <source>Start a table-top exercise</source>
-      <translation>Een tafeloefening starten</translation>
+        <source>Start a table-top exercise</source>
+        <translation>Een tafeloefening starten</translation>
     </message>
     <message>
-      <source>Scenario:</source>
-      <translation>Scenario:</translation>
+        <source>Scenario:</source>
+        <translation>Scenario:</translation>
     </message>
     <message>
-      <source>Facilitator (optional):</source>
-      <translation>Begeleider (optioneel):</translation>
+        <source>Facilitator (optional):</source>
+        <translation>Begeleider (optioneel):</translation>
     </message>
     <message>
-      <source>Group (optional):</source>
-      <translation>Groep (optioneel):</translation>
+        <source>Group (optional):</source>
+        <translation>Groep (optioneel):</translation>
     </message>
     <message>
-      <source>Scenario</source>
-      <translation>Scenario</translation>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
     </message>
     <message>
-      <source>Facilitator</source>
-      <translation>Begeleider</translation>
+        <source>Facilitator</source>
+        <translation>Begeleider</translation>
     </message>
     <message>
-      <source>Group</source>
-      <translation>Groep</translation>
+        <source>Group</source>
+        <translation>Groep</translation>
     </message>
     <message>
-      <source>Start the exercise</source>
-      <translation>Oefening starten</translation>
+        <source>Start the exercise</source>
+        <translation>Oefening starten</translation>
     </message>
     <message>
-      <source>Exercises run before (saved on this computer):</source>
-      <translation>Eerder gehouden oefeningen (bewaard op deze computer):</translation>
+        <source>Exercises run before (saved on this computer):</source>
+        <translation>Eerder gehouden oefeningen (bewaard op deze computer):</translation>
     </message>
     <message>
-      <source>Exercises run before</source>
-      <translation>Eerder gehouden oefeningen</translation>
+        <source>Exercises run before</source>
+        <translation>Eerder gehouden oefeningen</translation>
     </message>
     <message>
-      <source>Resume</source>
-      <translation>Hervatten</translation>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Verwijderen</translation>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
-      <source>Reveal now</source>
-      <translation>Nu tonen</translation>
+        <source>Reveal now</source>
+        <translation>Nu tonen</translation>
     </message>
     <message>
-      <source>Show the next inject before its time</source>
-      <translation>Het volgende inject vóór de geplande tijd tonen</translation>
+        <source>Show the next inject before its time</source>
+        <translation>Het volgende inject vóór de geplande tijd tonen</translation>
     </message>
     <message>
-      <source>Finish and export debrief…</source>
-      <translation>Afronden en nabespreking exporteren…</translation>
+        <source>Finish and export debrief…</source>
+        <translation>Afronden en nabespreking exporteren…</translation>
     </message>
     <message>
-      <source>Back to the list</source>
-      <translation>Terug naar de lijst</translation>
+        <source>Back to the list</source>
+        <translation>Terug naar de lijst</translation>
     </message>
     <message>
-      <source>The exercise is saved and can be resumed</source>
-      <translation>De oefening is bewaard en kan worden hervat</translation>
+        <source>The exercise is saved and can be resumed</source>
+        <translation>De oefening is bewaard en kan worden hervat</translation>
     </message>
     <message>
-      <source>finished</source>
-      <translation>afgerond</translation>
+        <source>finished</source>
+        <translation>afgerond</translation>
     </message>
     <message>
-      <source>open</source>
-      <translation>lopend</translation>
+        <source>open</source>
+        <translation>lopend</translation>
     </message>
     <message numerus="yes">
-      <source>%n decision(s)</source>
-      <translation>
-        <numerusform>%n beslissing</numerusform>
-        <numerusform>%n beslissingen</numerusform>
-      </translation>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n beslissing</numerusform>
+            <numerusform>%n beslissingen</numerusform>
+        </translation>
     </message>
     <message>
-      <source>These files could not be read and were left out: %1</source>
-      <translation>Deze bestanden konden niet worden gelezen en zijn weggelaten: %1</translation>
+        <source>These files could not be read and were left out: %1</source>
+        <translation>Deze bestanden konden niet worden gelezen en zijn weggelaten: %1</translation>
     </message>
     <message>
-      <source>Delete exercise</source>
-      <translation>Oefening verwijderen</translation>
+        <source>Delete exercise</source>
+        <translation>Oefening verwijderen</translation>
     </message>
     <message>
-      <source>Delete this exercise and the decisions recorded in it?</source>
-      <translation>Deze oefening en de daarin vastgelegde beslissingen verwijderen?</translation>
+        <source>Delete this exercise and the decisions recorded in it?</source>
+        <translation>Deze oefening en de daarin vastgelegde beslissingen verwijderen?</translation>
     </message>
     <message>
-      <source>Write the decision first.</source>
-      <translation>Schrijf eerst de beslissing op.</translation>
+        <source>Write the decision first.</source>
+        <translation>Schrijf eerst de beslissing op.</translation>
     </message>
     <message>
-      <source>Time since start: %1</source>
-      <translation>Tijd sinds de start: %1</translation>
+        <source>Time since start: %1</source>
+        <translation>Tijd sinds de start: %1</translation>
     </message>
     <message>
-      <source>The exercise is finished.</source>
-      <translation>De oefening is afgerond.</translation>
+        <source>The exercise is finished.</source>
+        <translation>De oefening is afgerond.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Alle injects zijn getoond.</translation>
+        <source>All injects have been revealed.</source>
+        <translation>Alle injects zijn getoond.</translation>
     </message>
     <message>
-      <source>Next inject (minute %1) in %2</source>
-      <translation>Volgend inject (minuut %1) over %2</translation>
+        <source>Next inject (minute %1) in %2</source>
+        <translation>Volgend inject (minuut %1) over %2</translation>
     </message>
     <message>
-      <source>Writing %1…</source>
-      <translation>%1 wordt geschreven…</translation>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-      <source>Debrief saved: %1</source>
-      <translation>Nabespreking bewaard: %1</translation>
+        <source>Debrief saved: %1</source>
+        <translation>Nabespreking bewaard: %1</translation>
     </message>
     <message>
-      <source>The PDF could not be written: %1</source>
-      <translation>De pdf kon niet worden geschreven: %1</translation>
+        <source>The PDF could not be written: %1</source>
+        <translation>De pdf kon niet worden geschreven: %1</translation>
     </message>
     <message>
-      <source>Export the debrief as PDF</source>
-      <translation>Nabespreking als pdf exporteren</translation>
+        <source>Export the debrief as PDF</source>
+        <translation>Nabespreking als pdf exporteren</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Pdf-documenten (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExportController</name>
     <message>
-      <source>Print</source>
-      <translation>Afdrukken</translation>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
     </message>
     <message>
-      <source>Author of exported documents</source>
-      <translation>Auteur van geëxporteerde documenten</translation>
+        <source>Author of exported documents</source>
+        <translation>Auteur van geëxporteerde documenten</translation>
     </message>
     <message>
-      <source>Name or role written as the author of exported PDFs:</source>
-      <translation>Naam of functie die als auteur in geëxporteerde pdf's komt:</translation>
+        <source>Name or role written as the author of exported PDFs:</source>
+        <translation>Naam of functie die als auteur in geëxporteerde pdf&apos;s komt:</translation>
     </message>
     <message>
-      <source>Export as PDF</source>
-      <translation>Exporteren als pdf</translation>
+        <source>Export as PDF</source>
+        <translation>Exporteren als pdf</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>Pdf-documenten (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
     </message>
     <message>
-      <source>Writing %1…</source>
-      <translation>%1 wordt geschreven…</translation>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-      <source>Saved: %1</source>
-      <translation>Opgeslagen: %1</translation>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-      <source>The PDF could not be written: %1</source>
-      <translation>De pdf kon niet worden geschreven: %1</translation>
+        <source>The PDF could not be written: %1</source>
+        <translation>De pdf kon niet worden geschreven: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlowchartPane</name>
     <message>
-      <source>Start guided response</source>
-      <translation>Begeleide aanpak starten</translation>
+        <source>Start guided response</source>
+        <translation>Begeleide aanpak starten</translation>
     </message>
     <message>
-      <source>Go through the flowchart step by step, with the time left for each step</source>
-      <translation>Het stroomschema stap voor stap doorlopen, met de resterende tijd voor elke stap</translation>
+        <source>Go through the flowchart step by step, with the time left for each step</source>
+        <translation>Het stroomschema stap voor stap doorlopen, met de resterende tijd voor elke stap</translation>
     </message>
     <message>
-      <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Inzoomen (Ctrl+Plus)</translation>
+        <source>Zoom in (Ctrl+Plus)</source>
+        <translation>Inzoomen (Ctrl+Plus)</translation>
     </message>
     <message>
-      <source>Zoom out (Ctrl+Minus)</source>
-      <translation>Uitzoomen (Ctrl+Min)</translation>
+        <source>Zoom out (Ctrl+Minus)</source>
+        <translation>Uitzoomen (Ctrl+Min)</translation>
     </message>
     <message>
-      <source>Whole flowchart (Ctrl+0)</source>
-      <translation>Hele stroomschema (Ctrl+0)</translation>
+        <source>Whole flowchart (Ctrl+0)</source>
+        <translation>Hele stroomschema (Ctrl+0)</translation>
     </message>
     <message>
-      <source>Zoom in</source>
-      <translation>Inzoomen</translation>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
     </message>
     <message>
-      <source>Zoom out</source>
-      <translation>Uitzoomen</translation>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
     </message>
     <message>
-      <source>Whole flowchart</source>
-      <translation>Hele stroomschema</translation>
+        <source>Whole flowchart</source>
+        <translation>Hele stroomschema</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FlowchartView</name>
     <message>
-      <source>Within %1</source>
-      <translation>Binnen %1</translation>
+        <source>Within %1</source>
+        <translation>Binnen %1</translation>
     </message>
     <message>
-      <source>Flowchart diagram</source>
-      <translation>Stroomschema als diagram</translation>
+        <source>Flowchart diagram</source>
+        <translation>Stroomschema als diagram</translation>
     </message>
     <message>
-      <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Tab gaat van stap naar stap; Enter opent de richtlijnen bij een stap.</translation>
+        <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
+        <translation>Tab gaat van stap naar stap; Enter opent de richtlijnen bij een stap.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>GuidedPanel</name>
     <message>
-      <source>Who: %1</source>
-      <translation>Wie: %1</translation>
+        <source>Recording in case %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>End of the flowchart. The steps are listed below.</source>
-      <translation>Einde van het stroomschema. De stappen staan hieronder.</translation>
+        <source>The notebook is locked: the steps from now on are not recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Gedaan</translation>
+        <source>Steps are not recorded. To record them in a case&apos;s timeline, open the case in the notebook before starting.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>Overdue by %1</source>
-      <translation>%1 te laat</translation>
+        <source>Who: %1</source>
+        <translation>Wie: %1</translation>
     </message>
     <message>
-      <source>Due in %1</source>
-      <translation>Nog %1</translation>
+        <source>End of the flowchart. The steps are listed below.</source>
+        <translation>Einde van het stroomschema. De stappen staan hieronder.</translation>
     </message>
     <message>
-      <source>%1 d %2 h</source>
-      <translation>%1 d %2 u</translation>
+        <source>Done</source>
+        <translation>Gedaan</translation>
     </message>
     <message>
-      <source>%1 h %2 min</source>
-      <translation>%1 u %2 min</translation>
+        <source>Overdue by %1</source>
+        <translation>%1 te laat</translation>
     </message>
     <message>
-      <source>%1 min</source>
-      <translation>%1 min</translation>
+        <source>Due in %1</source>
+        <translation>Nog %1</translation>
     </message>
     <message>
-      <source>Guided response</source>
-      <translation>Begeleide aanpak</translation>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 u</translation>
     </message>
     <message>
-      <source>Counting from:</source>
-      <translation>Geteld vanaf:</translation>
+        <source>%1 h %2 min</source>
+        <translation>%1 u %2 min</translation>
     </message>
     <message>
-      <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Wanneer het kind voor het laatst is gezien, of wanneer de vermissing werd opgemerkt</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
     <message>
-      <source>Counting from</source>
-      <translation>Geteld vanaf</translation>
+        <source>Guided response</source>
+        <translation>Begeleide aanpak</translation>
     </message>
     <message>
-      <source>Time since then:</source>
-      <translation>Tijd sindsdien:</translation>
+        <source>Counting from:</source>
+        <translation>Geteld vanaf:</translation>
     </message>
     <message>
-      <source>Steps taken</source>
-      <translation>Genomen stappen</translation>
+        <source>When the child was last seen, or when the disappearance was noticed</source>
+        <translation>Wanneer het kind voor het laatst is gezien, of wanneer de vermissing werd opgemerkt</translation>
     </message>
     <message>
-      <source>Stop guided response</source>
-      <translation>Begeleide aanpak stoppen</translation>
+        <source>Counting from</source>
+        <translation>Geteld vanaf</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>Time since then:</source>
+        <translation>Tijd sindsdien:</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Genomen stappen</translation>
+    </message>
+    <message>
+        <source>Stop guided response</source>
+        <translation>Begeleide aanpak stoppen</translation>
+    </message>
+</context>
+<context>
     <name>InjectBox</name>
     <message>
-      <source>Minute %1</source>
-      <translation>Minuut %1</translation>
+        <source>Minute %1</source>
+        <translation>Minuut %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>getoond om %1</translation>
+        <source>revealed at %1</source>
+        <translation>getoond om %1</translation>
     </message>
     <message>
-      <source>Sections this tests</source>
-      <translation>Delen die dit toetst</translation>
+        <source>Sections this tests</source>
+        <translation>Delen die dit toetst</translation>
     </message>
     <message>
-      <source>Group or participant:</source>
-      <translation>Groep of deelnemer:</translation>
+        <source>Group or participant:</source>
+        <translation>Groep of deelnemer:</translation>
     </message>
     <message>
-      <source>Decision:</source>
-      <translation>Beslissing:</translation>
+        <source>Decision:</source>
+        <translation>Beslissing:</translation>
     </message>
     <message>
-      <source>Record</source>
-      <translation>Vastleggen</translation>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
     </message>
     <message>
-      <source>Decision on this inject</source>
-      <translation>Beslissing over dit inject</translation>
+        <source>Decision on this inject</source>
+        <translation>Beslissing over dit inject</translation>
     </message>
     <message>
-      <source>Group or participant</source>
-      <translation>Groep of deelnemer</translation>
+        <source>Group or participant</source>
+        <translation>Groep of deelnemer</translation>
     </message>
     <message>
-      <source>Decisions recorded</source>
-      <translation>Vastgelegde beslissingen</translation>
+        <source>Decisions recorded</source>
+        <translation>Vastgelegde beslissingen</translation>
     </message>
     <message>
-      <source>No decision recorded yet.</source>
-      <translation>Nog geen beslissing vastgelegd.</translation>
+        <source>No decision recorded yet.</source>
+        <translation>Nog geen beslissing vastgelegd.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>INTERACT Desktop</source>
-      <translation>INTERACT Desktop</translation>
+        <source>INTERACT Desktop</source>
+        <translation>INTERACT Desktop</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Bestand</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>Beel&amp;d</translation>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
-      <source>&amp;Appearance</source>
-      <translation>&amp;Weergave</translation>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Weergave</translation>
     </message>
     <message>
-      <source>&amp;Go</source>
-      <translation>&amp;Ga naar</translation>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
-      <source>&amp;Bookmarks</source>
-      <translation>Blad&amp;wijzers</translation>
+        <source>&amp;Bookmarks</source>
+        <translation>Blad&amp;wijzers</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>&amp;Help</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-      <source>Contents</source>
-      <translation>Inhoud</translation>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
     </message>
     <message>
-      <source>Bookmarks</source>
-      <translation>Bladwijzers</translation>
+        <source>Bookmarks</source>
+        <translation>Bladwijzers</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Zoeken</translation>
+        <source>Search</source>
+        <translation>Zoeken</translation>
     </message>
     <message>
-      <source>Search the handbook</source>
-      <translation>Zoeken in het handboek</translation>
+        <source>Search the handbook</source>
+        <translation>Zoeken in het handboek</translation>
     </message>
     <message>
-      <source>Next match in page</source>
-      <translation>Volgende treffer op de pagina</translation>
+        <source>Next match in page</source>
+        <translation>Volgende treffer op de pagina</translation>
     </message>
     <message>
-      <source>Previous match in page</source>
-      <translation>Vorige treffer op de pagina</translation>
+        <source>Previous match in page</source>
+        <translation>Vorige treffer op de pagina</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Terug</translation>
+        <source>Back</source>
+        <translation>Terug</translation>
     </message>
     <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Terug naar de vorige pagina (Alt+Left)</translation>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Terug naar de vorige pagina (Alt+Left)</translation>
     </message>
     <message>
-      <source>Forward</source>
-      <translation>Vooruit</translation>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
     </message>
     <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Vooruit naar de volgende pagina (Alt+Right)</translation>
+        <source>Forward to the next page (Alt+Right)</source>
+        <translation>Vooruit naar de volgende pagina (Alt+Right)</translation>
     </message>
     <message>
-      <source>Bookmark</source>
-      <translation>Bladwijzer</translation>
+        <source>Bookmark</source>
+        <translation>Bladwijzer</translation>
     </message>
     <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Bladwijzer voor deze pagina toevoegen of verwijderen (Ctrl+D)</translation>
+        <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+        <translation>Bladwijzer voor deze pagina toevoegen of verwijderen (Ctrl+D)</translation>
     </message>
     <message>
-      <source>Larger text</source>
-      <translation>Grotere tekst</translation>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
     </message>
     <message>
-      <source>Smaller text</source>
-      <translation>Kleinere tekst</translation>
+        <source>Smaller text</source>
+        <translation>Kleinere tekst</translation>
     </message>
     <message>
-      <source>Normal text size</source>
-      <translation>Normale tekstgrootte</translation>
+        <source>Normal text size</source>
+        <translation>Normale tekstgrootte</translation>
     </message>
     <message>
-      <source>Side by side</source>
-      <translation>Naast elkaar</translation>
+        <source>Side by side</source>
+        <translation>Naast elkaar</translation>
     </message>
     <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Dezelfde pagina in een tweede taal ernaast tonen (F4)</translation>
+        <source>Show the same page in a second language next to this one (F4)</source>
+        <translation>Dezelfde pagina in een tweede taal ernaast tonen (F4)</translation>
     </message>
     <message>
-      <source>Glossary</source>
-      <translation>Woordenlijst</translation>
+        <source>Glossary</source>
+        <translation>Woordenlijst</translation>
     </message>
     <message>
-      <source>Table-top &amp;exercises…</source>
-      <translation>Tafel&amp;oefeningen…</translation>
+        <source>Table-top &amp;exercises…</source>
+        <translation>Tafel&amp;oefeningen…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Afsluiten</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-      <source>Saved &amp;checklists</source>
-      <translation>Opgeslagen &amp;checklists</translation>
+        <source>Saved &amp;checklists</source>
+        <translation>Opgeslagen &amp;checklists</translation>
     </message>
     <message>
-      <source>Export this page as PDF…</source>
-      <translation>Deze pagina exporteren als pdf…</translation>
+        <source>Export this page as PDF…</source>
+        <translation>Deze pagina exporteren als pdf…</translation>
     </message>
     <message>
-      <source>Export this chapter as PDF…</source>
-      <translation>Dit hoofdstuk exporteren als pdf…</translation>
+        <source>Export this chapter as PDF…</source>
+        <translation>Dit hoofdstuk exporteren als pdf…</translation>
     </message>
     <message>
-      <source>Export the whole handbook as PDF…</source>
-      <translation>Het hele handboek exporteren als pdf…</translation>
+        <source>Export the whole handbook as PDF…</source>
+        <translation>Het hele handboek exporteren als pdf…</translation>
     </message>
     <message>
-      <source>&amp;Print…</source>
-      <translation>&amp;Afdrukken…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-      <source>Author of exported documents…</source>
-      <translation>Auteur van geëxporteerde documenten…</translation>
+        <source>Author of exported documents…</source>
+        <translation>Auteur van geëxporteerde documenten…</translation>
     </message>
     <message>
-      <source>&amp;About INTERACT Desktop</source>
-      <translation>&amp;Over INTERACT Desktop</translation>
+        <source>&amp;About INTERACT Desktop</source>
+        <translation>&amp;Over INTERACT Desktop</translation>
     </message>
     <message>
-      <source>Content &amp;problems</source>
-      <translation>&amp;Problemen met de inhoud</translation>
+        <source>Content &amp;problems</source>
+        <translation>&amp;Problemen met de inhoud</translation>
     </message>
     <message>
-      <source>Follow the system</source>
-      <translation>Systeeminstelling volgen</translation>
+        <source>Follow the system</source>
+        <translation>Systeeminstelling volgen</translation>
     </message>
     <message>
-      <source>Light</source>
-      <translation>Licht</translation>
+        <source>Light</source>
+        <translation>Licht</translation>
     </message>
     <message>
-      <source>Dark</source>
-      <translation>Donker</translation>
+        <source>Dark</source>
+        <translation>Donker</translation>
     </message>
     <message>
-      <source>Language:</source>
-      <translation>Taal:</translation>
+        <source>Language:</source>
+        <translation>Taal:</translation>
     </message>
     <message>
-      <source>Language of the menus and of the guidance</source>
-      <translation>Taal van de menu's en van de richtlijnen</translation>
+        <source>Language of the menus and of the guidance</source>
+        <translation>Taal van de menu&apos;s en van de richtlijnen</translation>
     </message>
     <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Taal van de weergave ernaast</translation>
+        <source>Language of the side-by-side view</source>
+        <translation>Taal van de weergave ernaast</translation>
     </message>
     <message>
-      <source>Guidance text</source>
-      <translation>Tekst van de richtlijnen</translation>
+        <source>Guidance text</source>
+        <translation>Tekst van de richtlijnen</translation>
     </message>
     <message>
-      <source>Guidance text in a second language</source>
-      <translation>Tekst van de richtlijnen in een tweede taal</translation>
+        <source>Guidance text in a second language</source>
+        <translation>Tekst van de richtlijnen in een tweede taal</translation>
     </message>
     <message>
-      <source>Language</source>
-      <translation>Taal</translation>
+        <source>Language</source>
+        <translation>Taal</translation>
     </message>
     <message>
-      <source>Second language</source>
-      <translation>Tweede taal</translation>
+        <source>Second language</source>
+        <translation>Tweede taal</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Checklists</translation>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
     </message>
     <message>
-      <source>Flowcharts</source>
-      <translation>Stroomschema's</translation>
+        <source>Flowcharts</source>
+        <translation>Stroomschema&apos;s</translation>
     </message>
     <message>
-      <source>Exercises</source>
-      <translation>Oefeningen</translation>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
     </message>
     <message>
-      <source>This page is not in the handbook: %1</source>
-      <translation>Deze pagina staat niet in het handboek: %1</translation>
+        <source>This page is not in the handbook: %1</source>
+        <translation>Deze pagina staat niet in het handboek: %1</translation>
     </message>
     <message>
-      <source>Fill in this checklist</source>
-      <translation>Deze checklist invullen</translation>
+        <source>Fill in this checklist</source>
+        <translation>Deze checklist invullen</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Wie</translation>
+        <source>Who</source>
+        <translation>Wie</translation>
     </message>
     <message>
-      <source>Within</source>
-      <translation>Binnen</translation>
+        <source>Within</source>
+        <translation>Binnen</translation>
     </message>
     <message>
-      <source>go to step</source>
-      <translation>ga naar stap</translation>
+        <source>go to step</source>
+        <translation>ga naar stap</translation>
     </message>
     <message>
-      <source>End of the flowchart</source>
-      <translation>Einde van het stroomschema</translation>
+        <source>End of the flowchart</source>
+        <translation>Einde van het stroomschema</translation>
     </message>
     <message>
-      <source>Minute %1</source>
-      <translation>Minuut %1</translation>
+        <source>Minute %1</source>
+        <translation>Minuut %1</translation>
     </message>
     <message>
-      <source>Question</source>
-      <translation>Vraag</translation>
+        <source>Question</source>
+        <translation>Vraag</translation>
     </message>
     <message>
-      <source>Sections this tests</source>
-      <translation>Wat dit toetst</translation>
+        <source>Sections this tests</source>
+        <translation>Wat dit toetst</translation>
     </message>
     <message>
-      <source>Run this exercise</source>
-      <translation>Deze oefening houden</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n dag</numerusform>
-        <numerusform>%n dagen</numerusform>
-      </translation>
+        <source>Run this exercise</source>
+        <translation>Deze oefening houden</translation>
     </message>
     <message numerus="yes">
-      <source>%n hour(s)</source>
-      <translation>
-        <numerusform>%n uur</numerusform>
-        <numerusform>%n uur</numerusform>
-      </translation>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n minuut</numerusform>
-        <numerusform>%n minuten</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>No saved checklists</source>
-      <translation>Geen opgeslagen checklists</translation>
-    </message>
-    <message>
-      <source>Bookmark removed</source>
-      <translation>Bladwijzer verwijderd</translation>
-    </message>
-    <message>
-      <source>Bookmark added</source>
-      <translation>Bladwijzer toegevoegd</translation>
-    </message>
-    <message>
-      <source>About INTERACT Desktop</source>
-      <translation>Over INTERACT Desktop</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Richtlijnen zonder internet voor professionals die kinderen in migratie beschermen tegen vermissing en mensenhandel.&lt;/p&gt;&lt;p&gt;De app werkt zonder netwerkverbinding. De tekst is een onafhankelijke gids; zie de pagina ‘Over deze inhoud’.&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
-      <translation>Sommige delen van het handboek konden niet worden gelezen: zie Help &gt; Problemen met de inhoud.</translation>
-    </message>
-    <message>
-      <source>Content problems</source>
-      <translation>Problemen met de inhoud</translation>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n part(s) of the handbook could not be read and are left out.</source>
-      <translation>
-        <numerusform>%n deel van het handboek kon niet worden gelezen en is weggelaten.</numerusform>
-        <numerusform>%n delen van het handboek konden niet worden gelezen en zijn weggelaten.</numerusform>
-      </translation>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The rest of the guidance is complete and can be used.</source>
-      <translation>De rest van de richtlijnen is volledig en bruikbaar.</translation>
+        <source>Unlock the notebook to see saved checklists…</source>
+        <translation type="unfinished"></translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>No saved checklists</source>
+        <translation>Geen opgeslagen checklists</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Bladwijzer verwijderd</translation>
+    </message>
+    <message>
+        <source>Bookmark added</source>
+        <translation>Bladwijzer toegevoegd</translation>
+    </message>
+    <message>
+        <source>About INTERACT Desktop</source>
+        <translation>Over INTERACT Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Richtlijnen zonder internet voor professionals die kinderen in migratie beschermen tegen vermissing en mensenhandel.&lt;/p&gt;&lt;p&gt;De app werkt zonder netwerkverbinding. De tekst is een onafhankelijke gids; zie de pagina ‘Over deze inhoud’.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+        <translation>Sommige delen van het handboek konden niet worden gelezen: zie Help &gt; Problemen met de inhoud.</translation>
+    </message>
+    <message>
+        <source>Content problems</source>
+        <translation>Problemen met de inhoud</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) of the handbook could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n deel van het handboek kon niet worden gelezen en is weggelaten.</numerusform>
+            <numerusform>%n delen van het handboek konden niet worden gelezen en zijn weggelaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rest of the guidance is complete and can be used.</source>
+        <translation>De rest van de richtlijnen is volledig en bruikbaar.</translation>
+    </message>
+</context>
+<context>
     <name>NotebookPanel</name>
     <message>
-      <source>Notebook</source>
-      <translation>Notitieboek</translation>
+        <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-      <source>&amp;Notebook</source>
-      <translation>&amp;Notitieboek</translation>
+        <source>Checklists moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-      <source>Open the notebook</source>
-      <translation>Notitieboek openen</translation>
+        <source>Notebook</source>
+        <translation>Notitieboek</translation>
     </message>
     <message>
-      <source>&amp;Lock the notebook</source>
-      <translation>Notitieboek &amp;vergrendelen</translation>
+        <source>&amp;Notebook</source>
+        <translation>&amp;Notitieboek</translation>
     </message>
     <message>
-      <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Het dossiernotitieboek bewaart notities en een tijdlijn per dossier, versleuteld op deze computer. Een dossier heeft een referentie, nooit een naam. Het vergrendelt zichzelf als de app een tijd niet gebruikt wordt, en met Ctrl+L.</translation>
+        <source>Open the notebook</source>
+        <translation>Notitieboek openen</translation>
     </message>
     <message>
-      <source>Lock now</source>
-      <translation>Nu vergrendelen</translation>
+        <source>&amp;Lock the notebook</source>
+        <translation>Notitieboek &amp;vergrendelen</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
+        <translation>Het dossiernotitieboek bewaart notities en een tijdlijn per dossier, versleuteld op deze computer. Een dossier heeft een referentie, nooit een naam. Het vergrendelt zichzelf als de app een tijd niet gebruikt wordt, en met Ctrl+L.</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Nu vergrendelen</translation>
+    </message>
+</context>
+<context>
     <name>NotebookView</name>
     <message>
-      <source>Case notebook</source>
-      <translation>Dossiernotitieboek</translation>
+        <source>Case notebook</source>
+        <translation>Dossiernotitieboek</translation>
     </message>
     <message>
-      <source>Lock</source>
-      <translation>Vergrendelen</translation>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
     </message>
     <message>
-      <source>Lock the notebook now (Ctrl+L)</source>
-      <translation>Het notitieboek nu vergrendelen (Ctrl+L)</translation>
+        <source>Lock the notebook now (Ctrl+L)</source>
+        <translation>Het notitieboek nu vergrendelen (Ctrl+L)</translation>
     </message>
     <message>
-      <source>Lock after</source>
-      <translation>Vergrendelen na</translation>
+        <source>Lock after</source>
+        <translation>Vergrendelen na</translation>
     </message>
     <message>
-      <source>min idle</source>
-      <translation>min. zonder gebruik</translation>
+        <source>min idle</source>
+        <translation>min. zonder gebruik</translation>
     </message>
     <message>
-      <source>Minutes without use before the notebook locks</source>
-      <translation>Minuten zonder gebruik voordat het notitieboek vergrendelt</translation>
+        <source>Minutes without use before the notebook locks</source>
+        <translation>Minuten zonder gebruik voordat het notitieboek vergrendelt</translation>
     </message>
     <message>
-      <source>Search the notebook</source>
-      <translation>Zoeken in het notitieboek</translation>
+        <source>Search the notebook</source>
+        <translation>Zoeken in het notitieboek</translation>
     </message>
     <message>
-      <source>Notebook search results</source>
-      <translation>Zoekresultaten in het notitieboek</translation>
+        <source>Notebook search results</source>
+        <translation>Zoekresultaten in het notitieboek</translation>
     </message>
     <message>
-      <source>Filter cases</source>
-      <translation>Dossiers filteren</translation>
+        <source>Filter cases</source>
+        <translation>Dossiers filteren</translation>
     </message>
     <message>
-      <source>Cases</source>
-      <translation>Dossiers</translation>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
     </message>
     <message>
-      <source>New case…</source>
-      <translation>Nieuw dossier…</translation>
+        <source>New case…</source>
+        <translation>Nieuw dossier…</translation>
     </message>
     <message>
-      <source>Notes</source>
-      <translation>Notities</translation>
+        <source>Notes</source>
+        <translation>Notities</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>Tijdlijn</translation>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Checklists</translation>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
     </message>
     <message>
-      <source>Notes of this case</source>
-      <translation>Notities van dit dossier</translation>
+        <source>Notes of this case</source>
+        <translation>Notities van dit dossier</translation>
     </message>
     <message>
-      <source>New note</source>
-      <translation>Nieuwe notitie</translation>
+        <source>New note</source>
+        <translation>Nieuwe notitie</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Notitie</translation>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
     <message>
-      <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
-      <translation>Schrijf hier de notitie. Markdown werkt: # kop, **vet**, - lijst.</translation>
+        <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
+        <translation>Schrijf hier de notitie. Markdown werkt: # kop, **vet**, - lijst.</translation>
     </message>
     <message>
-      <source>Note preview</source>
-      <translation>Voorbeeld van de notitie</translation>
+        <source>Note preview</source>
+        <translation>Voorbeeld van de notitie</translation>
     </message>
     <message>
-      <source>Timeline of the case</source>
-      <translation>Tijdlijn van het dossier</translation>
+        <source>Timeline of the case</source>
+        <translation>Tijdlijn van het dossier</translation>
     </message>
     <message>
-      <source>Date and time of the entry</source>
-      <translation>Datum en tijd van de gebeurtenis</translation>
+        <source>Date and time of the entry</source>
+        <translation>Datum en tijd van de gebeurtenis</translation>
     </message>
     <message>
-      <source>What happened</source>
-      <translation>Wat er gebeurde</translation>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
     </message>
     <message>
-      <source>Add to timeline</source>
-      <translation>Aan tijdlijn toevoegen</translation>
+        <source>Add to timeline</source>
+        <translation>Aan tijdlijn toevoegen</translation>
     </message>
     <message>
-      <source>Checklists filled in for this case will be listed here.</source>
-      <translation>Hier komen de checklists die voor dit dossier zijn ingevuld.</translation>
+        <source>Choose a case on the left, or create a new one.</source>
+        <translation>Kies links een dossier, of maak een nieuw dossier aan.</translation>
     </message>
     <message>
-      <source>Choose a case on the left, or create a new one.</source>
-      <translation>Kies links een dossier, of maak een nieuw dossier aan.</translation>
+        <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
+        <translation>Met deze wachtzin gaat het notitieboek niet open. Controleer de toetsenbordtaal en Caps Lock en probeer het opnieuw.</translation>
     </message>
     <message>
-      <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
-      <translation>Met deze wachtzin gaat het notitieboek niet open. Controleer de toetsenbordtaal en Caps Lock en probeer het opnieuw.</translation>
+        <source>The notebook could not be opened: %1</source>
+        <translation>Het notitieboek kon niet worden geopend: %1</translation>
     </message>
     <message>
-      <source>The notebook could not be opened: %1</source>
-      <translation>Het notitieboek kon niet worden geopend: %1</translation>
+        <source>New case</source>
+        <translation>Nieuw dossier</translation>
     </message>
     <message>
-      <source>New case</source>
-      <translation>Nieuw dossier</translation>
-    </message>
-    <message>
-      <source>Reference for the case, for example a file number or a code of your own.
+        <source>Reference for the case, for example a file number or a code of your own.
 Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
-      <translation>Referentie voor het dossier, bijvoorbeeld een dossiernummer of een eigen code.
+        <translation>Referentie voor het dossier, bijvoorbeeld een dossiernummer of een eigen code.
 Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hier niet.</translation>
     </message>
     <message>
-      <source>The note could not be saved: %1</source>
-      <translation>De notitie kon niet worden opgeslagen: %1</translation>
+        <source>The note could not be saved: %1</source>
+        <translation>De notitie kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-      <source>Saved at %1</source>
-      <translation>Opgeslagen om %1</translation>
+        <source>Saved at %1</source>
+        <translation>Opgeslagen om %1</translation>
     </message>
     <message>
-      <source>Nothing found in the notebook.</source>
-      <translation>Niets gevonden in het notitieboek.</translation>
+        <source>Nothing found in the notebook.</source>
+        <translation>Niets gevonden in het notitieboek.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SearchController</name>
     <message>
-      <source>Search the handbook (Ctrl+F)</source>
-      <translation>Zoeken in het handboek (Ctrl+F)</translation>
+        <source>Search the handbook (Ctrl+F)</source>
+        <translation>Zoeken in het handboek (Ctrl+F)</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>Zoeken</translation>
+        <source>Search</source>
+        <translation>Zoeken</translation>
     </message>
     <message>
-      <source>Search results</source>
-      <translation>Zoekresultaten</translation>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
     </message>
     <message>
-      <source>Where to search</source>
-      <translation>Waar zoeken</translation>
+        <source>Where to search</source>
+        <translation>Waar zoeken</translation>
     </message>
     <message>
-      <source>What to search</source>
-      <translation>Wat zoeken</translation>
+        <source>What to search</source>
+        <translation>Wat zoeken</translation>
     </message>
     <message>
-      <source>This language</source>
-      <translation>Deze taal</translation>
+        <source>This language</source>
+        <translation>Deze taal</translation>
     </message>
     <message>
-      <source>All five languages</source>
-      <translation>Alle vijf talen</translation>
+        <source>All five languages</source>
+        <translation>Alle vijf talen</translation>
     </message>
     <message>
-      <source>Everything</source>
-      <translation>Alles</translation>
+        <source>Everything</source>
+        <translation>Alles</translation>
     </message>
     <message>
-      <source>Sections</source>
-      <translation>Hoofdstukken en paragrafen</translation>
+        <source>Sections</source>
+        <translation>Hoofdstukken en paragrafen</translation>
     </message>
     <message>
-      <source>Checklists</source>
-      <translation>Checklists</translation>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
     </message>
     <message>
-      <source>Flowcharts</source>
-      <translation>Stroomschema's</translation>
+        <source>Flowcharts</source>
+        <translation>Stroomschema&apos;s</translation>
     </message>
     <message>
-      <source>Glossary</source>
-      <translation>Woordenlijst</translation>
+        <source>Glossary</source>
+        <translation>Woordenlijst</translation>
     </message>
     <message>
-      <source>No results for “%1”. Showing results for “%2”.</source>
-      <translation>Geen resultaten voor ‘%1’. Resultaten voor ‘%2’ worden getoond.</translation>
+        <source>No results for “%1”. Showing results for “%2”.</source>
+        <translation>Geen resultaten voor ‘%1’. Resultaten voor ‘%2’ worden getoond.</translation>
     </message>
     <message>
-      <source>Did you mean: %1?</source>
-      <translation>Bedoelde u: %1?</translation>
+        <source>Did you mean: %1?</source>
+        <translation>Bedoelde u: %1?</translation>
     </message>
     <message>
-      <source>No results.</source>
-      <translation>Geen resultaten.</translation>
+        <source>No results.</source>
+        <translation>Geen resultaten.</translation>
     </message>
     <message numerus="yes">
-      <source>%n result(s)</source>
-      <translation>
-        <numerusform>%n resultaat</numerusform>
-        <numerusform>%n resultaten</numerusform>
-      </translation>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Preparing search: %1 of %2 languages…</source>
-      <translation>Zoeken wordt voorbereid: %1 van %2 talen…</translation>
+        <source>Preparing search: %1 of %2 languages…</source>
+        <translation>Zoeken wordt voorbereid: %1 van %2 talen…</translation>
     </message>
     <message>
-      <source>Search is not available: %1</source>
-      <translation>Zoeken is niet beschikbaar: %1</translation>
+        <source>Search is not available: %1</source>
+        <translation>Zoeken is niet beschikbaar: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-      <source>Notebook passphrase</source>
-      <translation>Wachtzin van het notitieboek</translation>
+        <source>Notebook passphrase</source>
+        <translation>Wachtzin van het notitieboek</translation>
     </message>
     <message>
-      <source>Passphrase</source>
-      <translation>Wachtzin</translation>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
     </message>
     <message>
-      <source>Passphrase again</source>
-      <translation>Wachtzin nogmaals</translation>
+        <source>Passphrase again</source>
+        <translation>Wachtzin nogmaals</translation>
     </message>
     <message>
-      <source>Passphrase:</source>
-      <translation>Wachtzin:</translation>
+        <source>Passphrase:</source>
+        <translation>Wachtzin:</translation>
     </message>
     <message>
-      <source>Again:</source>
-      <translation>Nogmaals:</translation>
+        <source>Again:</source>
+        <translation>Nogmaals:</translation>
     </message>
     <message>
-      <source>Checking the passphrase…</source>
-      <translation>Wachtzin controleren…</translation>
+        <source>Checking the passphrase…</source>
+        <translation>Wachtzin controleren…</translation>
     </message>
     <message>
-      <source>Create the case notebook</source>
-      <translation>Het dossiernotitieboek aanmaken</translation>
+        <source>Create the case notebook</source>
+        <translation>Het dossiernotitieboek aanmaken</translation>
     </message>
     <message>
-      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
-      <translation>Dossiernotities worden versleuteld op deze computer bewaard en gaan alleen open met uw wachtzin. Kies een lange; een paar woorden onthoudt u het makkelijkst. Niemand kan hem terughalen als u hem vergeet.</translation>
+        <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+        <translation>Dossiernotities worden versleuteld op deze computer bewaard en gaan alleen open met uw wachtzin. Kies een lange; een paar woorden onthoudt u het makkelijkst. Niemand kan hem terughalen als u hem vergeet.</translation>
     </message>
     <message>
-      <source>Create the notebook</source>
-      <translation>Notitieboek aanmaken</translation>
+        <source>Create the notebook</source>
+        <translation>Notitieboek aanmaken</translation>
     </message>
     <message>
-      <source>The case notebook is locked</source>
-      <translation>Het dossiernotitieboek is vergrendeld</translation>
+        <source>The case notebook is locked</source>
+        <translation>Het dossiernotitieboek is vergrendeld</translation>
     </message>
     <message>
-      <source>Enter your passphrase to open the case notes.</source>
-      <translation>Voer uw wachtzin in om de dossiernotities te openen.</translation>
+        <source>Enter your passphrase to open the case notes.</source>
+        <translation>Voer uw wachtzin in om de dossiernotities te openen.</translation>
     </message>
     <message>
-      <source>Unlock</source>
-      <translation>Ontgrendelen</translation>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
     </message>
     <message>
-      <source>Strength: weak — add words or characters</source>
-      <translation>Sterkte: zwak — voeg woorden of tekens toe</translation>
+        <source>Strength: weak — add words or characters</source>
+        <translation>Sterkte: zwak — voeg woorden of tekens toe</translation>
     </message>
     <message>
-      <source>Strength: fair</source>
-      <translation>Sterkte: redelijk</translation>
+        <source>Strength: fair</source>
+        <translation>Sterkte: redelijk</translation>
     </message>
     <message>
-      <source>Strength: strong</source>
-      <translation>Sterkte: sterk</translation>
+        <source>Strength: strong</source>
+        <translation>Sterkte: sterk</translation>
     </message>
     <message>
-      <source>Enter a passphrase.</source>
-      <translation>Voer een wachtzin in.</translation>
+        <source>Enter a passphrase.</source>
+        <translation>Voer een wachtzin in.</translation>
     </message>
     <message>
-      <source>The two passphrases differ. Type them again.</source>
-      <translation>De twee wachtzinnen verschillen. Typ ze opnieuw.</translation>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>De twee wachtzinnen verschillen. Typ ze opnieuw.</translation>
     </message>
-  </context>
+</context>
 </TS>

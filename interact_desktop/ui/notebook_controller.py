@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
+    from interact_desktop.core.flowcharts.guided import NotebookTimeline
+    from interact_desktop.core.forms.answers import FilledChecklist
+    from interact_desktop.core.notebook.checklists import NotebookDraftStore
     from interact_desktop.core.notebook.store import Note, Notebook, SearchHit
 
 WRONG_PASSPHRASE = "wrong-passphrase"
@@ -68,6 +71,7 @@ class _OpenJob(QRunnable):
 
 class NotebookController(QObject):
     unlocked = Signal()
+    aboutToLock = Signal()  # the last moment to save: the database is still open
     locked = Signal()
     failed = Signal(str, str)  # WRONG_PASSPHRASE or FAILED, detail
     busyChanged = Signal(bool)
@@ -123,6 +127,8 @@ class NotebookController(QObject):
 
     def lock(self) -> None:
         """Close the database and drop the object; views clear themselves on ``locked``."""
+        if self._notebook is not None:
+            self.aboutToLock.emit()
         notebook, self._notebook = self._notebook, None
         if notebook is not None:
             notebook.lock()
@@ -165,3 +171,43 @@ class NotebookController(QObject):
 
     def search(self, text: str, lang: str) -> list[SearchHit]:
         return self._book.search(text, lang)
+
+    # -- checklists and guided steps ----------------------------------------------------------
+
+    def _drafts(self, case_id: int | None = None, lang: str = "en") -> NotebookDraftStore:
+        from interact_desktop.core.notebook.checklists import NotebookDraftStore
+
+        return NotebookDraftStore(self._book, case_id, lang)
+
+    def checklists(self, case_id: int | None = None) -> list[tuple[str, FilledChecklist]]:
+        """Filled checklists, most recently changed first: one case's, or all."""
+        return self._drafts(case_id).list()
+
+    def load_checklist(self, draft_id: str) -> FilledChecklist | None:
+        return self._drafts().load(draft_id)
+
+    def save_checklist(
+        self, draft_id: str, filled: FilledChecklist, lang: str, case_id: int | None = None
+    ) -> None:
+        """A new checklist goes to ``case_id``; a saved one stays with its case. Finalising one
+        that belongs to a case writes the case's timeline entry."""
+        self._drafts(case_id, lang).save(draft_id, filled)
+
+    def delete_checklist(self, draft_id: str) -> None:
+        self._drafts().delete(draft_id)
+
+    def detach_checklist(self, draft_id: str) -> None:
+        self._drafts().detach(draft_id)
+
+    def move_json_drafts(self, folder: Path) -> int:
+        """Bring the plaintext drafts written before the notebook existed inside; how many."""
+        return self._drafts().move_json_drafts(folder)
+
+    def add_event(self, case_id: int, kind: str, text: str, at: str, lang: str) -> None:
+        self._book.add_event(case_id, kind, text, at, lang)
+
+    def step_sink(self, case_id: int, lang: str) -> NotebookTimeline:
+        """Guided-response steps into a case's timeline, written through this controller."""
+        from interact_desktop.core.flowcharts.guided import NotebookTimeline
+
+        return NotebookTimeline(self, case_id, lang)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.ui import USER_ROLE
+from interact_desktop.ui.case_checklists import CaseChecklists
 from interact_desktop.ui.notebook_controller import WRONG_PASSPHRASE, NotebookController
 from interact_desktop.ui.notebook_guard import (
     AUTO_LOCK_DEFAULT_MINUTES,
@@ -190,11 +191,7 @@ class NotebookView(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(self._notes_page(), "")
         self.tabs.addTab(self._timeline_page(), "")
-        self.checklists = QLabel()
-        self.checklists.setObjectName("caseChecklists")
-        self.checklists.setWordWrap(True)
-        self.checklists.setMargin(12)
-        self.checklists.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.checklists = CaseChecklists(self.controller)
         self.tabs.addTab(self.checklists, "")
         right = QWidget()
         page = QVBoxLayout(right)
@@ -330,7 +327,6 @@ class NotebookView(QWidget):
         self.entry_text.setPlaceholderText(self.tr("What happened"))
         self.entry_text.setAccessibleName(self.tr("What happened"))
         self.entry_button.setText(self.tr("Add to timeline"))
-        self.checklists.setText(self.tr("Checklists filled in for this case will be listed here."))
         if self.case_id is None and self.controller.is_unlocked:
             self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
 
@@ -401,6 +397,7 @@ class NotebookView(QWidget):
         self.preview.clearHistory()
         self.note_status.setText("")
         self.case_title.setText("")
+        self.checklists.clear()
         self._loading = False
 
     # -- cases --------------------------------------------------------------------------------
@@ -474,6 +471,7 @@ class NotebookView(QWidget):
         self.tabs.setEnabled(True)
         self._fill_notes(note_id)
         self._fill_timeline()
+        self.checklists.show_case(case_id)
         self.entry_when.setDateTime(QDateTime.currentDateTime())
 
     # -- notes --------------------------------------------------------------------------------
@@ -596,6 +594,15 @@ class NotebookView(QWidget):
         self.controller.add_entry(self.case_id, text, self.entry_when.dateTime().toPython())
         self.entry_text.setText("")
         self._fill_timeline()
+
+    # -- checklists ---------------------------------------------------------------------------
+
+    def refresh_case(self) -> None:
+        """Checklists and timeline again: while the view was hidden, the form or a guided
+        response may have written to the case."""
+        if self.case_id is not None and self.controller.is_unlocked:
+            self.checklists.show_case(self.case_id)
+            self._fill_timeline()
 
     # -- search -------------------------------------------------------------------------------
 
