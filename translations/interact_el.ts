@@ -5,71 +5,71 @@
     <name>CaseChecklists</name>
     <message>
         <source>Finalised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Οριστικοποιήθηκε %1</translation>
     </message>
     <message>
         <source>Being filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Συμπληρώνεται</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Υψηλή</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Μέτρια</translation>
     </message>
     <message>
         <source>No checklist is attached to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Δεν έχει συνδεθεί ακόμη λίστα ελέγχου με αυτή την υπόθεση.</translation>
     </message>
     <message>
         <source>Checklists filled in for this case. Open one to see or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίστες ελέγχου που συμπληρώθηκαν για αυτή την υπόθεση. Ανοίξτε μία για να τη δείτε ή να την αλλάξετε.</translation>
     </message>
     <message>
         <source>Attach a new checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση νέας λίστας ελέγχου</translation>
     </message>
     <message>
         <source>Checklist to fill in for this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίστα ελέγχου προς συμπλήρωση για αυτή την υπόθεση:</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίστα ελέγχου</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Τελευταία αλλαγή</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Κατάσταση</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ειδοποίηση</translation>
     </message>
     <message>
         <source>Checklists of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Λίστες ελέγχου της υπόθεσης</translation>
     </message>
     <message>
         <source>Attach a new checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Σύνδεση νέας λίστας ελέγχου…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Άνοιγμα</translation>
     </message>
     <message>
         <source>Detach from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Αποσύνδεση από την υπόθεση</translation>
     </message>
     <message>
         <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>Η λίστα ελέγχου μένει στο σημειωματάριο, στο Αρχείο &gt; Αποθηκευμένες λίστες ελέγχου</translation>
     </message>
 </context>
 <context>
@@ -370,15 +370,15 @@
     <name>GuidedPanel</name>
     <message>
         <source>Recording in case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Καταγραφή στην υπόθεση %1</translation>
     </message>
     <message>
         <source>The notebook is locked: the steps from now on are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Το σημειωματάριο κλείδωσε: τα βήματα από εδώ και πέρα δεν καταγράφονται.</translation>
     </message>
     <message>
         <source>Steps are not recorded. To record them in a case&apos;s timeline, open the case in the notebook before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Τα βήματα δεν καταγράφονται. Για να καταγραφούν στο χρονολόγιο μιας υπόθεσης, ανοίξτε την υπόθεση στο σημειωματάριο πριν ξεκινήσετε.</translation>
     </message>
     <message>
         <source>Who: %1</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Unlock the notebook to see saved checklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ξεκλειδώστε το σημειωματάριο για να δείτε τις αποθηκευμένες λίστες ελέγχου…</translation>
     </message>
     <message>
         <source>No saved checklists</source>
@@ -787,17 +787,17 @@
     <name>NotebookPanel</name>
     <message>
         <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι λίστες ελέγχου φυλάσσονται στο σημειωματάριο. Ξεκλειδώστε το για να συμπληρώσετε αυτή.</translation>
     </message>
     <message>
         <source>Checklists moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Οι λίστες ελέγχου μεταφέρθηκαν</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n λίστα ελέγχου που συμπληρώθηκε πριν υπάρξει το σημειωματάριο φυλάσσεται τώρα σε αυτό, κρυπτογραφημένη. Το μη κρυπτογραφημένο αρχείο της διαγράφηκε.</numerusform>
+            <numerusform>%n λίστες ελέγχου που συμπληρώθηκαν πριν υπάρξει το σημειωματάριο φυλάσσονται τώρα σε αυτό, κρυπτογραφημένες. Τα μη κρυπτογραφημένα αρχεία τους διαγράφηκαν.</numerusform>
         </translation>
     </message>
     <message>

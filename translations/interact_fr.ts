@@ -5,71 +5,71 @@
     <name>CaseChecklists</name>
     <message>
         <source>Finalised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalisée le %1</translation>
     </message>
     <message>
         <source>Being filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>No checklist is attached to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune liste de contrôle n’est encore liée à ce dossier.</translation>
     </message>
     <message>
         <source>Checklists filled in for this case. Open one to see or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de contrôle remplies pour ce dossier. Ouvrez-en une pour la consulter ou la modifier.</translation>
     </message>
     <message>
         <source>Attach a new checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une nouvelle liste de contrôle</translation>
     </message>
     <message>
         <source>Checklist to fill in for this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle à remplir pour ce dossier :</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>Checklists of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de contrôle de ce dossier</translation>
     </message>
     <message>
         <source>Attach a new checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une nouvelle liste de contrôle…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Detach from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Détacher du dossier</translation>
     </message>
     <message>
         <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle reste dans le carnet, sous Fichier &gt; Listes de contrôle enregistrées</translation>
     </message>
 </context>
 <context>
@@ -370,15 +370,15 @@
     <name>GuidedPanel</name>
     <message>
         <source>Recording in case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement dans le dossier %1</translation>
     </message>
     <message>
         <source>The notebook is locked: the steps from now on are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le carnet est verrouillé : les étapes suivantes ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>Steps are not recorded. To record them in a case&apos;s timeline, open the case in the notebook before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes ne sont pas enregistrées. Pour les inscrire dans la chronologie d’un dossier, ouvrez ce dossier dans le carnet avant de commencer.</translation>
     </message>
     <message>
         <source>Who: %1</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Unlock the notebook to see saved checklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez le carnet pour voir les listes de contrôle enregistrées…</translation>
     </message>
     <message>
         <source>No saved checklists</source>
@@ -787,17 +787,17 @@
     <name>NotebookPanel</name>
     <message>
         <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes de contrôle sont conservées dans le carnet. Déverrouillez-le pour remplir celle-ci.</translation>
     </message>
     <message>
         <source>Checklists moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de contrôle déplacées</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n liste de contrôle remplie avant la création du carnet y est désormais conservée, chiffrée. Son fichier non chiffré a été supprimé.</numerusform>
+            <numerusform>%n listes de contrôle remplies avant la création du carnet y sont désormais conservées, chiffrées. Leurs fichiers non chiffrés ont été supprimés.</numerusform>
         </translation>
     </message>
     <message>

@@ -5,71 +5,71 @@
     <name>CaseChecklists</name>
     <message>
         <source>Finalised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizzata il %1</translation>
     </message>
     <message>
         <source>Being filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>In compilazione</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>No checklist is attached to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna lista di controllo è ancora collegata a questo caso.</translation>
     </message>
     <message>
         <source>Checklists filled in for this case. Open one to see or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste di controllo compilate per questo caso. Aprine una per vederla o modificarla.</translation>
     </message>
     <message>
         <source>Attach a new checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega una nuova lista di controllo</translation>
     </message>
     <message>
         <source>Checklist to fill in for this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di controllo da compilare per questo caso:</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista di controllo</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima modifica</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Allerta</translation>
     </message>
     <message>
         <source>Checklists of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste di controllo di questo caso</translation>
     </message>
     <message>
         <source>Attach a new checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Collega una nuova lista di controllo…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Detach from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Scollega dal caso</translation>
     </message>
     <message>
         <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista di controllo resta nel taccuino, in File &gt; Liste di controllo salvate</translation>
     </message>
 </context>
 <context>
@@ -370,15 +370,15 @@
     <name>GuidedPanel</name>
     <message>
         <source>Recording in case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione nel caso %1</translation>
     </message>
     <message>
         <source>The notebook is locked: the steps from now on are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il taccuino è bloccato: i passi da ora in poi non vengono registrati.</translation>
     </message>
     <message>
         <source>Steps are not recorded. To record them in a case&apos;s timeline, open the case in the notebook before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>I passi non vengono registrati. Per registrarli nella cronologia di un caso, apri il caso nel taccuino prima di iniziare.</translation>
     </message>
     <message>
         <source>Who: %1</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Unlock the notebook to see saved checklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sblocca il taccuino per vedere le liste di controllo salvate…</translation>
     </message>
     <message>
         <source>No saved checklists</source>
@@ -787,17 +787,17 @@
     <name>NotebookPanel</name>
     <message>
         <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le liste di controllo sono conservate nel taccuino. Sbloccalo per compilare questa.</translation>
     </message>
     <message>
         <source>Checklists moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste di controllo spostate</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lista di controllo compilata prima che esistesse il taccuino ora è conservata lì, cifrata. Il suo file non cifrato è stato eliminato.</numerusform>
+            <numerusform>%n liste di controllo compilate prima che esistesse il taccuino ora sono conservate lì, cifrate. I loro file non cifrati sono stati eliminati.</numerusform>
         </translation>
     </message>
     <message>

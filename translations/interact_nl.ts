@@ -5,71 +5,71 @@
     <name>CaseChecklists</name>
     <message>
         <source>Finalised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgerond %1</translation>
     </message>
     <message>
         <source>Being filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt ingevuld</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoog</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Middel</translation>
     </message>
     <message>
         <source>No checklist is attached to this case yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen checklist aan deze zaak gekoppeld.</translation>
     </message>
     <message>
         <source>Checklists filled in for this case. Open one to see or change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklists die voor deze zaak zijn ingevuld. Open er een om hem te bekijken of te wijzigen.</translation>
     </message>
     <message>
         <source>Attach a new checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe checklist koppelen</translation>
     </message>
     <message>
         <source>Checklist to fill in for this case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist om voor deze zaak in te vullen:</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklist</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatst gewijzigd</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Checklists of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklists van deze zaak</translation>
     </message>
     <message>
         <source>Attach a new checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe checklist koppelen…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Detach from the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Loskoppelen van de zaak</translation>
     </message>
     <message>
         <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>De checklist blijft in het notitieboek, onder Bestand &gt; Opgeslagen checklists</translation>
     </message>
 </context>
 <context>
@@ -370,15 +370,15 @@
     <name>GuidedPanel</name>
     <message>
         <source>Recording in case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt vastgelegd in zaak %1</translation>
     </message>
     <message>
         <source>The notebook is locked: the steps from now on are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het notitieboek is vergrendeld: de stappen vanaf nu worden niet vastgelegd.</translation>
     </message>
     <message>
         <source>Steps are not recorded. To record them in a case&apos;s timeline, open the case in the notebook before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>De stappen worden niet vastgelegd. Open de zaak in het notitieboek voordat u begint, om ze in de tijdlijn van die zaak vast te leggen.</translation>
     </message>
     <message>
         <source>Who: %1</source>
@@ -741,7 +741,7 @@
     </message>
     <message>
         <source>Unlock the notebook to see saved checklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontgrendel het notitieboek om opgeslagen checklists te zien…</translation>
     </message>
     <message>
         <source>No saved checklists</source>
@@ -787,17 +787,17 @@
     <name>NotebookPanel</name>
     <message>
         <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklists worden in het notitieboek bewaard. Ontgrendel het om deze in te vullen.</translation>
     </message>
     <message>
         <source>Checklists moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Checklists verplaatst</translation>
     </message>
     <message numerus="yes">
         <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n checklist die vóór het notitieboek werd ingevuld, staat er nu versleuteld in. Het onversleutelde bestand is verwijderd.</numerusform>
+            <numerusform>%n checklists die vóór het notitieboek werden ingevuld, staan er nu versleuteld in. De onversleutelde bestanden zijn verwijderd.</numerusform>
         </translation>
     </message>
     <message>
