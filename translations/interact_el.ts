@@ -4,6 +4,10 @@
 <context>
     <name>CaseChecklists</name>
     <message>
+        <source>Finalised</source>
+        <translation>Οριστικοποιημένη</translation>
+    </message>
+    <message>
         <source>Finalised %1</source>
         <translation>Οριστικοποιήθηκε %1</translation>
     </message>

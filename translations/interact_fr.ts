@@ -4,6 +4,10 @@
 <context>
     <name>CaseChecklists</name>
     <message>
+        <source>Finalised</source>
+        <translation>Finalisée</translation>
+    </message>
+    <message>
         <source>Finalised %1</source>
         <translation>Finalisée le %1</translation>
     </message>

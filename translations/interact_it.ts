@@ -4,6 +4,10 @@
 <context>
     <name>CaseChecklists</name>
     <message>
+        <source>Finalised</source>
+        <translation>Finalizzata</translation>
+    </message>
+    <message>
         <source>Finalised %1</source>
         <translation>Finalizzata il %1</translation>
     </message>

@@ -4,6 +4,10 @@
 <context>
     <name>CaseChecklists</name>
     <message>
+        <source>Finalised</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
         <source>Finalised %1</source>
         <translation>Afgerond %1</translation>
     </message>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -74,6 +75,11 @@ class CaseChecklists(QWidget):
         self.list.setColumnCount(4)
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title is elided
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.list.itemActivated.connect(lambda item, _column: self._open(item))
         self.list.currentItemChanged.connect(lambda _current, _previous: self._update_buttons())
         self.attach_button = QPushButton()
@@ -110,27 +116,43 @@ class CaseChecklists(QWidget):
         self.case_id = case_id
         self.list.clear()
         for draft_id, filled in self.controller.checklists(case_id):
-            item = QTreeWidgetItem(self.list, self._columns(filled))
+            item = QTreeWidgetItem(self.list)
             item.setData(0, USER_ROLE, draft_id)
+            self._describe(item, filled)
             if draft_id == keep:
                 self.list.setCurrentItem(item)
-        for column in range(3):
-            self.list.resizeColumnToContents(column)
         self._update_buttons()
 
-    def _columns(self, filled: FilledChecklist) -> list[str]:
+    def _describe(self, item: QTreeWidgetItem, filled: FilledChecklist) -> None:
+        """Title, last change, finalised or not (when, in the tooltip), highest alert raised."""
         from interact_desktop.core.forms.engine import FormState
 
         checklist = self.handbook.checklists.get(filled.template) if self.handbook else None
         title = localized(checklist.title, self.lang) if checklist else filled.template
-        when = (filled.updated or filled.created).replace("T", " ")[:16]
+        item.setText(0, title)
+        item.setToolTip(0, title)
+        item.setText(1, _minutes(filled.updated or filled.created))
         if filled.finalised:
-            state = self.tr("Finalised %1").replace("%1", filled.finalised.replace("T", " ")[:16])
+            item.setText(2, self.tr("Finalised"))
+            item.setToolTip(2, self.tr("Finalised %1").replace("%1", _minutes(filled.finalised)))
         else:
-            state = self.tr("Being filled in")
-        levels = {r.level for r in FormState(checklist, filled).alerts()} if checklist else set()
-        alert = self.tr("High") if "high" in levels else self.tr("Medium") if levels else ""
-        return [title, when, state, alert or "—"]
+            item.setText(2, self.tr("Being filled in"))
+        alerts = FormState(checklist, filled).alerts() if checklist else []
+        levels = {rule.level for rule in alerts}
+        item.setText(
+            3, self.tr("High") if "high" in levels else self.tr("Medium") if levels else "—"
+        )
+        item.setToolTip(3, "\n".join(localized(rule.message, self.lang) for rule in alerts))
+        font = item.font(3)
+        font.setBold(bool(alerts))
+        item.setFont(3, font)
+
+    def entry_text(self, kind: str, text: str) -> str:
+        """A timeline entry as the case page shows it: a finalised checklist by its title."""
+        checklist = self.handbook.checklists.get(text) if self.handbook else None
+        if kind == "checklist-finalised" and checklist is not None:
+            return localized(checklist.title, self.lang)
+        return text
 
     def clear(self) -> None:
         """The notebook locked: no checklist of any case stays listed, no dialog stays open."""
@@ -221,3 +243,8 @@ class CaseChecklists(QWidget):
         self._update_buttons()
         if self.case_id is not None and self.controller.is_unlocked:
             self.show_case(self.case_id)
+
+
+def _minutes(moment: str) -> str:
+    """An ISO time as 2026-11-25 21:30, the way the notebook shows times."""
+    return moment.replace("T", " ")[:16]

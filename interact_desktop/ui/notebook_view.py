@@ -585,7 +585,8 @@ class NotebookView(QWidget):
         for entry in self.controller.timeline(self.case_id):
             when = entry.at.replace("T", " ")[:16]
             kind = "" if entry.kind == "manual" else f" [{entry.kind}]"
-            self.timeline.addItem(f"{when}{kind} — {entry.text}")
+            text = self.checklists.entry_text(entry.kind, entry.text)
+            self.timeline.addItem(f"{when}{kind} — {text}")
 
     def add_entry(self) -> None:
         text = self.entry_text.text().strip()

@@ -147,10 +147,13 @@ def test_an_attached_checklist_is_saved_listed_finalised_and_emptied_by_ctrl_l(
     fill_required(form)
     assert form.finalise()
     window.notebook.show_notebook()
-    assert view.checklists.list.topLevelItem(0).text(2).startswith("Finalised 20")
+    row = view.checklists.list.topLevelItem(0)
+    assert row.text(2) == "Finalised" and row.toolTip(2) == (
+        "Finalised " + form.filled.finalised.replace("T", " ")[:16]
+    )
     view.tabs.setCurrentIndex(1)
     entries = [view.timeline.item(i).text() for i in range(view.timeline.count())]
-    assert [e for e in entries if "[checklist-finalised]" in e]
+    assert [e for e in entries if e.endswith(f"[checklist-finalised] — {title}")]
 
     form = attach(window, qtbot, view, handbook, "risk-assessment")
     yes = handbook.checklists["risk-assessment"].item("journey-debt").choices[0].label["en"]

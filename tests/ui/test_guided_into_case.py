@@ -71,7 +71,7 @@ def test_each_step_goes_to_the_case_timeline_and_its_report(window, qtbot, handb
 
 
 def test_locking_stops_the_recording_and_no_case_records_nothing(window, qtbot):
-    view, case, panel, clock = start_in_case(window, qtbot, "Y-3")
+    view, case, panel, _clock = start_in_case(window, qtbot, "Y-3")
     press(qtbot, panel, "guidedDone")
     recorded = len(view.controller.timeline(case))
     assert recorded == 2
