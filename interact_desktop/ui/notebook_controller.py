@@ -9,6 +9,7 @@ a noticeable moment on purpose.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -112,6 +113,10 @@ class NotebookController(QObject):
         job.signals.failed.connect(self._failed)
         self._job = job
         self.busyChanged.emit(True)
+        # Python's collector runs in whichever thread allocates: run in the job's thread, it
+        # could free widgets left over from earlier views there and crash Qt. Collect them now,
+        # in the GUI thread.
+        gc.collect()
         QThreadPool.globalInstance().start(job)
 
     def _opened(self, notebook: Notebook) -> None:

@@ -158,6 +158,7 @@ class NotebookPanel(QObject):
         if self.view is not None:
             self.view.set_language(code)
             self.view.checklists.set_language(code)
+            self.view.refresh_case()  # a finalised checklist is named in the new language
 
     # -- checklists and guided responses ------------------------------------------------------
 
