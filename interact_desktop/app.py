@@ -100,6 +100,9 @@ def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Nam
 
     The report is printed first: it describes the first paint, before the rest of start-up.
     """
+    from interact_desktop.ui.immortal_none import keep_none_alive
+
+    keep_none_alive()
     if args.report_startup:
         report = {
             "first_paint_ms": (time.perf_counter() - _STARTED) * 1000,

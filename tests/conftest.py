@@ -8,10 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from interact_desktop.ui.immortal_none import keep_none_alive
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 REPO = Path(__file__).resolve().parent.parent
+
+keep_none_alive()  # a long run of Qt calls would otherwise wear None's count out (see the module)
 
 
 @pytest.fixture
