@@ -19,4 +19,3 @@ def test_raw_html_is_escaped_in_blocks_and_inline():
     inline = note_html("met <b>him</b> <!-- hidden -->", converter)
     assert "<b>" not in inline and "&lt;b&gt;him&lt;/b&gt;" in inline
     assert "&lt;!-- hidden --&gt;" in inline
-
