@@ -791,7 +791,7 @@
     <name>NotebookPanel</name>
     <message>
         <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
-        <translation>Οι λίστες ελέγχου φυλάσσονται στο σημειωματάριο. Ξεκλειδώστε το για να συμπληρώσετε αυτή.</translation>
+        <translation>Οι λίστες ελέγχου φυλάσσονται στο σημειωματάριο. Ξεκλειδώστε το για να συμπληρώσετε αυτή τη λίστα.</translation>
     </message>
     <message>
         <source>Checklists moved</source>
