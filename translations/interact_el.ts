@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
   <context>
+    <name>CaseChecklists</name>
+    <message>
+      <source>Finalised</source>
+      <translation>Οριστικοποιημένη</translation>
+    </message>
+    <message>
+      <source>Finalised %1</source>
+      <translation>Οριστικοποιήθηκε %1</translation>
+    </message>
+    <message>
+      <source>Being filled in</source>
+      <translation>Συμπληρώνεται</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Υψηλή</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Μέτρια</translation>
+    </message>
+    <message>
+      <source>No checklist is attached to this case yet.</source>
+      <translation>Δεν έχει συνδεθεί ακόμη λίστα ελέγχου με αυτή την υπόθεση.</translation>
+    </message>
+    <message>
+      <source>Checklists filled in for this case. Open one to see or change it.</source>
+      <translation>Λίστες ελέγχου που συμπληρώθηκαν για αυτή την υπόθεση. Ανοίξτε μία για να τη δείτε ή να την αλλάξετε.</translation>
+    </message>
+    <message>
+      <source>Attach a new checklist</source>
+      <translation>Σύνδεση νέας λίστας ελέγχου</translation>
+    </message>
+    <message>
+      <source>Checklist to fill in for this case:</source>
+      <translation>Λίστα ελέγχου προς συμπλήρωση για αυτή την υπόθεση:</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Λίστα ελέγχου</translation>
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation>Τελευταία αλλαγή</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Κατάσταση</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Ειδοποίηση</translation>
+    </message>
+    <message>
+      <source>Checklists of this case</source>
+      <translation>Λίστες ελέγχου της υπόθεσης</translation>
+    </message>
+    <message>
+      <source>Attach a new checklist…</source>
+      <translation>Σύνδεση νέας λίστας ελέγχου…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Άνοιγμα</translation>
+    </message>
+    <message>
+      <source>Detach from the case</source>
+      <translation>Αποσύνδεση από την υπόθεση</translation>
+    </message>
+    <message>
+      <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
+      <translation>Η λίστα ελέγχου μένει στο σημειωματάριο, στο Αρχείο &gt; Αποθηκευμένες λίστες ελέγχου</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseDetails</name>
     <message>
       <source>Reference</source>
@@ -647,6 +722,18 @@ Its details, notes, timeline, checklists and export register are erased from the
   <context>
     <name>GuidedPanel</name>
     <message>
+      <source>Recording in case %1</source>
+      <translation>Καταγραφή στην υπόθεση %1</translation>
+    </message>
+    <message>
+      <source>The notebook is locked: the steps from now on are not recorded.</source>
+      <translation>Το σημειωματάριο κλείδωσε: τα βήματα από εδώ και πέρα δεν καταγράφονται.</translation>
+    </message>
+    <message>
+      <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
+      <translation>Τα βήματα δεν καταγράφονται. Για να καταγραφούν στο χρονολόγιο μιας υπόθεσης, ανοίξτε την υπόθεση στο σημειωματάριο πριν ξεκινήσετε.</translation>
+    </message>
+    <message>
       <source>Who: %1</source>
       <translation>Ποιος: %1</translation>
     </message>
@@ -1014,6 +1101,10 @@ Its details, notes, timeline, checklists and export register are erased from the
       </translation>
     </message>
     <message>
+      <source>Unlock the notebook to see saved checklists…</source>
+      <translation>Ξεκλειδώστε το σημειωματάριο για να δείτε τις αποθηκευμένες λίστες ελέγχου…</translation>
+    </message>
+    <message>
       <source>No saved checklists</source>
       <translation>Δεν υπάρχουν αποθηκευμένες λίστες ελέγχου</translation>
     </message>
@@ -1055,6 +1146,21 @@ Its details, notes, timeline, checklists and export register are erased from the
   </context>
   <context>
     <name>NotebookPanel</name>
+    <message>
+      <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+      <translation>Οι λίστες ελέγχου φυλάσσονται στο σημειωματάριο. Ξεκλειδώστε το για να συμπληρώσετε αυτή τη λίστα.</translation>
+    </message>
+    <message>
+      <source>Checklists moved</source>
+      <translation>Οι λίστες ελέγχου μεταφέρθηκαν</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
+      <translation>
+        <numerusform>%n λίστα ελέγχου που συμπληρώθηκε πριν υπάρξει το σημειωματάριο φυλάσσεται τώρα σε αυτό, κρυπτογραφημένη. Το μη κρυπτογραφημένο αρχείο της διαγράφηκε.</numerusform>
+        <numerusform>%n λίστες ελέγχου που συμπληρώθηκαν πριν υπάρξει το σημειωματάριο φυλάσσονται τώρα σε αυτό, κρυπτογραφημένες. Τα μη κρυπτογραφημένα αρχεία τους διαγράφηκαν.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Notebook</source>
       <translation>Σημειωματάριο</translation>
@@ -1173,10 +1279,6 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Add to timeline</source>
       <translation>Προσθήκη στο χρονολόγιο</translation>
-    </message>
-    <message>
-      <source>Checklists filled in for this case will be listed here.</source>
-      <translation>Εδώ θα εμφανίζονται οι λίστες ελέγχου που συμπληρώθηκαν για αυτή την υπόθεση.</translation>
     </message>
     <message>
       <source>Choose a case on the left, or create a new one.</source>

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>NotebookPanel</name>
+    <message numerus="yes">
+        <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
+        <translation>
+            <numerusform>%n checklist filled in before the notebook existed is now kept in it, encrypted. Its unencrypted file was removed.</numerusform>
+            <numerusform>%n checklists filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchController</name>
     <message numerus="yes">
         <source>%n result(s)</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>CaseChecklists</name>
+    <message>
+      <source>Finalised</source>
+      <translation>Finalisée</translation>
+    </message>
+    <message>
+      <source>Finalised %1</source>
+      <translation>Finalisée le %1</translation>
+    </message>
+    <message>
+      <source>Being filled in</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Élevée</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Moyenne</translation>
+    </message>
+    <message>
+      <source>No checklist is attached to this case yet.</source>
+      <translation>Aucune liste de contrôle n’est encore liée à ce dossier.</translation>
+    </message>
+    <message>
+      <source>Checklists filled in for this case. Open one to see or change it.</source>
+      <translation>Listes de contrôle remplies pour ce dossier. Ouvrez-en une pour la consulter ou la modifier.</translation>
+    </message>
+    <message>
+      <source>Attach a new checklist</source>
+      <translation>Lier une nouvelle liste de contrôle</translation>
+    </message>
+    <message>
+      <source>Checklist to fill in for this case:</source>
+      <translation>Liste de contrôle à remplir pour ce dossier :</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation>Dernière modification</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alerte</translation>
+    </message>
+    <message>
+      <source>Checklists of this case</source>
+      <translation>Listes de contrôle de ce dossier</translation>
+    </message>
+    <message>
+      <source>Attach a new checklist…</source>
+      <translation>Lier une nouvelle liste de contrôle…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouvrir</translation>
+    </message>
+    <message>
+      <source>Detach from the case</source>
+      <translation>Détacher du dossier</translation>
+    </message>
+    <message>
+      <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
+      <translation>La liste de contrôle reste dans le carnet, sous Fichier &gt; Listes de contrôle enregistrées</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseDetails</name>
     <message>
       <source>Reference</source>
@@ -647,6 +722,18 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
   <context>
     <name>GuidedPanel</name>
     <message>
+      <source>Recording in case %1</source>
+      <translation>Enregistrement dans le dossier %1</translation>
+    </message>
+    <message>
+      <source>The notebook is locked: the steps from now on are not recorded.</source>
+      <translation>Le carnet est verrouillé : les étapes suivantes ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+      <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
+      <translation>Les étapes ne sont pas enregistrées. Pour les inscrire dans la chronologie d’un dossier, ouvrez ce dossier dans le carnet avant de commencer.</translation>
+    </message>
+    <message>
       <source>Who: %1</source>
       <translation>Qui : %1</translation>
     </message>
@@ -1014,6 +1101,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       </translation>
     </message>
     <message>
+      <source>Unlock the notebook to see saved checklists…</source>
+      <translation>Déverrouillez le carnet pour voir les listes de contrôle enregistrées…</translation>
+    </message>
+    <message>
       <source>No saved checklists</source>
       <translation>Aucune liste de contrôle enregistrée</translation>
     </message>
@@ -1055,6 +1146,21 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
   </context>
   <context>
     <name>NotebookPanel</name>
+    <message>
+      <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+      <translation>Les listes de contrôle sont conservées dans le carnet. Déverrouillez-le pour remplir celle-ci.</translation>
+    </message>
+    <message>
+      <source>Checklists moved</source>
+      <translation>Listes de contrôle déplacées</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
+      <translation>
+        <numerusform>%n liste de contrôle remplie avant la création du carnet y est désormais conservée, chiffrée. Son fichier non chiffré a été supprimé.</numerusform>
+        <numerusform>%n listes de contrôle remplies avant la création du carnet y sont désormais conservées, chiffrées. Leurs fichiers non chiffrés ont été supprimés.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Notebook</source>
       <translation>Carnet</translation>
@@ -1173,10 +1279,6 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Add to timeline</source>
       <translation>Ajouter à la chronologie</translation>
-    </message>
-    <message>
-      <source>Checklists filled in for this case will be listed here.</source>
-      <translation>Les listes de contrôle remplies pour ce dossier apparaîtront ici.</translation>
     </message>
     <message>
       <source>Choose a case on the left, or create a new one.</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
   <context>
+    <name>CaseChecklists</name>
+    <message>
+      <source>Finalised</source>
+      <translation>Finalizzata</translation>
+    </message>
+    <message>
+      <source>Finalised %1</source>
+      <translation>Finalizzata il %1</translation>
+    </message>
+    <message>
+      <source>Being filled in</source>
+      <translation>In compilazione</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Alta</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Media</translation>
+    </message>
+    <message>
+      <source>No checklist is attached to this case yet.</source>
+      <translation>Nessuna lista di controllo è ancora collegata a questo caso.</translation>
+    </message>
+    <message>
+      <source>Checklists filled in for this case. Open one to see or change it.</source>
+      <translation>Liste di controllo compilate per questo caso. Aprine una per vederla o modificarla.</translation>
+    </message>
+    <message>
+      <source>Attach a new checklist</source>
+      <translation>Collega una nuova lista di controllo</translation>
+    </message>
+    <message>
+      <source>Checklist to fill in for this case:</source>
+      <translation>Lista di controllo da compilare per questo caso:</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Lista di controllo</translation>
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation>Ultima modifica</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Allerta</translation>
+    </message>
+    <message>
+      <source>Checklists of this case</source>
+      <translation>Liste di controllo di questo caso</translation>
+    </message>
+    <message>
+      <source>Attach a new checklist…</source>
+      <translation>Collega una nuova lista di controllo…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Apri</translation>
+    </message>
+    <message>
+      <source>Detach from the case</source>
+      <translation>Scollega dal caso</translation>
+    </message>
+    <message>
+      <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
+      <translation>La lista di controllo resta nel taccuino, in File &gt; Liste di controllo salvate</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseDetails</name>
     <message>
       <source>Reference</source>
@@ -647,6 +722,18 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
   <context>
     <name>GuidedPanel</name>
     <message>
+      <source>Recording in case %1</source>
+      <translation>Registrazione nel caso %1</translation>
+    </message>
+    <message>
+      <source>The notebook is locked: the steps from now on are not recorded.</source>
+      <translation>Il taccuino è bloccato: i passi da ora in poi non vengono registrati.</translation>
+    </message>
+    <message>
+      <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
+      <translation>I passi non vengono registrati. Per registrarli nella cronologia di un caso, apri il caso nel taccuino prima di iniziare.</translation>
+    </message>
+    <message>
       <source>Who: %1</source>
       <translation>Chi: %1</translation>
     </message>
@@ -1014,6 +1101,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       </translation>
     </message>
     <message>
+      <source>Unlock the notebook to see saved checklists…</source>
+      <translation>Sblocca il taccuino per vedere le liste di controllo salvate…</translation>
+    </message>
+    <message>
       <source>No saved checklists</source>
       <translation>Nessuna lista di controllo salvata</translation>
     </message>
@@ -1055,6 +1146,21 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
   </context>
   <context>
     <name>NotebookPanel</name>
+    <message>
+      <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+      <translation>Le liste di controllo sono conservate nel taccuino. Sbloccalo per compilare questa.</translation>
+    </message>
+    <message>
+      <source>Checklists moved</source>
+      <translation>Liste di controllo spostate</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
+      <translation>
+        <numerusform>%n lista di controllo compilata prima che esistesse il taccuino ora è conservata lì, cifrata. Il suo file non cifrato è stato eliminato.</numerusform>
+        <numerusform>%n liste di controllo compilate prima che esistesse il taccuino ora sono conservate lì, cifrate. I loro file non cifrati sono stati eliminati.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Notebook</source>
       <translation>Taccuino</translation>
@@ -1173,10 +1279,6 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Add to timeline</source>
       <translation>Aggiungi alla cronologia</translation>
-    </message>
-    <message>
-      <source>Checklists filled in for this case will be listed here.</source>
-      <translation>Qui compariranno le liste di controllo compilate per questo caso.</translation>
     </message>
     <message>
       <source>Choose a case on the left, or create a new one.</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
   <context>
+    <name>CaseChecklists</name>
+    <message>
+      <source>Finalised</source>
+      <translation>Afgerond</translation>
+    </message>
+    <message>
+      <source>Finalised %1</source>
+      <translation>Afgerond %1</translation>
+    </message>
+    <message>
+      <source>Being filled in</source>
+      <translation>Wordt ingevuld</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Hoog</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Middel</translation>
+    </message>
+    <message>
+      <source>No checklist is attached to this case yet.</source>
+      <translation>Er is nog geen checklist aan deze zaak gekoppeld.</translation>
+    </message>
+    <message>
+      <source>Checklists filled in for this case. Open one to see or change it.</source>
+      <translation>Checklists die voor deze zaak zijn ingevuld. Open er een om hem te bekijken of te wijzigen.</translation>
+    </message>
+    <message>
+      <source>Attach a new checklist</source>
+      <translation>Nieuwe checklist koppelen</translation>
+    </message>
+    <message>
+      <source>Checklist to fill in for this case:</source>
+      <translation>Checklist om voor deze zaak in te vullen:</translation>
+    </message>
+    <message>
+      <source>Checklist</source>
+      <translation>Checklist</translation>
+    </message>
+    <message>
+      <source>Last changed</source>
+      <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <source>Alert</source>
+      <translation>Alarm</translation>
+    </message>
+    <message>
+      <source>Checklists of this case</source>
+      <translation>Checklists van deze zaak</translation>
+    </message>
+    <message>
+      <source>Attach a new checklist…</source>
+      <translation>Nieuwe checklist koppelen…</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Openen</translation>
+    </message>
+    <message>
+      <source>Detach from the case</source>
+      <translation>Loskoppelen van de zaak</translation>
+    </message>
+    <message>
+      <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
+      <translation>De checklist blijft in het notitieboek, onder Bestand &gt; Opgeslagen checklists</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseDetails</name>
     <message>
       <source>Reference</source>
@@ -647,6 +722,18 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
   <context>
     <name>GuidedPanel</name>
     <message>
+      <source>Recording in case %1</source>
+      <translation>Wordt vastgelegd in zaak %1</translation>
+    </message>
+    <message>
+      <source>The notebook is locked: the steps from now on are not recorded.</source>
+      <translation>Het notitieboek is vergrendeld: de stappen vanaf nu worden niet vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
+      <translation>De stappen worden niet vastgelegd. Open de zaak in het notitieboek voordat u begint, om ze in de tijdlijn van die zaak vast te leggen.</translation>
+    </message>
+    <message>
       <source>Who: %1</source>
       <translation>Wie: %1</translation>
     </message>
@@ -1014,6 +1101,10 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
       </translation>
     </message>
     <message>
+      <source>Unlock the notebook to see saved checklists…</source>
+      <translation>Ontgrendel het notitieboek om opgeslagen checklists te zien…</translation>
+    </message>
+    <message>
       <source>No saved checklists</source>
       <translation>Geen opgeslagen checklists</translation>
     </message>
@@ -1055,6 +1146,21 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
   </context>
   <context>
     <name>NotebookPanel</name>
+    <message>
+      <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+      <translation>Checklists worden in het notitieboek bewaard. Ontgrendel het om deze in te vullen.</translation>
+    </message>
+    <message>
+      <source>Checklists moved</source>
+      <translation>Checklists verplaatst</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>
+      <translation>
+        <numerusform>%n checklist die vóór het notitieboek werd ingevuld, staat er nu versleuteld in. Het onversleutelde bestand is verwijderd.</numerusform>
+        <numerusform>%n checklists die vóór het notitieboek werden ingevuld, staan er nu versleuteld in. De onversleutelde bestanden zijn verwijderd.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Notebook</source>
       <translation>Notitieboek</translation>
@@ -1173,10 +1279,6 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     <message>
       <source>Add to timeline</source>
       <translation>Aan tijdlijn toevoegen</translation>
-    </message>
-    <message>
-      <source>Checklists filled in for this case will be listed here.</source>
-      <translation>Hier komen de checklists die voor dit dossier zijn ingevuld.</translation>
     </message>
     <message>
       <source>Choose a case on the left, or create a new one.</source>

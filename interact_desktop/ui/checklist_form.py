@@ -118,6 +118,18 @@ class ChecklistForm(QWidget):
         self.checklist, self.draft_id, self.filled = checklist, draft_id, filled
         self._build()
 
+    def unload(self) -> None:
+        """Save, then empty the form: no answer stays in any widget (the notebook is locking)."""
+        self.save_now()
+        while self.form.rowCount():
+            self.form.removeRow(0)  # deletes the row's widgets
+        self._inputs.clear()
+        self._rows.clear()
+        self.checklist, self.filled, self.draft_id = None, None, ""
+        for label in (self.title, self.banner, self.status):
+            label.setText("")
+        self.banner.hide()
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
         if self.checklist is not None:

@@ -24,6 +24,8 @@ class FlowchartPane(QWidget):
         self.view = FlowchartView(duration)
         self.view.sectionRequested.connect(self.sectionRequested)
         self._guided: GuidedPanel | None = None
+        # Called as a guided response starts: tells the panel where its steps are recorded.
+        self.recorder: Callable[[GuidedPanel, str], object] | None = None
         self.zoom_out = self._button("flowchartZoomOut", "−", self.view.zoom_out)
         self.zoom_in = self._button("flowchartZoomIn", "+", self.view.zoom_in)
         self.fit = self._button("flowchartFit", "⤢", self.view.fit)
@@ -80,6 +82,8 @@ class FlowchartPane(QWidget):
         if self.flowchart is None:
             return
         panel = self.guided
+        if self.recorder is not None:
+            self.recorder(panel, self.view.lang)
         panel.start(self.flowchart, self.view.lang)
         panel.show()
         self.start.hide()  # one response at a time; the panel has its own Stop

@@ -59,6 +59,11 @@ class GuidedPanel(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("guidedHeading")
         self.heading.setWordWrap(True)
+        self.recording = QLabel()
+        self.recording.setObjectName("guidedRecording")
+        self.recording.setWordWrap(True)
+        self._case = ""  # the case whose timeline the steps go to
+        self._stopped = False  # the notebook locked during the run
         self.moment = QDateTimeEdit()
         self.moment.setObjectName("guidedMoment")
         self.moment.setCalendarPopup(True)
@@ -93,6 +98,7 @@ class GuidedPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.recording)
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addWidget(self.step)
@@ -124,6 +130,36 @@ class GuidedPanel(QWidget):
         )  # fmt: skip
         self.timer.start()
         self._show_step()
+
+    def set_recording(self, sink: TimelineSink | None, case: str = "") -> None:
+        """Record the steps into ``case`` through ``sink``, or nowhere (None)."""
+        self.sink = sink
+        self._case = case if sink is not None else ""
+        self._stopped = False
+        if self.run is not None:
+            self.run.sink = sink
+        self._show_recording()
+
+    def stop_recording(self) -> None:
+        """The notebook locked: the steps from now on are not written anywhere."""
+        if self.sink is not None:
+            self.set_recording(None)
+            self._stopped = True
+            self._show_recording()
+
+    def _show_recording(self) -> None:
+        if self._case:
+            text = self.tr("Recording in case %1").replace("%1", self._case)
+        elif self._stopped:
+            text = self.tr("The notebook is locked: the steps from now on are not recorded.")
+        else:
+            text = self.tr(
+                "Steps are not recorded. To record them in a case's timeline, open the case in "
+                "the notebook before starting."
+            )
+        self.recording.setText(text)
+        self.recording.setProperty("recording", bool(self._case))
+        self.recording.setStyleSheet("font-weight: bold;" if self._case else "")
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -248,5 +284,6 @@ class GuidedPanel(QWidget):
         self.path_label.setText(self.tr("Steps taken"))
         self.path.setAccessibleName(self.tr("Steps taken"))
         self.stop.setText(self.tr("Stop guided response"))
+        self._show_recording()
         if self.run is not None:
             self._show_step()

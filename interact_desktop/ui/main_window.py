@@ -498,6 +498,9 @@ class MainWindow(QMainWindow):
 
             pane = FlowchartPane(self.duration)
             pane.sectionRequested.connect(lambda section: self.open_place(f"section:{section}"))
+            pane.recorder = lambda panel, lang: (
+                self.notebook and self.notebook.record_guided(panel, lang)
+            )
             column = self.reader_column
             column.setOrientation(Qt.Orientation.Vertical)
             column.insertWidget(0, pane)
@@ -552,6 +555,10 @@ class MainWindow(QMainWindow):
         checklist = self.handbook.checklists.get(checklist_id)
         if checklist is None or self.drafts is None:
             return False
+        if self.notebook is not None and self.notebook.unlock_first(
+            lambda: self.fill_checklist(checklist_id)
+        ):
+            return True  # checklists are kept in the notebook: it asks to be unlocked first
         self.form.start(checklist)
         self._show_form(True)
         return True
@@ -569,6 +576,7 @@ class MainWindow(QMainWindow):
         if self._form is None:
             return
         if shown:
+            self.show_aside(None)
             self.export_page_action.setEnabled(True)
         if not shown:
             self._form.save_now()
@@ -576,6 +584,24 @@ class MainWindow(QMainWindow):
         self.reader_column.setVisible(not shown)
         if self._parallel is not None:
             self._parallel.setVisible(not shown and self.parallel_action.isChecked())
+
+    def set_drafts(self, drafts: DraftStore) -> None:
+        """Where checklists are saved from now on; the form saves what it holds first."""
+        if self._form is not None:
+            self._form.save_now()
+            self._form.store = drafts
+        self.drafts = drafts
+
+    def close_checklist(self) -> None:
+        """Save and empty the form, and put the text back in its place (the notebook locks)."""
+        if self._form is None:
+            return
+        if self._form in self._hidden_for_aside:  # under the notebook: the text comes back after
+            self._hidden_for_aside[self._hidden_for_aside.index(self._form)] = self.reader_column
+        elif not self._form.isHidden():
+            self._show_form(False)
+        self._form.unload()
+        self._form.hide()
 
     def show_aside(self, widget: QWidget | None) -> None:
         """Show ``widget`` where the text is; with None, what it covered comes back."""
@@ -599,6 +625,10 @@ class MainWindow(QMainWindow):
     def _fill_drafts_menu(self) -> None:
         menu = self.drafts_menu
         menu.clear()
+        if self.notebook is not None and self.notebook.checklists_locked:
+            action = menu.addAction(self.tr("Unlock the notebook to see saved checklists…"))
+            action.triggered.connect(self.notebook.show_notebook)
+            return
         drafts = self.drafts.list() if self.drafts is not None else []
         for draft_id, filled in drafts[:30]:
             checklist = self.handbook.checklists.get(filled.template)

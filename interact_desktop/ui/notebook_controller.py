@@ -9,6 +9,7 @@ a noticeable moment on purpose.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -17,6 +18,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
     from interact_desktop.core.content.model import Checklist
+    from interact_desktop.core.flowcharts.guided import NotebookTimeline
+    from interact_desktop.core.forms.answers import FilledChecklist
+    from interact_desktop.core.notebook.checklists import NotebookDraftStore
     from interact_desktop.core.notebook.dossier import Dossier
     from interact_desktop.core.notebook.records import Case, ExportRecord
     from interact_desktop.core.notebook.store import Note, Notebook, SearchHit
@@ -72,6 +76,7 @@ class _OpenJob(QRunnable):
 
 class NotebookController(QObject):
     unlocked = Signal()
+    aboutToLock = Signal()  # the last moment to save: the database is still open
     locked = Signal()
     failed = Signal(str, str)  # WRONG_PASSPHRASE or FAILED, detail
     busyChanged = Signal(bool)
@@ -112,6 +117,10 @@ class NotebookController(QObject):
         job.signals.failed.connect(self._failed)
         self._job = job
         self.busyChanged.emit(True)
+        # Python's collector runs in whichever thread allocates: run in the job's thread, it
+        # could free widgets left over from earlier views there and crash Qt. Collect them now,
+        # in the GUI thread.
+        gc.collect()
         QThreadPool.globalInstance().start(job)
 
     def _opened(self, notebook: Notebook) -> None:
@@ -127,6 +136,8 @@ class NotebookController(QObject):
 
     def lock(self) -> None:
         """Close the database and drop the object; views clear themselves on ``locked``."""
+        if self._notebook is not None:
+            self.aboutToLock.emit()
         notebook, self._notebook = self._notebook, None
         if notebook is not None:
             notebook.lock()
@@ -219,3 +230,43 @@ class NotebookController(QObject):
 
     def record_subject_access(self, case_id: int, file_name: str, recipient: str) -> None:
         self._book.record_export(case_id, f"subject access (JSON): {file_name}", recipient, "full")
+
+    # -- checklists and guided steps ----------------------------------------------------------
+
+    def _drafts(self, case_id: int | None = None, lang: str = "en") -> NotebookDraftStore:
+        from interact_desktop.core.notebook.checklists import NotebookDraftStore
+
+        return NotebookDraftStore(self._book, case_id, lang)
+
+    def checklists(self, case_id: int | None = None) -> list[tuple[str, FilledChecklist]]:
+        """Filled checklists, most recently changed first: one case's, or all."""
+        return self._drafts(case_id).list()
+
+    def load_checklist(self, draft_id: str) -> FilledChecklist | None:
+        return self._drafts().load(draft_id)
+
+    def save_checklist(
+        self, draft_id: str, filled: FilledChecklist, lang: str, case_id: int | None = None
+    ) -> None:
+        """A new checklist goes to ``case_id``; a saved one stays with its case. Finalising one
+        that belongs to a case writes the case's timeline entry."""
+        self._drafts(case_id, lang).save(draft_id, filled)
+
+    def delete_checklist(self, draft_id: str) -> None:
+        self._drafts().delete(draft_id)
+
+    def detach_checklist(self, draft_id: str) -> None:
+        self._drafts().detach(draft_id)
+
+    def move_json_drafts(self, folder: Path) -> int:
+        """Bring the plaintext drafts written before the notebook existed inside; how many."""
+        return self._drafts().move_json_drafts(folder)
+
+    def add_event(self, case_id: int, kind: str, text: str, at: str, lang: str) -> None:
+        self._book.add_event(case_id, kind, text, at, lang)
+
+    def step_sink(self, case_id: int, lang: str) -> NotebookTimeline:
+        """Guided-response steps into a case's timeline, written through this controller."""
+        from interact_desktop.core.flowcharts.guided import NotebookTimeline
+
+        return NotebookTimeline(self, case_id, lang)

@@ -3,20 +3,29 @@
 
 Set up after the first paint; the view itself is built the first time it is shown, so a session
 that never opens the notebook pays nothing for it.
+
+Once a notebook exists, checklists are kept in it: the drafts written before (plaintext JSON) move
+in on unlocking, the form saves through the notebook, filling one in while the notebook is locked
+asks to unlock it first, and locking saves and empties the form. A guided response started while a
+case is open records its steps in that case's timeline until the notebook locks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from interact_desktop.core.forms.drafts import JsonDraftStore
+from interact_desktop.ui.case_checklists import NotebookDrafts
 from interact_desktop.ui.notebook_controller import NotebookController
 
 if TYPE_CHECKING:
+    from interact_desktop.ui.guided_panel import GuidedPanel
     from interact_desktop.ui.main_window import MainWindow
     from interact_desktop.ui.notebook_view import NotebookView
 
@@ -55,6 +64,13 @@ class NotebookPanel(QObject):
         self.window = window
         self.controller = NotebookController(folder, self)
         self.view: NotebookView | None = None
+        drafts = window.drafts
+        self.json_drafts = drafts if isinstance(drafts, JsonDraftStore) else None
+        self.drafts = NotebookDrafts(self.controller, lambda: window.lang)
+        self._after_unlock: Callable[[], object] | None = None
+        self._back_to_notebook = False  # the form was opened from a case page
+        self._form_hooked = False
+        self._guided: GuidedPanel | None = None
         self.tab = _NotebookTab(self)
         window.sidebar.addTab(self.tab, "")
         window.sidebar.currentChanged.connect(self._tab_changed)
@@ -78,6 +94,11 @@ class NotebookPanel(QObject):
         window.languages.languageChanged.connect(self._language_changed)
         self.controller.unlocked.connect(self._update_actions)
         self.controller.locked.connect(self._update_actions)
+        self.controller.unlocked.connect(self._checklists_unlocked)
+        self.controller.aboutToLock.connect(window.close_checklist)
+        self.controller.locked.connect(self._stop_recording)
+        if self.controller.exists():
+            window.set_drafts(self.drafts)
         self.retranslate()
         self._update_actions()
 
@@ -89,6 +110,9 @@ class NotebookPanel(QObject):
                 self.controller, self.window.settings, handbook=self.window.handbook
             )
             self.view.set_language(self.window.lang)
+            self.view.checklists.handbook = self.window.handbook
+            self.view.checklists.set_language(self.window.lang)
+            self.view.checklists.openRequested.connect(self._open_checklist)
         return self.view
 
     @property
@@ -112,11 +136,14 @@ class NotebookPanel(QObject):
             self.window.show_aside(view)
             unlocked = self.controller.is_unlocked
             (view.filter if unlocked else view.unlock_dialog.passphrase).setFocus()
+            view.refresh_case()
         else:
+            self._after_unlock = None
             self.window.show_aside(None)
 
     def _place_shown(self, _place: str) -> None:
         """A page opened from a menu: the window has put the text back, the tab follows."""
+        self._back_to_notebook = False
         if self.window.sidebar.currentWidget() is self.tab:
             self.window.sidebar.setCurrentWidget(self.window.toc)
 
@@ -132,6 +159,84 @@ class NotebookPanel(QObject):
     def _language_changed(self, code: str) -> None:
         if self.view is not None:
             self.view.set_language(code)
+            self.view.checklists.set_language(code)
+            self.view.refresh_case()  # a finalised checklist is named in the new language
+
+    # -- checklists and guided responses ------------------------------------------------------
+
+    @property
+    def checklists_locked(self) -> bool:
+        """A notebook exists and is locked: no checklist can be read or saved now."""
+        return not self.controller.is_unlocked and self.controller.exists()
+
+    def unlock_first(self, then: Callable[[], object]) -> bool:
+        """While the notebook is locked, show its prompt and do ``then`` once it is unlocked.
+        False when there is nothing to unlock: no notebook (plaintext drafts), or it is open."""
+        if not self.checklists_locked:
+            return False
+        self.show_notebook()
+        self._after_unlock = then
+        assert self.view is not None
+        self.view.unlock_dialog.message.setText(
+            self.tr("Checklists are kept in the notebook. Unlock it to fill this one in.")
+        )
+        return True
+
+    def _checklists_unlocked(self) -> None:
+        """From now on checklists are saved in the notebook; the drafts written before, in
+        plaintext, move in and their files are removed."""
+        self.window.set_drafts(self.drafts)  # a form being filled is saved where it was first
+        moved = self.controller.move_json_drafts(self.json_drafts.folder) if self.json_drafts else 0
+        if moved:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Checklists moved"), "",
+                              QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
+            box.setObjectName("draftsMovedMessage")
+            box.setText(
+                self.tr(
+                    "%n checklist(s) filled in before the notebook existed are now kept in it, "
+                    "encrypted. Their unencrypted files were removed.",
+                    "",
+                    moved,
+                )
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        if (then := self._after_unlock) is not None:
+            self._after_unlock = None
+            self.window.sidebar.setCurrentWidget(self.window.toc)  # the form takes the centre
+            then()
+
+    def _open_checklist(self, draft_id: str) -> None:
+        """Show a case's checklist in the form; closing the form comes back to the case."""
+        self.window.sidebar.setCurrentWidget(self.window.toc)  # the form takes the centre
+        if self.window.open_draft(draft_id):
+            self._back_to_notebook = True
+            if not self._form_hooked:
+                self._form_hooked = True
+                self.window.form.closed.connect(self._form_closed)
+
+    def _form_closed(self) -> None:
+        if self._back_to_notebook and self.controller.is_unlocked:
+            self._back_to_notebook = False
+            self.show_notebook()
+
+    def record_guided(self, panel: GuidedPanel, lang: str) -> None:
+        """A guided response starting: into the timeline of the case open in the notebook, if
+        one is; its steps stop being recorded when the notebook locks."""
+        case_id = self.view.case_id if self.view is not None else None
+        if self.controller.is_unlocked and case_id is not None:
+            panel.set_recording(
+                self.controller.step_sink(case_id, lang), self.controller.reference(case_id)
+            )
+        else:
+            panel.set_recording(None)
+        self._guided = panel
+
+    def _stop_recording(self) -> None:
+        if self._guided is not None:
+            self._guided.stop_recording()
 
     def _update_actions(self) -> None:
         unlocked = self.controller.is_unlocked

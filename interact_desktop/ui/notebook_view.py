@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QSettings,
-    Qt,
     QTimer,
     QUrl,
 )
@@ -46,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.ui import USER_ROLE
+from interact_desktop.ui.case_checklists import CaseChecklists
 from interact_desktop.ui.case_list import CaseFilterProxy, CaseItemDelegate
 from interact_desktop.ui.case_tools import CaseTools
 from interact_desktop.ui.notebook_controller import WRONG_PASSPHRASE, NotebookController
@@ -197,11 +197,7 @@ class NotebookView(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(self._notes_page(), "")
         self.tabs.addTab(self._timeline_page(), "")
-        self.checklists = QLabel()
-        self.checklists.setObjectName("caseChecklists")
-        self.checklists.setWordWrap(True)
-        self.checklists.setMargin(12)
-        self.checklists.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.checklists = CaseChecklists(self.controller)
         self.tabs.addTab(self.checklists, "")
         self.tabs.addTab(self.tools.details, "")
         self.tabs.addTab(self.tools.register, "")
@@ -342,7 +338,6 @@ class NotebookView(QWidget):
         self.entry_text.setPlaceholderText(self.tr("What happened"))
         self.entry_text.setAccessibleName(self.tr("What happened"))
         self.entry_button.setText(self.tr("Add to timeline"))
-        self.checklists.setText(self.tr("Checklists filled in for this case will be listed here."))
         self.tools.retranslate()
         if self.case_id is None and self.controller.is_unlocked:
             self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
@@ -417,6 +412,7 @@ class NotebookView(QWidget):
         self.note_status.setText("")
         self.case_title.setText("")
         self.tools.clear()
+        self.checklists.clear()
         self._loading = False
 
     # -- cases --------------------------------------------------------------------------------
@@ -488,6 +484,7 @@ class NotebookView(QWidget):
         self.tools.open_case(case_id)
         self._fill_notes(note_id)
         self._fill_timeline()
+        self.checklists.show_case(case_id)
         self.entry_when.setDateTime(QDateTime.currentDateTime())
 
     # -- notes --------------------------------------------------------------------------------
@@ -602,7 +599,8 @@ class NotebookView(QWidget):
         for entry in self.controller.timeline(self.case_id):
             when = entry.at.replace("T", " ")[:16]
             kind = "" if entry.kind == "manual" else f" [{entry.kind}]"
-            self.timeline.addItem(f"{when}{kind} — {entry.text}")
+            text = self.checklists.entry_text(entry.kind, entry.text)
+            self.timeline.addItem(f"{when}{kind} — {text}")
 
     def add_entry(self) -> None:
         text = self.entry_text.text().strip()
@@ -635,9 +633,19 @@ class NotebookView(QWidget):
         self._render_preview()
         self.note_status.setText("")
         self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
+        self.checklists.clear()
         self.tabs.setEnabled(False)
         self.tools.actions.setEnabled(False)
         self._search()
+
+    # -- checklists ---------------------------------------------------------------------------
+
+    def refresh_case(self) -> None:
+        """Checklists and timeline again: while the view was hidden, the form or a guided
+        response may have written to the case."""
+        if self.case_id is not None and self.controller.is_unlocked:
+            self.checklists.show_case(self.case_id)
+            self._fill_timeline()
 
     # -- search -------------------------------------------------------------------------------
 

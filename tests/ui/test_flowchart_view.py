@@ -131,7 +131,8 @@ def test_guided_response_through_child_missing(window, qtbot):
     pane = window.flowchart_pane
     panel = pane.guided
     clock, sink = Clock(), Sink()
-    panel.clock, panel.sink = clock, sink
+    panel.clock = clock
+    pane.recorder = lambda guided, _lang: guided.set_recording(sink, "T-1")
     qtbot.mouseClick(pane.start, Qt.MouseButton.LeftButton)
     assert panel.isVisible() and panel.objectName() == "guidedPanel"
     assert not pane.start.isVisible()
