@@ -1311,6 +1311,22 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Αποθηκεύτηκε στις %1</translation>
     </message>
     <message>
+      <source>note</source>
+      <translation>σημείωση</translation>
+    </message>
+    <message>
+      <source>checklist finalised</source>
+      <translation>οριστικοποίηση λίστας ελέγχου</translation>
+    </message>
+    <message>
+      <source>export</source>
+      <translation>εξαγωγή</translation>
+    </message>
+    <message>
+      <source>flowchart step</source>
+      <translation>βήμα διαγράμματος ροής</translation>
+    </message>
+    <message>
       <source>Nothing found in the notebook.</source>
       <translation>Δεν βρέθηκε τίποτα στο σημειωματάριο.</translation>
     </message>

@@ -1311,6 +1311,22 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
       <translation>Enregistré à %1</translation>
     </message>
     <message>
+      <source>note</source>
+      <translation>note</translation>
+    </message>
+    <message>
+      <source>checklist finalised</source>
+      <translation>liste de contrôle finalisée</translation>
+    </message>
+    <message>
+      <source>export</source>
+      <translation>export</translation>
+    </message>
+    <message>
+      <source>flowchart step</source>
+      <translation>étape du logigramme</translation>
+    </message>
+    <message>
       <source>Nothing found in the notebook.</source>
       <translation>Rien trouvé dans le carnet.</translation>
     </message>

@@ -1311,6 +1311,22 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
       <translation>Salvato alle %1</translation>
     </message>
     <message>
+      <source>note</source>
+      <translation>nota</translation>
+    </message>
+    <message>
+      <source>checklist finalised</source>
+      <translation>checklist finalizzata</translation>
+    </message>
+    <message>
+      <source>export</source>
+      <translation>esportazione</translation>
+    </message>
+    <message>
+      <source>flowchart step</source>
+      <translation>passo del diagramma di flusso</translation>
+    </message>
+    <message>
       <source>Nothing found in the notebook.</source>
       <translation>Nessun risultato nel taccuino.</translation>
     </message>

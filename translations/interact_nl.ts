@@ -1311,6 +1311,22 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Opgeslagen om %1</translation>
     </message>
     <message>
+      <source>note</source>
+      <translation>notitie</translation>
+    </message>
+    <message>
+      <source>checklist finalised</source>
+      <translation>checklist afgerond</translation>
+    </message>
+    <message>
+      <source>export</source>
+      <translation>export</translation>
+    </message>
+    <message>
+      <source>flowchart step</source>
+      <translation>stap in stroomschema</translation>
+    </message>
+    <message>
       <source>Nothing found in the notebook.</source>
       <translation>Niets gevonden in het notitieboek.</translation>
     </message>

@@ -598,9 +598,19 @@ class NotebookView(QWidget):
             return
         for entry in self.controller.timeline(self.case_id):
             when = entry.at.replace("T", " ")[:16]
-            kind = "" if entry.kind == "manual" else f" [{entry.kind}]"
+            kind = "" if entry.kind == "manual" else f" [{self._kind_name(entry.kind)}]"
             text = self.checklists.entry_text(entry.kind, entry.text)
             self.timeline.addItem(f"{when}{kind} — {text}")
+
+    def _kind_name(self, kind: str) -> str:
+        """What the app recorded, in the language of the moment (the stored kind is a key)."""
+        names = {
+            "note": self.tr("note"),
+            "checklist-finalised": self.tr("checklist finalised"),
+            "export": self.tr("export"),
+            "flowchart-step": self.tr("flowchart step"),
+        }
+        return names.get(kind, kind)
 
     def add_entry(self) -> None:
         text = self.entry_text.text().strip()

@@ -153,7 +153,7 @@ def test_an_attached_checklist_is_saved_listed_finalised_and_emptied_by_ctrl_l(
     )
     view.tabs.setCurrentIndex(1)
     entries = [view.timeline.item(i).text() for i in range(view.timeline.count())]
-    assert [e for e in entries if e.endswith(f"[checklist-finalised] — {title}")]
+    assert [e for e in entries if e.endswith(f"[checklist finalised] — {title}")]
 
     form = attach(window, qtbot, view, handbook, "risk-assessment")
     yes = handbook.checklists["risk-assessment"].item("journey-debt").choices[0].label["en"]

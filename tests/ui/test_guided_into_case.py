@@ -53,7 +53,7 @@ def test_each_step_goes_to_the_case_timeline_and_its_report(window, qtbot, handb
     shown = [view.timeline.item(row).text() for row in range(view.timeline.count())]
     assert len(shown) == len(steps)
     for step, line in zip(steps, shown, strict=True):
-        assert line.startswith(f"{step.at:%Y-%m-%d %H:%M} [flowchart-step]")
+        assert line.startswith(f"{step.at:%Y-%m-%d %H:%M} [flowchart step]")
         assert line.endswith(step.text)
     assert steps[-1].at == dt.datetime(2026, 11, 25, 20, 0)
 
