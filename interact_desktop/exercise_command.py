@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from interact_desktop import paths
-from interact_desktop.export_commands import _writable, author_from_settings
+from interact_desktop.export_commands import author_from_settings, writable_problem
 
 
 def _error(message: str) -> int:
@@ -46,7 +46,7 @@ def run_exercise(args) -> int:
     scenario = handbook.scenarios.get(run.scenario)
     if scenario is None:
         return _error(f"run '{run.id}' is of scenario '{run.scenario}', not in the content")
-    if (problem := _writable(args.out)) is not None:
+    if (problem := writable_problem(args.out)) is not None:
         return _error(problem)
     from interact_desktop.core.export.debrief_pdf import DebriefExport
 

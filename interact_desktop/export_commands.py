@@ -27,7 +27,7 @@ def author_from_settings(basedir: Path | None) -> str:
     return parser.get("General", "author", fallback="").strip()
 
 
-def _writable(target: Path) -> str | None:
+def writable_problem(target: Path) -> str | None:
     if target.suffix.lower() != ".pdf":
         return f"the output file must end in .pdf: {target}"
     if not target.parent.is_dir():
@@ -40,7 +40,7 @@ def run_export(args) -> int:
 
     handbook = load_handbook(paths.content_dir())
     lang = args.lang or "en"
-    if (problem := _writable(args.out)) is not None:
+    if (problem := writable_problem(args.out)) is not None:
         return _error(problem)
     export = HandbookExport(handbook, lang)
     author = author_from_settings(args.basedir)
@@ -81,7 +81,7 @@ def run_export_checklist(args) -> int:
     checklist = handbook.checklists.get(args.id)
     if checklist is None:
         return _error(f"no checklist '{args.id}'; see: interact-desktop export-checklist --list")
-    if (problem := _writable(args.out)) is not None:
+    if (problem := writable_problem(args.out)) is not None:
         return _error(problem)
     filled = None
     if args.answers is not None:
@@ -126,7 +126,7 @@ def run_export_flowchart(args) -> int:
     flowchart = handbook.flowcharts.get(args.id)
     if flowchart is None:
         return _error(f"no flowchart '{args.id}'; see: interact-desktop export-flowchart --list")
-    if (problem := _writable(args.out)) is not None:
+    if (problem := writable_problem(args.out)) is not None:
         return _error(problem)
     FlowchartExport(handbook).export(
         flowchart, args.out, args.lang or "en", author_from_settings(args.basedir)
@@ -142,7 +142,7 @@ def run_export_slides(args) -> int:
 
     handbook = load_handbook(paths.content_dir())
     lang = args.lang or "en"
-    if (problem := _writable(args.out)) is not None:
+    if (problem := writable_problem(args.out)) is not None:
         return _error(problem)
     maker = SlideMaker(handbook)
     chapters = {chapter.id for chapter in handbook.chapters}

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.core.languages import LANGUAGES, NATIVE_NAMES
-from interact_desktop.ui.export_controller import _ExportJob
+from interact_desktop.ui.export_controller import ExportJob
 from interact_desktop.ui.notebook_controller import NotebookController
 
 REPORT = "report"
@@ -168,7 +168,7 @@ class CaseExporter(QObject):
         self.parent_widget = parent
         self.handbook = None  # set by the view: the report names checklists and labels from it
         self.dialog: QDialog | None = None
-        self._jobs: list[_ExportJob] = []
+        self._jobs: list[ExportJob] = []
         self._progress: QProgressDialog | None = None
         controller.locked.connect(self._locked)
 
@@ -258,14 +258,14 @@ class CaseExporter(QObject):
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
         self._progress = progress
-        job = _ExportJob(work, target)
+        job = ExportJob(work, target)
         job.signals.finished.connect(lambda path: self._finished(job, case_id, Path(path), record))
         job.signals.failed.connect(lambda message: self._failed(job, message))
         self._jobs.append(job)  # kept until it reports, with its signals
         job.setAutoDelete(False)
         QThreadPool.globalInstance().start(job)
 
-    def _finished(self, job: _ExportJob, case_id: int, target: Path, record) -> None:
+    def _finished(self, job: ExportJob, case_id: int, target: Path, record) -> None:
         self._jobs.remove(job)
         self._close_progress()
         try:
@@ -283,7 +283,7 @@ class CaseExporter(QObject):
             return
         self.exported.emit(case_id, str(target))
 
-    def _failed(self, job: _ExportJob, message: str) -> None:
+    def _failed(self, job: ExportJob, message: str) -> None:
         self._jobs.remove(job)
         self._close_progress()
         self._warn(self.tr("The file could not be written: %1").replace("%1", message))

@@ -517,7 +517,7 @@ class ExerciseView(QWidget):
     def finish_and_export(self) -> Path | None:
         """Ask where, finish the run, and write its debrief PDF off the GUI thread."""
         from interact_desktop.core.export.debrief_pdf import DebriefExport
-        from interact_desktop.ui.export_controller import _ExportJob
+        from interact_desktop.ui.export_controller import ExportJob
 
         run, scenario = self.run, self.scenario
         if run is None or scenario is None:
@@ -535,7 +535,7 @@ class ExerciseView(QWidget):
         def work(progress) -> None:
             export.export(run, scenario, target, author, progress)
 
-        job = _ExportJob(work, target)
+        job = ExportJob(work, target)
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._exported)
         job.signals.failed.connect(self._failed)

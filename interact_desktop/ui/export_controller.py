@@ -18,7 +18,7 @@ class _Signals(QObject):
     failed = Signal(str)
 
 
-class _ExportJob(QRunnable):
+class ExportJob(QRunnable):
     """Runs one export function in the thread pool and reports through signals."""
 
     def __init__(self, work: Callable[[Callable[[int, int], None]], None], target: Path) -> None:
@@ -43,7 +43,7 @@ class ExportController(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
-        self._jobs: list[_ExportJob] = []
+        self._jobs: list[ExportJob] = []
         self._dialog = None
 
     # -- what the menu offers -----------------------------------------------------------------
@@ -189,7 +189,7 @@ class ExportController(QObject):
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(300)
         self._dialog = dialog
-        job = _ExportJob(work, target)
+        job = ExportJob(work, target)
         job.signals.progress.connect(lambda done, total: (dialog.setMaximum(total),
                                                           dialog.setValue(done)))  # fmt: skip
         job.signals.finished.connect(self._finished)

@@ -222,14 +222,14 @@ class NotebookView(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _results_list(self) -> QTreeWidget:
-        from interact_desktop.ui.search_panel import _HtmlDelegate
+        from interact_desktop.ui.search_panel import HtmlDelegate
 
         results = QTreeWidget()
         results.setObjectName("notebookSearchResults")
         results.setHeaderHidden(True)
         results.setRootIsDecorated(False)
         results.setIndentation(0)
-        results.setItemDelegate(_HtmlDelegate(results))
+        results.setItemDelegate(HtmlDelegate(results))
         results.itemActivated.connect(self._open_hit)
         results.itemClicked.connect(self._open_hit)
         return results

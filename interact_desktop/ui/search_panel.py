@@ -41,7 +41,7 @@ def segments_html(segments) -> str:
     )
 
 
-class _HtmlDelegate(QStyledItemDelegate):
+class HtmlDelegate(QStyledItemDelegate):
     """Draws a result as a bold title with marked words, and a grey snippet under it."""
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
@@ -91,7 +91,7 @@ class SearchResults(QTreeWidget):
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setWordWrap(True)
-        self.setItemDelegate(_HtmlDelegate(self))
+        self.setItemDelegate(HtmlDelegate(self))
         self.itemActivated.connect(self._open)
         self.itemClicked.connect(self._open)
         self.words: list[str] = []
