@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +21,7 @@ CANARY = "Ξυλοκαστρινός Φουντουκάκης Zqvxelmorant Bluef
 
 SESSION = """
 import sys
+from pathlib import Path
 from pathlib import Path
 from interact_desktop import paths
 from interact_desktop.core.content.handbook import load_handbook
@@ -64,6 +66,19 @@ def forms_of(text: str) -> set[str]:
     return found
 
 
+def assert_in_no_file(text: str, files: list[Path]) -> None:
+    """No file holds ``text`` in any form the app could write (folded, stemmed) and encoding."""
+    patterns = {
+        form.encode(encoding)
+        for form in forms_of(text)
+        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+    }
+    for path in files:
+        data = path.read_bytes()
+        for pattern in patterns:
+            assert pattern not in data, (path, pattern)
+
+
 def test_no_trace_of_case_data_in_any_file(tmp_path):
     base, outside, temporary = tmp_path / "base", tmp_path / "outside", tmp_path / "tmp"
     for folder in (outside, temporary):
@@ -77,12 +92,4 @@ def test_no_trace_of_case_data_in_any_file(tmp_path):
     files = [p for folder in (base, temporary, outside) for p in folder.rglob("*") if p.is_file()]
     assert any(p.name == "notebook.db" for p in files)
     assert not list((base / "data" / "drafts").glob("*.json")), "the JSON draft was removed"
-    patterns = {
-        form.encode(encoding)
-        for form in forms_of(CANARY)
-        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
-    }
-    for path in files:
-        data = path.read_bytes()
-        for pattern in patterns:
-            assert pattern not in data, (path, pattern)
+    assert_in_no_file(CANARY, files)
