@@ -22,7 +22,6 @@ CANARY = "Ξυλοκαστρινός Φουντουκάκης Zqvxelmorant Bluef
 SESSION = """
 import sys
 from pathlib import Path
-from pathlib import Path
 from interact_desktop import paths
 from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.export.case_report_pdf import export_case_report
