@@ -972,6 +972,10 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Εξαγωγή ολόκληρου του οδηγού σε PDF…</translation>
     </message>
     <message>
+      <source>Export this page as slides (PDF, 16:9)…</source>
+      <translation>Εξαγωγή αυτής της σελίδας ως διαφάνειες (PDF, 16:9)…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>Ε&amp;κτύπωση…</translation>
     </message>

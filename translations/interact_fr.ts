@@ -972,6 +972,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Exporter tout le guide en PDF…</translation>
     </message>
     <message>
+      <source>Export this page as slides (PDF, 16:9)…</source>
+      <translation>Exporter cette page en diapositives (PDF, 16:9)…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
     </message>

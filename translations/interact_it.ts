@@ -972,6 +972,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Esporta l'intera guida in PDF…</translation>
     </message>
     <message>
+      <source>Export this page as slides (PDF, 16:9)…</source>
+      <translation>Esporta questa pagina come diapositive (PDF, 16:9)…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>S&amp;tampa…</translation>
     </message>

@@ -972,6 +972,10 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
       <translation>Het hele handboek exporteren als pdf…</translation>
     </message>
     <message>
+      <source>Export this page as slides (PDF, 16:9)…</source>
+      <translation>Deze pagina exporteren als dia's (pdf, 16:9)…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>&amp;Afdrukken…</translation>
     </message>

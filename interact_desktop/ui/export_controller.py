@@ -74,6 +74,34 @@ class ExportController(QObject):
     def export_all(self) -> None:
         self._handbook("all", "")
 
+    def export_slides(self) -> None:
+        """The section in view (with its subsections) or the flowchart, as 16:9 slides."""
+        from interact_desktop.core.export.handbook_pdf import PdfMeta
+        from interact_desktop.core.export.slides_pdf import SlidesExport
+        from interact_desktop.core.presentation.slides import SlideMaker
+
+        window = self.window
+        place = window.place
+        if place is None or place.kind not in ("section", "flowchart"):
+            return
+        handbook, lang = window.handbook, window.lang
+        target = self._ask_target(window.place_title(str(place)))
+        if target is None:
+            return
+        meta = PdfMeta(window.place_title(str(place)), self._author(), lang)
+
+        def work(progress) -> None:
+            maker = SlideMaker(handbook)
+            if place.kind == "flowchart":
+                deck = maker.flowchart_deck(place.id, lang)
+            else:
+                deck = maker.section_deck(place.id, lang)
+            progress(1, 2)
+            SlidesExport(handbook).export(deck, target, meta)
+            progress(2, 2)
+
+        self._run(work, target)
+
     def print_page(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 

@@ -195,6 +195,9 @@ class MainWindow(QMainWindow):
             "exportChapterAction", lambda: self.exporter.export_chapter()
         )
         self.export_all_action = self._action("exportAllAction", lambda: self.exporter.export_all())
+        self.export_slides_action = self._action(
+            "exportSlidesAction", lambda: self.exporter.export_slides()
+        )
         self.author_action = self._action("authorAction", lambda: self.exporter.set_author())
         self.print_action = self._action(
             "printAction", lambda: self.exporter.print_page(), [key.Print, "Ctrl+P"]
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
             self.export_page_action,
             self.export_chapter_action,
             self.export_all_action,
+            self.export_slides_action,
             self.print_action,
         ):
             self.file_menu.addAction(action)
@@ -360,6 +364,7 @@ class MainWindow(QMainWindow):
         self.export_page_action.setText(self.tr("Export this page as PDF…"))
         self.export_chapter_action.setText(self.tr("Export this chapter as PDF…"))
         self.export_all_action.setText(self.tr("Export the whole handbook as PDF…"))
+        self.export_slides_action.setText(self.tr("Export this page as slides (PDF, 16:9)…"))
         self.print_action.setText(self.tr("&Print…"))
         self.author_action.setText(self.tr("Author of exported documents…"))
         self.about_action.setText(self.tr("&About INTERACT Desktop"))
@@ -665,6 +670,7 @@ class MainWindow(QMainWindow):
         self.export_page_action.setEnabled(kind in ("section", "checklist", "flowchart"))
         self.export_chapter_action.setEnabled(kind == "section")
         self.present_action.setEnabled(kind in ("section", "flowchart"))
+        self.export_slides_action.setEnabled(kind in ("section", "flowchart"))
         self.print_action.setEnabled(self.place is not None)
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())

@@ -33,6 +33,27 @@ def test_export_a_checklist_in_view_as_a_blank_form(window, qtbot, monkeypatch, 
     assert "☐" in PdfReader(signal.args[0]).pages[0].extract_text()
 
 
+def test_export_this_page_as_slides_gives_one_16_by_9_page_per_slide(
+    window, qtbot, monkeypatch, tmp_path, handbook
+):
+    from interact_desktop.core.presentation.slides import SlideMaker
+
+    window.language_selector.setCurrentIndex(window.language_selector.findData("el"))
+    window.open_place("section:response-first-hours")
+    assert window.export_slides_action.isEnabled()
+    choose_file(monkeypatch, tmp_path / "slides.pdf")
+    with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as signal:
+        window.export_slides_action.trigger()
+    reader = PdfReader(signal.args[0])
+    deck = SlideMaker(handbook).section_deck("response-first-hours", "el")
+    assert len(reader.pages) == len(deck.slides) > 3
+    box = reader.pages[0].mediabox
+    assert abs(float(box.width) / float(box.height) - 16 / 9) < 0.01
+    assert handbook.title("response-first-hours", "el") in reader.pages[0].extract_text()
+    window.open_place("checklist:missing-first-hours")
+    assert not window.export_slides_action.isEnabled()
+
+
 def test_chapter_export_is_offered_only_for_sections(window):
     window.open_place("glossary:")
     assert not window.export_chapter_action.isEnabled()
