@@ -341,6 +341,8 @@ class NotebookView(QWidget):
         self.tools.retranslate()
         if self.case_id is None and self.controller.is_unlocked:
             self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
+        elif self.case_id is not None and self.controller.is_unlocked:
+            self._fill_timeline()  # the kinds of entries, in the new language
 
     # -- locking ------------------------------------------------------------------------------
 

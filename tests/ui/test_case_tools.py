@@ -318,3 +318,15 @@ def test_the_case_tools_switch_language_live_in_the_window(window, qtbot):
     assert details.dates["closed"].edit.text() == "δεν έχει οριστεί"
     assert view.tools.status_filter.itemText(0) == "Όλες οι καταστάσεις"
     assert view.tools.report_button.text() == "Εξαγωγή αναφοράς υπόθεσης…"
+
+
+def test_timeline_kinds_follow_the_language(window, qtbot):
+    window.notebook.show_notebook()
+    view = window.notebook.view
+    create(qtbot, view)
+    view.new_case("T-1")
+    view.controller.add_event(view.case_id, "flowchart-step", "✓ Step", "2026-11-25T18:00:00", "en")
+    view.refresh_timeline()
+    assert view.timeline.item(0).text() == "2026-11-25 18:00 [flowchart step] — ✓ Step"
+    window.languages.set_language("el")
+    assert view.timeline.item(0).text() == "2026-11-25 18:00 [βήμα διαγράμματος ροής] — ✓ Step"
