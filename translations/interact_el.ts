@@ -1149,6 +1149,25 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
+    <name>NotebookBackup</name>
+    <message>
+      <source>Back up the notebook</source>
+      <translation>Αντίγραφο ασφαλείας του σημειωματαρίου</translation>
+    </message>
+    <message>
+      <source>Notebook backups (*.backup)</source>
+      <translation>Αντίγραφα ασφαλείας σημειωματαρίου (*.backup)</translation>
+    </message>
+    <message>
+      <source>The backup could not be written: %1</source>
+      <translation>Δεν ήταν δυνατή η εγγραφή του αντιγράφου ασφαλείας: %1</translation>
+    </message>
+    <message>
+      <source>The notebook was copied to %1. The copy is encrypted: only the notebook's passphrase opens it. Keep it somewhere as safe as this computer.</source>
+      <translation>Το σημειωματάριο αντιγράφηκε στο %1. Το αντίγραφο είναι κρυπτογραφημένο: ανοίγει μόνο με τη φράση πρόσβασης του σημειωματαρίου. Φυλάξτε το σε μέρος εξίσου ασφαλές με αυτόν τον υπολογιστή.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotebookPanel</name>
     <message>
       <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
@@ -1180,6 +1199,10 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>&amp;Lock the notebook</source>
       <translation>&amp;Κλείδωμα του σημειωματαρίου</translation>
+    </message>
+    <message>
+      <source>Back up the notebook…</source>
+      <translation>Αντίγραφο ασφαλείας του σημειωματαρίου…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

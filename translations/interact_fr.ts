@@ -1149,6 +1149,25 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
+    <name>NotebookBackup</name>
+    <message>
+      <source>Back up the notebook</source>
+      <translation>Sauvegarder le carnet</translation>
+    </message>
+    <message>
+      <source>Notebook backups (*.backup)</source>
+      <translation>Sauvegardes du carnet (*.backup)</translation>
+    </message>
+    <message>
+      <source>The backup could not be written: %1</source>
+      <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+      <source>The notebook was copied to %1. The copy is encrypted: only the notebook's passphrase opens it. Keep it somewhere as safe as this computer.</source>
+      <translation>Le carnet a été copié dans %1. La copie est chiffrée : seule la phrase secrète du carnet l'ouvre. Conservez-la dans un endroit aussi sûr que cet ordinateur.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotebookPanel</name>
     <message>
       <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
@@ -1180,6 +1199,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>&amp;Lock the notebook</source>
       <translation>&amp;Verrouiller le carnet</translation>
+    </message>
+    <message>
+      <source>Back up the notebook…</source>
+      <translation>Sauvegarder le carnet…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

@@ -1149,6 +1149,25 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
   </context>
   <context>
+    <name>NotebookBackup</name>
+    <message>
+      <source>Back up the notebook</source>
+      <translation>Backup del taccuino</translation>
+    </message>
+    <message>
+      <source>Notebook backups (*.backup)</source>
+      <translation>Backup del taccuino (*.backup)</translation>
+    </message>
+    <message>
+      <source>The backup could not be written: %1</source>
+      <translation>Impossibile scrivere il backup: %1</translation>
+    </message>
+    <message>
+      <source>The notebook was copied to %1. The copy is encrypted: only the notebook's passphrase opens it. Keep it somewhere as safe as this computer.</source>
+      <translation>Il taccuino è stato copiato in %1. La copia è cifrata: solo la passphrase del taccuino la apre. Conservatela in un luogo sicuro quanto questo computer.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotebookPanel</name>
     <message>
       <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
@@ -1180,6 +1199,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>&amp;Lock the notebook</source>
       <translation>&amp;Blocca il taccuino</translation>
+    </message>
+    <message>
+      <source>Back up the notebook…</source>
+      <translation>Backup del taccuino…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

@@ -1149,6 +1149,25 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
   </context>
   <context>
+    <name>NotebookBackup</name>
+    <message>
+      <source>Back up the notebook</source>
+      <translation>Back-up van het notitieboek maken</translation>
+    </message>
+    <message>
+      <source>Notebook backups (*.backup)</source>
+      <translation>Back-ups van het notitieboek (*.backup)</translation>
+    </message>
+    <message>
+      <source>The backup could not be written: %1</source>
+      <translation>De back-up kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+      <source>The notebook was copied to %1. The copy is encrypted: only the notebook's passphrase opens it. Keep it somewhere as safe as this computer.</source>
+      <translation>Het notitieboek is gekopieerd naar %1. De kopie is versleuteld: alleen de wachtzin van het notitieboek opent haar. Bewaar haar op een plek die even veilig is als deze computer.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotebookPanel</name>
     <message>
       <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
@@ -1180,6 +1199,10 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     <message>
       <source>&amp;Lock the notebook</source>
       <translation>Notitieboek &amp;vergrendelen</translation>
+    </message>
+    <message>
+      <source>Back up the notebook…</source>
+      <translation>Back-up van het notitieboek maken…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

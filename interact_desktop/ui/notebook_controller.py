@@ -262,6 +262,12 @@ class NotebookController(QObject):
         """Bring the plaintext drafts written before the notebook existed inside; how many."""
         return self._drafts().move_json_drafts(folder)
 
+    def backup(self, target: Path) -> None:
+        """The whole notebook as one encrypted file (recorded in the export register)."""
+        from interact_desktop.core.notebook.backup import backup
+
+        backup(self._book, target)
+
     def add_event(self, case_id: int, kind: str, text: str, at: str, lang: str) -> None:
         self._book.add_event(case_id, kind, text, at, lang)
 

@@ -81,12 +81,17 @@ class NotebookPanel(QObject):
         self.lock_action.setObjectName("lockNotebookAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.backup_action = QAction(window)
+        self.backup_action.setObjectName("backupNotebookAction")
+        self.backup_action.triggered.connect(self.back_up)
         window.addAction(self.open_action)
         window.addAction(self.lock_action)
         self.menu = QMenu(window)
         self.menu.setObjectName("notebookMenu")
         self.menu.addAction(self.open_action)
         self.menu.addAction(self.lock_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.backup_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
         window.placeShown.connect(self._place_shown)
         # The session ending quits without closing the window: save and lock then too.
@@ -150,6 +155,14 @@ class NotebookPanel(QObject):
     def lock(self) -> None:
         if self.view is not None:
             self.view.lock()
+
+    def back_up(self) -> None:
+        from interact_desktop.ui.notebook_backup import back_up
+
+        if self.view is not None:  # the copy holds what is on screen
+            self.view.save_now()
+            self.view.tools.save_now()
+        back_up(self.window, self.controller, self.window.settings)
 
     def close(self) -> None:
         """The app is closing: save what is typed and close the database."""
@@ -241,6 +254,7 @@ class NotebookPanel(QObject):
     def _update_actions(self) -> None:
         unlocked = self.controller.is_unlocked
         self.lock_action.setEnabled(unlocked)
+        self.backup_action.setEnabled(unlocked)
         self.tab.lock_button.setEnabled(unlocked)
 
     def retranslate(self) -> None:
@@ -249,6 +263,7 @@ class NotebookPanel(QObject):
         self.menu.setTitle(self.tr("&Notebook"))
         self.open_action.setText(self.tr("Open the notebook"))
         self.lock_action.setText(self.tr("&Lock the notebook"))
+        self.backup_action.setText(self.tr("Back up the notebook…"))
         self.tab.about.setText(
             self.tr(
                 "The case notebook keeps notes and a timeline for each case, encrypted on this "
