@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 from interact_desktop.core.languages import LANGUAGES
 from interact_desktop.core.presentation import layout
 from interact_desktop.core.presentation.layout import DARK, LIGHT, Colours
-from interact_desktop.core.presentation.slides import Block, Deck, Slide, SlideMaker
+from interact_desktop.core.presentation.slides import Block, Deck, Slide, SlideMaker, grouped
 from interact_desktop.paths import content_dir
 from interact_desktop.ui.fonts import FAMILY
 
@@ -206,21 +206,13 @@ class SlideView(QWidget):
         document.setDefaultFont(self._font(layout.BODY_PX))
         document.setDefaultStyleSheet(f"body {{ color: {colours.text}; }}")
         parts: list[str] = []
-        blocks = list(slide.blocks)
-        while blocks:
-            block = blocks.pop(0)
-            if block.kind == "row":
-                rows = [block]
-                while blocks and blocks[0].kind == "row" and blocks[0].table == block.table:
-                    rows.append(blocks.pop(0))
-                parts.append(self._table(rows, colours))
-            elif block.kind == "item":
-                items = [block]
-                while blocks and blocks[0].kind == "item":
-                    items.append(blocks.pop(0))
-                parts.append(self._items(items))
+        for group in grouped(slide.blocks, ("row", "item")):
+            if group[0].kind == "row":
+                parts.append(self._table(group, colours))
+            elif group[0].kind == "item":
+                parts.append(self._items(group))
             else:
-                parts.append(self._block(block, colours, width))
+                parts.append(self._block(group[0], colours, width))
         if slide.steps:
             parts.append(self._steps(slide, colours))
         self.body.setHtml("".join(parts))

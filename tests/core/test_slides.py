@@ -162,3 +162,16 @@ def test_a_deck_finds_the_slide_of_a_heading():
     assert deck.index_of("section:response-first-hours", "no-such-heading") == deck.index_of(
         "section:response-first-hours"
     )
+
+
+def test_grouped_keeps_each_table_and_each_list_run_together():
+    from interact_desktop.core.presentation.slides import Block, grouped
+
+    blocks = (
+        Block("row", table=1), Block("row", table=1), Block("row", table=2),
+        Block("item"), Block("item"), Block("paragraph"), Block("item"),
+    )  # fmt: skip
+    kinds = [[b.kind for b in group] for group in grouped(blocks)]
+    assert kinds == [["row", "row"], ["row"], ["item"], ["item"], ["paragraph"], ["item"]]
+    kinds = [[b.kind for b in group] for group in grouped(blocks, ("row", "item"))]
+    assert kinds == [["row", "row"], ["row"], ["item", "item"], ["paragraph"], ["item"]]

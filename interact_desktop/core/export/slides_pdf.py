@@ -29,7 +29,7 @@ from interact_desktop.core.export.handbook_pdf import PdfMeta, document_options
 from interact_desktop.core.export.markdown_pdf import destination
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT, register_fonts
 from interact_desktop.core.presentation import layout
-from interact_desktop.core.presentation.slides import Block, Deck, Slide
+from interact_desktop.core.presentation.slides import Block, Deck, Slide, grouped
 
 SCALE = 0.5  # points per layout pixel
 PAGE = (layout.WIDTH * SCALE, layout.HEIGHT * SCALE)
@@ -139,16 +139,11 @@ class SlidePage(Flowable):
         slide = self.slide
         styles = self.styles
         story: list[Flowable] = []
-        blocks = list(slide.blocks)
-        while blocks:
-            block = blocks.pop(0)
-            if block.kind == "row":
-                rows = [block]
-                while blocks and blocks[0].kind == "row" and blocks[0].table == block.table:
-                    rows.append(blocks.pop(0))
-                story.append(self._table(rows, width))
+        for group in grouped(slide.blocks):
+            if group[0].kind == "row":
+                story.append(self._table(group, width))
             else:
-                story.append(self._block(block, width))
+                story.append(self._block(group[0], width))
         for step in slide.steps:
             bullet = f"{step.number}."
             style = ParagraphStyle("s", parent=styles.step, leftIndent=pt(64),

@@ -436,6 +436,25 @@ def flow_steps(flowchart: Flowchart, lang: str) -> tuple[FlowStep, ...]:
 # -- packing ----------------------------------------------------------------------------------
 
 
+def grouped(blocks: tuple[Block, ...], kinds: tuple[str, ...] = ("row",)) -> list[list[Block]]:
+    """The blocks in order, with each run of consecutive blocks of one of ``kinds`` kept
+    together (rows only while they belong to the same table): a table is drawn as one, and so
+    may a list be. Every other block stands alone."""
+    groups: list[list[Block]] = []
+    for block in blocks:
+        last = groups[-1][-1] if groups else None
+        if (
+            last is not None
+            and block.kind in kinds
+            and block.kind == last.kind
+            and (block.kind != "row" or block.table == last.table)
+        ):
+            groups[-1].append(block)
+        else:
+            groups.append([block])
+    return groups
+
+
 def pack(
     blocks: list[Block], sizes: list[float], first: float, budget: float = LINES_PER_SLIDE
 ) -> list[tuple[Block, ...]]:
