@@ -13,13 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.core.languages import LANGUAGES, NATIVE_NAMES
-from interact_desktop.ui.export_controller import ExportJob
+from interact_desktop.ui.export_controller import ExportJob, ask_save_path, file_stem
 from interact_desktop.ui.notebook_controller import NotebookController
 
 REPORT = "report"
@@ -232,22 +231,8 @@ class CaseExporter(QObject):
         self._run(work, target, case_id, record)
 
     def _ask_target(self, stem: str, suffix: str, kinds: str) -> Path | None:
-        folder = Path(str(self.settings.value("exportFolder", Path.home())))
-        name = "".join(c if c.isalnum() or c in "-_" else "-" for c in stem).strip("-")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.parent_widget,
-            self.tr("Export"),
-            str(folder / f"{name}{suffix}"),
-            kinds,
-            options=QFileDialog.Option.DontUseNativeDialog,  # in the app's language
-        )
-        if not chosen:
-            return None
-        target = Path(chosen)
-        if target.suffix.lower() != suffix:
-            target = target.with_suffix(suffix)
-        self.settings.setValue("exportFolder", str(target.parent))
-        return target
+        return ask_save_path(self.parent_widget, self.tr("Export"), file_stem(stem), suffix, kinds,
+                             self.settings)  # fmt: skip
 
     def _run(self, work, target: Path, case_id: int, record) -> None:
         progress = QProgressDialog(
@@ -261,9 +246,8 @@ class CaseExporter(QObject):
         job = ExportJob(work, target)
         job.signals.finished.connect(lambda path: self._finished(job, case_id, Path(path), record))
         job.signals.failed.connect(lambda message: self._failed(job, message))
-        self._jobs.append(job)  # kept until it reports, with its signals
-        job.setAutoDelete(False)
-        QThreadPool.globalInstance().start(job)
+        self._jobs.append(job)  # how many are still writing
+        job.start()
 
     def _finished(self, job: ExportJob, case_id: int, target: Path, record) -> None:
         self._jobs.remove(job)

@@ -12,10 +12,9 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -159,7 +158,6 @@ class ExerciseView(QWidget):
         self.run: ExerciseRun | None = None
         self.scenario: Scenario | None = None
         self.boxes: dict[str, InjectBox] = {}
-        self._jobs: list = []
 
         self.banner = QLabel()
         self.banner.setObjectName("fictionalBanner")
@@ -539,15 +537,11 @@ class ExerciseView(QWidget):
         job.signals.progress.connect(self._progress)
         job.signals.finished.connect(self._exported)
         job.signals.failed.connect(self._failed)
-        job.signals.finished.connect(lambda _path: self._jobs.remove(job))
-        job.signals.failed.connect(lambda _message: self._jobs.remove(job))
-        self._jobs.append(job)  # kept until it reports, with its signals
-        job.setAutoDelete(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.finish_button.setEnabled(False)
         self.status.setText(self.tr("Writing %1…").replace("%1", target.name))
-        QThreadPool.globalInstance().start(job)
+        job.start()
         return target
 
     def _progress(self, done: int, total: int) -> None:
@@ -566,18 +560,11 @@ class ExerciseView(QWidget):
         self.status.setText(self.tr("The PDF could not be written: %1").replace("%1", message))
 
     def _ask_target_in_dialog(self, title: str) -> Path | None:
-        name = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the debrief as PDF"),
-            str(Path.home() / f"{' '.join(name.split()) or 'debrief'}.pdf"),
-            self.tr("PDF documents (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog,  # in the app's language
-        )
-        if not chosen:
-            return None
-        target = Path(chosen)
-        return target if target.suffix.lower() == ".pdf" else target.with_suffix(".pdf")
+        from interact_desktop.ui.export_controller import ask_save_path, file_stem
+
+        return ask_save_path(self, self.tr("Export the debrief as PDF"),
+                             file_stem(title, "debrief"), ".pdf",
+                             self.tr("PDF documents (*.pdf)"))  # fmt: skip
 
     def closeEvent(self, event) -> None:
         self.timer.stop()

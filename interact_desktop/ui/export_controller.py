@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
 
@@ -18,14 +18,64 @@ class _Signals(QObject):
     failed = Signal(str)
 
 
+def file_stem(title: str, fallback: str = "export") -> str:
+    """A file name from a title: letters, digits, hyphens and underscores, words spaced once."""
+    kept = "".join(c if c.isalnum() or c in "-_" else " " for c in title)
+    return " ".join(kept.split()) or fallback
+
+
+def ask_save_path(
+    parent,
+    title: str,
+    name: str,
+    suffix: str,
+    kinds: str,
+    settings: QSettings | None = None,
+    key: str = "exportFolder",
+) -> Path | None:
+    """Qt's own save dialog (in the app's language, not the system's), opening in the folder
+    last used for ``key``; the suffix is added when the name typed has none."""
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = Path(str(settings.value(key, Path.home()))) if settings is not None else Path.home()
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(folder / f"{name}{suffix}"),
+        kinds,
+        options=QFileDialog.Option.DontUseNativeDialog,
+    )
+    if not chosen:
+        return None
+    target = Path(chosen)
+    if target.suffix.lower() != suffix:
+        target = target.with_suffix(suffix)
+    if settings is not None:
+        settings.setValue(key, str(target.parent))
+    return target
+
+
 class ExportJob(QRunnable):
-    """Runs one export function in the thread pool and reports through signals."""
+    """Runs one export function in the thread pool and reports through signals.
+
+    ``start`` keeps the job (and so its signals) alive until it has reported: Qt must not delete
+    it under the thread, and Python must not collect it before its signals arrive.
+    """
+
+    _running: ClassVar[set[ExportJob]] = set()
 
     def __init__(self, work: Callable[[Callable[[int, int], None]], None], target: Path) -> None:
         super().__init__()
         self.signals = _Signals()
         self._work = work
         self._target = target
+        self.setAutoDelete(False)
+
+    def start(self) -> None:
+        ExportJob._running.add(self)
+        self.signals.finished.connect(lambda _path: ExportJob._running.discard(self))
+        self.signals.failed.connect(lambda _message: ExportJob._running.discard(self))
+        QThreadPool.globalInstance().start(self)
 
     def run(self) -> None:
         try:
@@ -43,7 +93,6 @@ class ExportController(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
-        self._jobs: list[ExportJob] = []
         self._dialog = None
 
     # -- what the menu offers -----------------------------------------------------------------
@@ -185,24 +234,8 @@ class ExportController(QObject):
         self._run(work, target)
 
     def _ask_target(self, title: str) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        folder = Path(str(self.settings.value("exportFolder", Path.home())))
-        name = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip() or "export"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export as PDF"),
-            str(folder / f"{name}.pdf"),
-            self.tr("PDF documents (*.pdf)"),
-            options=QFileDialog.Option.DontUseNativeDialog,  # in the app's language
-        )
-        if not chosen:
-            return None
-        target = Path(chosen)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
-        self.settings.setValue("exportFolder", str(target.parent))
-        return target
+        return ask_save_path(self.window, self.tr("Export as PDF"), file_stem(title), ".pdf",
+                             self.tr("PDF documents (*.pdf)"), self.settings)  # fmt: skip
 
     def _author(self) -> str:
         return str(self.settings.value("author", ""))
@@ -222,11 +255,7 @@ class ExportController(QObject):
                                                           dialog.setValue(done)))  # fmt: skip
         job.signals.finished.connect(self._finished)
         job.signals.failed.connect(self._failed)
-        job.signals.finished.connect(lambda _path: self._jobs.remove(job))
-        job.signals.failed.connect(lambda _message: self._jobs.remove(job))
-        self._jobs.append(job)  # kept until it reports, with its signals
-        job.setAutoDelete(False)
-        QThreadPool.globalInstance().start(job)
+        job.start()
 
     def _finished(self, path: str) -> None:
         self._close_dialog()

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from interact_desktop.ui.export_controller import ask_save_path
 
 if TYPE_CHECKING:
     from interact_desktop.ui.notebook_controller import NotebookController
@@ -25,19 +27,17 @@ def back_up(parent: QWidget, controller: NotebookController, settings: QSettings
     """Ask where, write the backup, say how it went; the file written, or None."""
     if not controller.is_unlocked:
         return None
-    folder = Path(str(settings.value("backupFolder", Path.home())))
-    name = f"notebook-{dt.date.today().isoformat()}.backup"
-    chosen, _ = QFileDialog.getSaveFileName(
+    target = ask_save_path(
         parent,
         QCoreApplication.translate("NotebookBackup", "Back up the notebook"),
-        str(folder / name),
+        f"notebook-{dt.date.today().isoformat()}",
+        ".backup",
         QCoreApplication.translate("NotebookBackup", "Notebook backups (*.backup)"),
-        options=QFileDialog.Option.DontUseNativeDialog,  # in the app's language
+        settings,
+        "backupFolder",
     )
-    if not chosen:
+    if target is None:
         return None
-    target = Path(chosen)
-    settings.setValue("backupFolder", str(target.parent))
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         controller.backup(target)

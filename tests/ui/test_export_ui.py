@@ -95,3 +95,11 @@ def test_filled_checklist_in_view_exports_with_its_answers_and_author(
     reader = PdfReader(signal.args[0])
     assert "Bus station" in reader.pages[0].extract_text()
     assert reader.metadata.author == "Guardian, region North"
+
+
+def test_a_title_becomes_a_file_name_without_slashes_or_colons():
+    from interact_desktop.ui.export_controller import file_stem
+
+    assert file_stem("Ένα παιδί: οι πρώτες 24/7 ώρες") == "Ένα παιδί οι πρώτες 24 7 ώρες"
+    assert file_stem("case-report-GR_17") == "case-report-GR_17"
+    assert file_stem("::", "debrief") == "debrief"
