@@ -67,22 +67,31 @@ def _progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr)
 
 
+def _chosen(args, tools: dict, noun: str):
+    """``--list`` prints the ids and titles (and the command ends with 0); otherwise the tool
+    ``args.id`` names, or the exit code of a clear error."""
+    if args.list:
+        for tool in tools.values():
+            print(f"{tool.id}\t{localized(tool.title, args.lang or 'en')}")
+        return 0
+    if args.id is None or args.out is None:
+        return _error(f"give a {noun} id and --out FILE.pdf (or --list)")
+    tool = tools.get(args.id)
+    if tool is None:
+        return _error(f"no {noun} '{args.id}'; see: interact-desktop export-{noun} --list")
+    if (problem := writable_problem(args.out)) is not None:
+        return _error(problem)
+    return tool
+
+
 def run_export_checklist(args) -> int:
     from interact_desktop.core.export.checklist_pdf import ChecklistExport
     from interact_desktop.core.forms.answers import AnswerError, FilledChecklist, answer_problem
 
     handbook = load_handbook(paths.content_dir())
-    if args.list:
-        for checklist in handbook.checklists.values():
-            print(f"{checklist.id}\t{localized(checklist.title, args.lang or 'en')}")
-        return 0
-    if args.id is None or args.out is None:
-        return _error("give a checklist id and --out FILE.pdf (or --list)")
-    checklist = handbook.checklists.get(args.id)
-    if checklist is None:
-        return _error(f"no checklist '{args.id}'; see: interact-desktop export-checklist --list")
-    if (problem := writable_problem(args.out)) is not None:
-        return _error(problem)
+    checklist = _chosen(args, handbook.checklists, "checklist")
+    if isinstance(checklist, int):
+        return checklist
     filled = None
     if args.answers is not None:
         try:
@@ -117,17 +126,9 @@ def run_export_flowchart(args) -> int:
     from interact_desktop.core.export.flowchart_pdf import FlowchartExport
 
     handbook = load_handbook(paths.content_dir())
-    if args.list:
-        for flowchart in handbook.flowcharts.values():
-            print(f"{flowchart.id}\t{localized(flowchart.title, args.lang or 'en')}")
-        return 0
-    if args.id is None or args.out is None:
-        return _error("give a flowchart id and --out FILE.pdf (or --list)")
-    flowchart = handbook.flowcharts.get(args.id)
-    if flowchart is None:
-        return _error(f"no flowchart '{args.id}'; see: interact-desktop export-flowchart --list")
-    if (problem := writable_problem(args.out)) is not None:
-        return _error(problem)
+    flowchart = _chosen(args, handbook.flowcharts, "flowchart")
+    if isinstance(flowchart, int):
+        return flowchart
     FlowchartExport(handbook).export(
         flowchart, args.out, args.lang or "en", author_from_settings(args.basedir)
     )

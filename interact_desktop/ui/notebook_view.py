@@ -56,6 +56,7 @@ from interact_desktop.ui.notebook_guard import (
     ClipboardGuard,
     IdleWatcher,
 )
+from interact_desktop.ui.search_panel import HTML_ROLE, TYPING_PAUSE_MS, HtmlDelegate, segments_html
 from interact_desktop.ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -65,9 +66,8 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 1000
 PREVIEW_MS = 250
-SEARCH_PAUSE_MS = 150
 ID_ROLE = USER_ROLE
-HIT_ROLE = USER_ROLE + 2  # the search panel's delegate reads USER_ROLE + 1 as HTML
+HIT_ROLE = HTML_ROLE + 1  # beside the HTML the search panel's delegate draws
 
 
 class NotePreview(QTextBrowser):
@@ -114,7 +114,7 @@ class NotebookView(QWidget):
         self.clipboard_guard = ClipboardGuard(self, clipboard_delay_ms)
         self._save_timer = self._timer(AUTOSAVE_MS, self.save_now)
         self._preview_timer = self._timer(PREVIEW_MS, self._render_preview)
-        self._search_timer = self._timer(SEARCH_PAUSE_MS, self._search)
+        self._search_timer = self._timer(TYPING_PAUSE_MS, self._search)
 
         self.unlock_dialog.submitted.connect(self._submit)
         controller.busyChanged.connect(self.unlock_dialog.set_busy)
@@ -222,8 +222,6 @@ class NotebookView(QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _results_list(self) -> QTreeWidget:
-        from interact_desktop.ui.search_panel import HtmlDelegate
-
         results = QTreeWidget()
         results.setObjectName("notebookSearchResults")
         results.setHeaderHidden(True)
@@ -664,7 +662,6 @@ class NotebookView(QWidget):
     def _search(self) -> None:
         from interact_desktop.core.search.analysis import words
         from interact_desktop.core.search.highlight import Matcher, snippet
-        from interact_desktop.ui.search_panel import HTML_ROLE, segments_html
 
         self.save_now()  # the note being typed is found too
         text = self.search_field.text()
