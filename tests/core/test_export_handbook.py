@@ -154,6 +154,8 @@ def test_single_section_has_no_cover(tmp_path):
     reader = PdfReader(target)
     first = normalise(reader.pages[0].extract_text())
     assert normalise(HANDBOOK.title("response-first-hours-report", "el")) in first
+    pages = len(reader.pages)
+    assert f"Σελίδα 1 από {pages}" in first  # the first page has its header and footer too
 
 
 def test_contents_give_the_page_each_section_starts_on(tmp_path):

@@ -22,14 +22,14 @@ from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, localized
 from interact_desktop.core.export.checklist_pdf import _when
 from interact_desktop.core.export.handbook_pdf import (
-    TOTAL_FORM,
     PageTotalCanvas,
     PdfMeta,
     document_options,
+    draw_page_of,
 )
 from interact_desktop.core.export.note_markdown import NoteFlowables
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
-from interact_desktop.core.export.styles import MUTED, RULE, TABLE_HEAD, make_styles
+from interact_desktop.core.export.styles import RULE, TABLE_HEAD, make_styles
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist, is_answered
 from interact_desktop.core.notebook.dossier import Dossier, gather, redact
 from interact_desktop.core.notebook.records import FLOWCHART_STEP, KINDS
@@ -110,14 +110,8 @@ class CaseReport:
             canvas.setLineWidth(0.6)
             canvas.line(doc.leftMargin, top - 2.5 * mm, doc.pagesize[0] - doc.rightMargin,
                         top - 2.5 * mm)  # fmt: skip
-            canvas.setFont(FONT, 8)
-            canvas.setFillColor(MUTED)
-            before = page_of.partition("%2")[0].replace("%1", str(canvas.getPageNumber()))
-            text = f"{title[:90]}  ·  {before}"
-            canvas.drawString(doc.leftMargin, 10 * mm, text)
-            canvas.translate(doc.leftMargin + canvas.stringWidth(text, FONT, 8), 10 * mm)
-            canvas.doForm(TOTAL_FORM)
             canvas.restoreState()
+            draw_page_of(canvas, page_of, 10 * mm, left=doc.leftMargin, prefix=f"{title[:90]}  ·  ")
 
         document.build(
             story, onFirstPage=furniture, onLaterPages=furniture, canvasmaker=PageTotalCanvas

@@ -17,13 +17,13 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
 from interact_desktop.core.export.handbook_pdf import (
-    TOTAL_FORM,
     PageTotalCanvas,
     PdfMeta,
     document_options,
+    draw_page_of,
 )
 from interact_desktop.core.export.pdf_fonts import FONT
-from interact_desktop.core.export.styles import MUTED, RULE, TABLE_HEAD, make_styles
+from interact_desktop.core.export.styles import RULE, TABLE_HEAD, make_styles
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist, is_answered
 
 EMPTY_BOX, TICKED_BOX = "☐", "☒"
@@ -83,15 +83,7 @@ class ChecklistExport:
 
         def footer(canvas, doc) -> None:
             """Title and "Page X of Y" (Y from the form filled in at the end)."""
-            canvas.saveState()
-            canvas.setFont(FONT, 8)
-            canvas.setFillColor(MUTED)
-            before = page_of.partition("%2")[0].replace("%1", str(canvas.getPageNumber()))
-            text = f"{title[:90]}  ·  {before}"
-            canvas.drawString(doc.leftMargin, 10 * mm, text)
-            canvas.translate(doc.leftMargin + canvas.stringWidth(text, FONT, 8), 10 * mm)
-            canvas.doForm(TOTAL_FORM)
-            canvas.restoreState()
+            draw_page_of(canvas, page_of, 10 * mm, left=doc.leftMargin, prefix=f"{title[:90]}  ·  ")
 
         document.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=PageTotalCanvas)
 

@@ -29,11 +29,11 @@ from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Inject, Scenario, localized
 from interact_desktop.core.exercises.run import Decision, ExerciseRun
 from interact_desktop.core.export.handbook_pdf import (
-    TOTAL_FORM,
     PageTotalCanvas,
     PdfMeta,
     Progress,
     document_options,
+    draw_page_of,
 )
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
 from interact_desktop.core.export.styles import MUTED, RULE, TABLE_HEAD, make_styles
@@ -78,13 +78,8 @@ class _Document(BaseDocTemplate):
         canvas.setStrokeColor(FICTION_RED)
         canvas.setLineWidth(0.6)
         canvas.line(self.leftMargin, top - 2 * mm, width - self.rightMargin, top - 2 * mm)
-        before, _, after = self._page_of.partition("%2")
-        text = before.replace("%1", str(canvas.getPageNumber()))
-        x = width - self.rightMargin - canvas.stringWidth(text + "000" + after, FONT, 8)
         canvas.drawString(self.leftMargin, 10 * mm, self._mark)
-        canvas.drawString(x, 10 * mm, text)
-        canvas.translate(x + canvas.stringWidth(text, FONT, 8), 10 * mm)
-        canvas.doForm(TOTAL_FORM)
+        draw_page_of(canvas, self._page_of, 10 * mm, right=width - self.rightMargin)
         canvas.restoreState()
 
 

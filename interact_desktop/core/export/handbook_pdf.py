@@ -97,6 +97,33 @@ class PageTotalCanvas(Canvas):
         super().save()
 
 
+def draw_page_of(
+    canvas: Canvas,
+    page_of: str,
+    y: float,
+    *,
+    left: float | None = None,
+    right: float | None = None,
+    prefix: str = "",
+) -> None:
+    """``prefix`` and "Page X of Y" in small muted type at ``y``, from ``left`` or ending at
+    ``right`` (room kept for a three-digit total). Y is the form filled in when the document is
+    saved (see PageTotalCanvas)."""
+    canvas.saveState()
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(MUTED)
+    before, _, after = page_of.partition("%2")
+    text = prefix + before.replace("%1", str(canvas.getPageNumber()))
+    if right is not None:
+        x = right - canvas.stringWidth(text + "000" + after, FONT, 8)
+    else:
+        x = left if left is not None else 0
+    canvas.drawString(x, y, text)
+    canvas.translate(x + canvas.stringWidth(text, FONT, 8), y)
+    canvas.doForm(TOTAL_FORM)
+    canvas.restoreState()
+
+
 class ContentsEntry(Flowable):
     """One line of the contents: the title (a link to its place) and its page number, which is a
     form filled in when the document is saved."""
@@ -126,7 +153,9 @@ class ContentsEntry(Flowable):
 
 
 class _Document(BaseDocTemplate):
-    def __init__(self, target: Path, meta: PdfMeta, page_of: str, running_prefix: str) -> None:
+    def __init__(
+        self, target: Path, meta: PdfMeta, page_of: str, running_prefix: str, cover: bool
+    ) -> None:
         super().__init__(
             str(target),
             leftMargin=22 * mm,
@@ -136,12 +165,9 @@ class _Document(BaseDocTemplate):
             **document_options(meta),
         )
         frame = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates(
-            [
-                PageTemplate("cover", [frame]),
-                PageTemplate("body", [frame], onPageEnd=self._furniture),
-            ]
-        )
+        body = PageTemplate("body", [frame], onPageEnd=self._furniture)
+        # The first template serves the first page: the cover's, or a page of text like the rest.
+        self.addPageTemplates([PageTemplate("cover", [frame]), body] if cover else [body])
         self._page_of = page_of
         self._prefix = running_prefix
         self.running = ""
@@ -175,14 +201,7 @@ class _Document(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         header = f"{self._prefix} — {self.running}" if self.running else self._prefix
         canvas.drawString(self.leftMargin, top, header[:120])
-        before, _, after = self._page_of.partition("%2")
-        text = before.replace("%1", str(canvas.getPageNumber()))
-        x = width - self.rightMargin - canvas.stringWidth(text + "000" + after, FONT, 8)
-        canvas.drawString(x, 12 * mm, text)
-        canvas.saveState()
-        canvas.translate(x + canvas.stringWidth(text, FONT, 8), 12 * mm)
-        canvas.doForm(TOTAL_FORM)
-        canvas.restoreState()
+        draw_page_of(canvas, self._page_of, 12 * mm, right=width - self.rightMargin)
         canvas.restoreState()
 
 
@@ -228,7 +247,9 @@ class HandbookExport:
     def _story(self, target, meta, nodes: list[TocNode], glossary, cover, progress):
         included = {node.id for root in nodes for node, _ in root.walk()}
         total = len(included)
-        document = _Document(Path(target), meta, self.label("page-of"), self.label("cover-title"))
+        document = _Document(
+            Path(target), meta, self.label("page-of"), self.label("cover-title"), cover
+        )
         converter = MarkdownFlowables(
             self.styles,
             self.handbook.root / "figures",
@@ -240,8 +261,6 @@ class HandbookExport:
             story += self._cover(meta)
             story += [NextPageTemplate("body"), PageBreak()]
             story += self._contents(nodes, glossary, document)
-        else:
-            story.append(NextPageTemplate("body"))
         done = 0
         for root in nodes:
             for node, depth in root.walk():
