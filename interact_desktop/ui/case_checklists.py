@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from interact_desktop.core.content.model import localized
 from interact_desktop.ui import USER_ROLE
+from interact_desktop.ui.i18n import Retranslating
 
 if TYPE_CHECKING:
     from interact_desktop.core.content.handbook import Handbook
@@ -53,7 +54,7 @@ class NotebookDrafts:
         self.controller.delete_checklist(draft_id)
 
 
-class CaseChecklists(QWidget):
+class CaseChecklists(Retranslating, QWidget):
     """The checklists attached to one case: title, last change, finalised or not, alert raised."""
 
     openRequested = Signal(str)  # draft id: show it in the checklist form
@@ -223,11 +224,6 @@ class CaseChecklists(QWidget):
             self.show_case(self.case_id)
 
     # -- language -----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.list.setHeaderLabels(

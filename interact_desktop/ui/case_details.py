@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.ui.case_list import is_overdue, status_names
+from interact_desktop.ui.i18n import Retranslating
 
 AUTOSAVE_MS = 800
 UNSET = QDate(1900, 1, 1)  # the minimum date stands for "no date"
@@ -89,7 +90,7 @@ class OptionalDate(QWidget):
         return super().eventFilter(watched, event)
 
 
-class CaseDetails(QWidget):
+class CaseDetails(Retranslating, QWidget):
     """The form; ``saved`` says which case changed, so the list and title can follow."""
 
     saved = Signal(int)
@@ -193,11 +194,6 @@ class CaseDetails(QWidget):
         return hint
 
     # -- language -----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         names = {

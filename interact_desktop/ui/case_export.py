@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from interact_desktop.core.languages import LANGUAGES, NATIVE_NAMES
 from interact_desktop.ui.export_controller import ExportJob, ask_save_path, file_stem
+from interact_desktop.ui.i18n import Retranslating
 from interact_desktop.ui.notebook_controller import NotebookController
 
 REPORT = "report"
@@ -38,7 +39,7 @@ SUBJECT_ACCESS = "subject-access"
 PRESETS = ("full", "hand-over", "statistics")  # core/notebook/dossier.py, in this order
 
 
-class CaseExportDialog(QDialog):
+class CaseExportDialog(Retranslating, QDialog):
     """What goes out and for whom. ``kind`` is REPORT (preset, recipient, language) or
     SUBJECT_ACCESS (recipient only: such an export holds everything)."""
 
@@ -98,11 +99,6 @@ class CaseExportDialog(QDialog):
         self.retranslate()
         self._update_ok()
         self.resize(520, self.sizeHint().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         if self.kind == REPORT:

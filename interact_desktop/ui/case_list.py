@@ -11,7 +11,6 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.ui import USER_ROLE
+from interact_desktop.ui.i18n import Retranslating
 
 ID_ROLE = USER_ROLE  # as in the notebook view
 STATUS_ROLE = USER_ROLE + 3
@@ -140,7 +140,7 @@ class CaseItemDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class StatusFilter(QComboBox):
+class StatusFilter(Retranslating, QComboBox):
     """All cases, one status, or the cases past their retention date."""
 
     def __init__(self, statuses: tuple[str, ...], parent: QWidget | None = None) -> None:
@@ -150,11 +150,6 @@ class StatusFilter(QComboBox):
         for code in (ALL, *statuses, OVERDUE):
             self.addItem("", code)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         names = status_names()

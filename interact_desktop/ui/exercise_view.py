@@ -12,7 +12,7 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -36,6 +36,7 @@ from interact_desktop.core.content.model import Inject, Scenario, localized
 from interact_desktop.core.exercises.run import Clock, ExerciseError, ExerciseRun, wall_clock
 from interact_desktop.core.exercises.store import ExerciseStore
 from interact_desktop.ui import USER_ROLE
+from interact_desktop.ui.i18n import Retranslating
 
 TICK_MS = 250
 BANNER_STYLE = (
@@ -130,7 +131,7 @@ class InjectBox(QGroupBox):
             widget.setEnabled(open_)
 
 
-class ExerciseView(QWidget):
+class ExerciseView(Retranslating, QWidget):
     """Set-up (scenario, names, saved runs) and the running exercise, one page each."""
 
     saved = Signal(str)  # run id, after every change written
@@ -278,11 +279,6 @@ class ExerciseView(QWidget):
         return page
 
     # -- language -----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
         """The language of new runs and of the scenario list; a run keeps its own."""

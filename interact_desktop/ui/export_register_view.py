@@ -3,7 +3,6 @@ and with which preset, oldest first, as the export register keeps it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -13,10 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interact_desktop.ui.i18n import Retranslating
+
 KINDS = ("case report (PDF)", "subject access (JSON)", "backup")  # how core words "what"
 
 
-class ExportRegisterView(QWidget):
+class ExportRegisterView(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportRegisterTab")
@@ -36,11 +37,6 @@ class ExportRegisterView(QWidget):
         layout.addWidget(self.table, 1)
         self._records: list = []
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.about.setText(

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from interact_desktop.core.content.model import Flowchart
 from interact_desktop.ui.flowchart_view import FlowchartView
 from interact_desktop.ui.guided_panel import GuidedPanel
+from interact_desktop.ui.i18n import Retranslating
 
 
-class FlowchartPane(QWidget):
+class FlowchartPane(Retranslating, QWidget):
     sectionRequested = Signal(str)
 
     def __init__(self, duration: Callable[[int], str], parent: QWidget | None = None) -> None:
@@ -98,11 +99,6 @@ class FlowchartPane(QWidget):
         self.start.show()
 
     # -- language -----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.start.setText(self.tr("Start guided response"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -30,6 +30,7 @@ from interact_desktop.core.flowcharts.guided import (
     GuidedRun,
     TimelineSink,
 )
+from interact_desktop.ui.i18n import Retranslating
 
 STATUS_COLOURS = {  # on a light page, on a dark page
     OVERDUE: ("#c62828", "#ff8a80"),
@@ -37,7 +38,7 @@ STATUS_COLOURS = {  # on a light page, on a dark page
 }
 
 
-class GuidedPanel(QWidget):
+class GuidedPanel(Retranslating, QWidget):
     """Steps one node at a time; ``stateChanged`` gives the diagram what to highlight."""
 
     stateChanged = Signal(dict)  # node id -> "current" | "done"
@@ -267,11 +268,6 @@ class GuidedPanel(QWidget):
         return self.tr("%1 min").replace("%1", str(minutes))
 
     # -- language -----------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Guided response"))

@@ -23,6 +23,16 @@ from PySide6.QtWidgets import QApplication
 from interact_desktop.core.languages import SOURCE_LANGUAGE
 
 
+class Retranslating:
+    """For widgets with a ``retranslate`` method: answers the LanguageChange event Qt sends to
+    every widget when the app's language changes. Put it before the Qt class in the bases."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()  # type: ignore[attr-defined]
+        super().changeEvent(event)  # type: ignore[misc]
+
+
 class LanguageManager(QObject):
     languageChanged = Signal(str)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,7 @@ from interact_desktop.core.content.render import PageRenderer
 from interact_desktop.core.history import History
 from interact_desktop.core.languages import LANGUAGES, NATIVE_NAMES
 from interact_desktop.core.places import Place
-from interact_desktop.ui.i18n import LanguageManager
+from interact_desktop.ui.i18n import LanguageManager, Retranslating
 from interact_desktop.ui.reader_view import ReaderView
 from interact_desktop.ui.theme import THEMES
 from interact_desktop.ui.toc_panel import TocPanel
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from interact_desktop.ui.search_service import SearchService
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     placeShown = Signal(str)
     themeRequested = Signal(str)
 
@@ -318,11 +318,6 @@ class MainWindow(QMainWindow):
     @property
     def parallel_lang(self) -> str:
         return self.parallel_selector.currentData()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("INTERACT Desktop"))

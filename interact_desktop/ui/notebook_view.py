@@ -48,6 +48,7 @@ from interact_desktop.ui import USER_ROLE
 from interact_desktop.ui.case_checklists import CaseChecklists
 from interact_desktop.ui.case_list import CaseFilterProxy, CaseItemDelegate
 from interact_desktop.ui.case_tools import CaseTools
+from interact_desktop.ui.i18n import Retranslating
 from interact_desktop.ui.notebook_controller import WRONG_PASSPHRASE, NotebookController
 from interact_desktop.ui.notebook_guard import (
     AUTO_LOCK_DEFAULT_MINUTES,
@@ -77,7 +78,7 @@ class NotePreview(QTextBrowser):
         return None
 
 
-class NotebookView(QWidget):
+class NotebookView(Retranslating, QWidget):
     def __init__(
         self,
         controller: NotebookController,
@@ -301,11 +302,6 @@ class NotebookView(QWidget):
     def set_language(self, lang: str) -> None:
         """The language notes are indexed and searched in."""
         self.lang = lang
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Case notebook"))
