@@ -9,7 +9,6 @@ a noticeable moment on purpose.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -117,10 +116,6 @@ class NotebookController(QObject):
         job.signals.failed.connect(self._failed)
         self._job = job
         self.busyChanged.emit(True)
-        # Python's collector runs in whichever thread allocates: run in the job's thread, it
-        # could free widgets left over from earlier views there and crash Qt. Collect them now,
-        # in the GUI thread.
-        gc.collect()
         QThreadPool.globalInstance().start(job)
 
     def _opened(self, notebook: Notebook) -> None:
