@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from string import Template
 
-from PySide6.QtCore import QEvent, QSize, QUrl, Signal
+from PySide6.QtCore import QEvent, QSize, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QFontMetricsF, QImage, QPainter, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -15,6 +15,7 @@ INTERNAL_SCHEMES = ("section", "checklist", "flowchart", "glossary", "scenario",
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4, 2.8)
 MEASURE_CHARACTERS = 72  # a comfortable line for continuous reading
 FIGURE_WIDTH = 640
+REFIT_PAUSE_MS = 150
 
 
 class ReaderView(QTextBrowser):
@@ -35,6 +36,9 @@ class ReaderView(QTextBrowser):
         self._zoom = 1.0
         self._painted = False
         self._spans: list[tuple[int, int]] = []  # highlighted words, as character ranges
+        self._html = ""
+        self._figure_px: int | None = None  # the width figures of this page were drawn at
+        self._refit_timer: QTimer | None = None  # made the first time a page has a figure
         self._span_index = -1
         self._base_point_size = self.font().pointSizeF()
         self._template = Template(
@@ -46,6 +50,8 @@ class ReaderView(QTextBrowser):
 
     def show_page(self, html: str, anchor: str = "") -> None:
         self.document().setDefaultStyleSheet(self._stylesheet())
+        self._html = html
+        self._figure_px = None
         self.setHtml(html)
         self._spans = []
         self.setExtraSelections([])
@@ -69,10 +75,13 @@ class ReaderView(QTextBrowser):
         if not renderer.isValid():
             return QImage()
         size = renderer.defaultSize()
-        width = math.floor(min(FIGURE_WIDTH * self._zoom, self._column_width())) - 2  # no overflow
+        width = self._figure_width()
+        self._figure_px = width
         scale = width / max(size.width(), 1)
         ratio = self.devicePixelRatioF()
         target = QSize(int(size.width() * scale * ratio), int(size.height() * scale * ratio))
+        if target.isEmpty():  # laid out while hidden or squeezed to nothing: drawn on resizing
+            return QImage()
         image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
         # Clear to transparent through the pixel buffer: QImage.fill's overloads would build every
         # enum of the Qt namespace during start-up (see interact_desktop.ui).
@@ -138,9 +147,30 @@ class ReaderView(QTextBrowser):
             layout.setBottomMargin(32)
             frame.setFrameFormat(layout)
 
+    def _figure_width(self) -> int:
+        return math.floor(min(FIGURE_WIDTH * self._zoom, self._column_width())) - 2  # no overflow
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._apply_measure()
+        if self._figure_px is not None:  # once the resizing stops, not at every step of a drag
+            if self._refit_timer is None:
+                self._refit_timer = QTimer(self)
+                self._refit_timer.setSingleShot(True)
+                self._refit_timer.setInterval(REFIT_PAUSE_MS)
+                self._refit_timer.timeout.connect(self._refit_figures)
+            self._refit_timer.start()
+
+    def _refit_figures(self) -> None:
+        """Figures are images drawn for the column's width: when the column has changed (a page
+        laid out while the reader was hidden or narrow), the page is laid out again, in place."""
+        if self._figure_px is None or abs(self._figure_width() - self._figure_px) <= 2:
+            return
+        scrolled = self.verticalScrollBar().value()
+        self.setHtml(self._html)  # the same text, so highlighted ranges stay valid
+        self._apply_measure()
+        self._show_spans()
+        self.verticalScrollBar().setValue(scrolled)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -195,6 +225,10 @@ class ReaderView(QTextBrowser):
 
         self._spans = Matcher(words, lang).spans(self.document().toPlainText()) if words else []
         self._span_index = -1
+        self._show_spans()
+        return len(self._spans)
+
+    def _show_spans(self) -> None:
         selections = []
         for start, end in self._spans:
             selection = QTextEdit.ExtraSelection()
@@ -205,7 +239,6 @@ class ReaderView(QTextBrowser):
             selection.format.setForeground(QColor("#000000"))
             selections.append(selection)
         self.setExtraSelections(selections)
-        return len(self._spans)
 
     @property
     def highlight_count(self) -> int:

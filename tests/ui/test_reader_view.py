@@ -32,3 +32,36 @@ def test_text_column_keeps_a_comfortable_width(qtbot):
     margin = view.document().rootFrame().frameFormat().leftMargin()
     column = view.viewport().width() - 2 * margin
     assert 400 < column < 1000
+
+
+def figure_width(view: ReaderView) -> int:
+    image = view.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("figure:first-hours-timeline")
+    )
+    return image.width() if image is not None and not image.isNull() else 0
+
+
+def test_a_page_laid_out_too_narrow_gets_its_figure_redrawn_at_full_width(qtbot):
+    """A page opened while the reader is hidden or squeezed (e.g. under the notebook) must
+    neither fail nor keep a thumbnail once the reader has its width."""
+    view = ReaderView("readerView")
+    qtbot.addWidget(view)
+    view.resize(40, 400)
+    view.show()
+    page = '<p>before</p><p><img src="figure:first-hours-timeline"/></p><p>after word</p>'
+    view.show_page(page)
+    assert figure_width(view) < 100  # little or no room: a thumbnail at most, and no error
+    view.highlight(["word"], "en")
+    view.resize(1200, 800)
+    qtbot.waitUntil(lambda: figure_width(view) > 400)
+    assert len(view.extraSelections()) == 1  # the highlighted word is still marked
+
+
+def test_a_page_with_a_figure_opened_from_the_notebook_shows_its_figure(window, qtbot):
+    from tests.ui.test_notebook_view import create
+
+    window.resize(1300, 800)
+    window.notebook.show_notebook()  # the reader is hidden under the notebook
+    create(qtbot, window.notebook.view)
+    window.open_place("section:response-first-hours")  # crashed: a figure of no width
+    qtbot.waitUntil(lambda: figure_width(window.reader) > 300)
