@@ -1,4 +1,4 @@
-"""Composition root: builds the services, then the main window. No logic of its own."""
+"""Composition root: builds the context, then the window and its features. No logic of its own."""
 
 from __future__ import annotations
 
@@ -8,22 +8,19 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from interact_desktop import __version__, paths
-from interact_desktop.core.bookmarks import BookmarkStore
-from interact_desktop.core.content.page_cache import PageCache
-from interact_desktop.core.content.render import PageRenderer
-from interact_desktop.core.content.startup_cache import load_with_cache
-from interact_desktop.core.forms.drafts import JsonDraftStore
-from interact_desktop.core.languages import LANGUAGES, pick_language
 from interact_desktop.core.places import Place
+from interact_desktop.core.settings import LAST_PLACE
 from interact_desktop.diagnostics import peak_rss_mb
-from interact_desktop.ui.fonts import register_fonts, use_bundled_font
-from interact_desktop.ui.i18n import LanguageManager
+from interact_desktop.ui.assembly import build_window
+from interact_desktop.ui.common.fonts import register_fonts, use_bundled_font
+from interact_desktop.ui.common.theme import QT_ARGUMENTS, Appearance
+from interact_desktop.ui.context import build_context
 from interact_desktop.ui.main_window import MainWindow
-from interact_desktop.ui.theme import QT_ARGUMENTS, Appearance
+from interact_desktop.ui.reader.feature import ReaderFeature
 
 _STARTED = time.perf_counter()
 
@@ -38,63 +35,32 @@ def run_gui(args: argparse.Namespace) -> int:
     register_fonts(paths.resources_dir() / "fonts")
     use_bundled_font(app)
 
-    settings = QSettings(str(user_paths.settings_file), QSettings.Format.IniFormat)
-    appearance = Appearance(app, settings)
-    appearance.apply()
-
-    saved = str(settings.value("language", ""))
-    lang = args.lang or (saved if saved in LANGUAGES else "")
-    lang = lang or pick_language(QLocale.system().uiLanguages())
-    cache = user_paths.cache / f"startup-{lang}.marshal"
-    handbook = load_with_cache(paths.content_dir(), lang, cache)
+    context = build_context(app, user_paths, lang=args.lang or "")
+    handbook = context.handbook
     # A section id, or any place: flowchart:ID, checklist:ID, scenario:ID, glossary:.
     opening = Place.parse(args.open) or Place("section", args.open) if args.open else None
     if opening is not None and not opening.exists_in(handbook):
         print(f"error: no section or place '{args.open}' in the handbook", file=sys.stderr)
         return 1
+    context.appearance = Appearance(app, context.settings)
+    context.appearance.apply()
 
-    languages = LanguageManager(app, paths.translations_dir())
-    renderer = PageRenderer(handbook, PageCache(user_paths.cache / "pages", __version__))
-    bookmarks = BookmarkStore(user_paths.bookmarks_file)
-    services = []
-
-    def make_search():
-        from interact_desktop.ui.search_service import SearchService
-
-        services.append(SearchService(handbook, user_paths.cache, __version__))
-        return services[-1]
-
-    drafts = JsonDraftStore(user_paths.data / "drafts")
-    window = MainWindow(
-        handbook,
-        languages,
-        settings,
-        bookmarks,
-        renderer,
-        appearance.theme,
-        make_search,
-        drafts,
-        user_paths.exercises_dir,
-        user_paths.data / "notebook",
-    )
-    window.themeRequested.connect(appearance.choose)
+    window, features = build_window(context)
     window.restore_state()
+    context.languages.set_language(context.start_language)
 
-    languages.set_language(lang)
-
-    start = str(opening) if opening is not None else str(settings.value("lastPlace", ""))
+    start = str(opening) if opening is not None else context.settings.get(LAST_PLACE)
     if not window.open_place(start, record=True) and handbook.chapters:
         window.open_place(f"section:{handbook.chapters[0].id}")
     window.show()
     # firstPainted is emitted once; what follows runs right after that paint.
-    window.reader.firstPainted.connect(
+    features.of(ReaderFeature).reader.firstPainted.connect(
         lambda: QTimer.singleShot(0, lambda: _after_first_paint(app, window, args))
     )
     try:
         return app.exec()
     finally:
-        for service in services:
-            service.shutdown()
+        context.shutdown()
 
 
 def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Namespace) -> None:
@@ -106,7 +72,7 @@ def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Nam
         report = {
             "first_paint_ms": (time.perf_counter() - _STARTED) * 1000,
             "place": str(window.place),
-            "language": window.lang,
+            "language": window.context.lang,
             "title": window.windowTitle(),
             "menus": [action.text() for action in window.menuBar().actions()],
             "peak_rss_mb": peak_rss_mb(),

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import configparser
 import sys
 from pathlib import Path
 
@@ -18,13 +17,10 @@ def _error(message: str) -> int:
 
 
 def author_from_settings(basedir: Path | None) -> str:
-    """The author name set in the app (Settings), for the PDF's metadata; empty if none."""
-    parser = configparser.ConfigParser(interpolation=None)
-    try:
-        parser.read(paths.UserPaths.for_basedir(basedir).settings_file, encoding="utf-8")
-    except (OSError, configparser.Error):
-        return ""
-    return parser.get("General", "author", fallback="").strip()
+    """The author name set in the app, for the PDF's metadata; empty if none."""
+    from interact_desktop.core.settings import AUTHOR, Settings
+
+    return Settings(paths.UserPaths.for_basedir(basedir).settings_file).get(AUTHOR)
 
 
 def writable_problem(target: Path) -> str | None:

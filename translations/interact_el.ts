@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
   <context>
+    <name>AppearanceMenu</name>
+    <message>
+      <source>&amp;Appearance</source>
+      <translation>&amp;Εμφάνιση</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Όπως το σύστημα</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Φωτεινή</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Σκοτεινή</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookmarksController</name>
+    <message>
+      <source>Bookmarks</source>
+      <translation>Σελιδοδείκτες</translation>
+    </message>
+    <message>
+      <source>Bookmark removed</source>
+      <translation>Ο σελιδοδείκτης αφαιρέθηκε</translation>
+    </message>
+    <message>
+      <source>Bookmark added</source>
+      <translation>Ο σελιδοδείκτης προστέθηκε</translation>
+    </message>
+    <message>
+      <source>Bookmark</source>
+      <translation>Σελιδοδείκτης</translation>
+    </message>
+    <message>
+      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+      <translation>Προσθήκη ή αφαίρεση σελιδοδείκτη για αυτή τη σελίδα (Ctrl+D)</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseChecklists</name>
     <message>
       <source>Finalised</source>
@@ -434,6 +476,49 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
+    <name>ChecklistsFeature</name>
+    <message>
+      <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+      <translation>Οι λίστες ελέγχου φυλάσσονται στο σημειωματάριο. Ξεκλειδώστε το για να συμπληρώσετε αυτή τη λίστα.</translation>
+    </message>
+    <message>
+      <source>Unlock the notebook to see saved checklists…</source>
+      <translation>Ξεκλειδώστε το σημειωματάριο για να δείτε τις αποθηκευμένες λίστες ελέγχου…</translation>
+    </message>
+    <message>
+      <source>No saved checklists</source>
+      <translation>Δεν υπάρχουν αποθηκευμένες λίστες ελέγχου</translation>
+    </message>
+    <message>
+      <source>Saved &amp;checklists</source>
+      <translation>Αποθηκευμένες &amp;λίστες ελέγχου</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n ημέρα</numerusform>
+        <numerusform>%n ημέρες</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n ώρα</numerusform>
+        <numerusform>%n ώρες</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n λεπτό</numerusform>
+        <numerusform>%n λεπτά</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ExerciseView</name>
     <message>
       <source>Table-top exercise</source>
@@ -584,7 +669,14 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
-    <name>ExportController</name>
+    <name>ExercisesFeature</name>
+    <message>
+      <source>Table-top &amp;exercises…</source>
+      <translation>&amp;Ασκήσεις επί χάρτου…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportFeature</name>
     <message>
       <source>Print</source>
       <translation>Εκτύπωση</translation>
@@ -616,6 +708,30 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
+    </message>
+    <message>
+      <source>Export this page as PDF…</source>
+      <translation>Εξαγωγή αυτής της σελίδας σε PDF…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as PDF…</source>
+      <translation>Εξαγωγή αυτού του κεφαλαίου σε PDF…</translation>
+    </message>
+    <message>
+      <source>Export the whole handbook as PDF…</source>
+      <translation>Εξαγωγή ολόκληρου του οδηγού σε PDF…</translation>
+    </message>
+    <message>
+      <source>Export this page as slides (PDF, 16:9)…</source>
+      <translation>Εξαγωγή αυτής της σελίδας ως διαφάνειες (PDF, 16:9)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>Ε&amp;κτύπωση…</translation>
+    </message>
+    <message>
+      <source>Author of exported documents…</source>
+      <translation>Συντάκτης των εγγράφων που εξάγονται…</translation>
     </message>
   </context>
   <context>
@@ -795,6 +911,44 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
+    <name>HelpController</name>
+    <message>
+      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+      <translation>Ορισμένα μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν: δείτε Βοήθεια &gt; Προβλήματα περιεχομένου.</translation>
+    </message>
+    <message>
+      <source>About INTERACT Desktop</source>
+      <translation>Σχετικά με το INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Οδηγίες χωρίς σύνδεση στο διαδίκτυο για επαγγελματίες που προστατεύουν τα παιδιά σε συνθήκες μετανάστευσης από την εξαφάνιση και την εμπορία ανθρώπων.&lt;/p&gt;&lt;p&gt;Λειτουργεί χωρίς σύνδεση δικτύου. Το κείμενο είναι ανεξάρτητος οδηγός· δείτε τη σελίδα «Σχετικά με αυτό το περιεχόμενο».&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Content problems</source>
+      <translation>Προβλήματα περιεχομένου</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n part(s) of the handbook could not be read and are left out.</source>
+      <translation>
+        <numerusform>%n μέρος του οδηγού δεν ήταν δυνατό να διαβαστεί και παραλείφθηκε.</numerusform>
+        <numerusform>%n μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν και παραλείφθηκαν.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The rest of the guidance is complete and can be used.</source>
+      <translation>Οι υπόλοιπες οδηγίες είναι πλήρεις και μπορούν να χρησιμοποιηθούν.</translation>
+    </message>
+    <message>
+      <source>&amp;About INTERACT Desktop</source>
+      <translation>&amp;Σχετικά με το INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Content &amp;problems</source>
+      <translation>&amp;Προβλήματα περιεχομένου</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>
@@ -840,20 +994,12 @@ Its details, notes, timeline, checklists and export register are erased from the
   <context>
     <name>MainWindow</name>
     <message>
-      <source>INTERACT Desktop</source>
-      <translation>INTERACT Desktop</translation>
-    </message>
-    <message>
       <source>&amp;File</source>
       <translation>&amp;Αρχείο</translation>
     </message>
     <message>
       <source>&amp;View</source>
       <translation>Π&amp;ροβολή</translation>
-    </message>
-    <message>
-      <source>&amp;Appearance</source>
-      <translation>&amp;Εμφάνιση</translation>
     </message>
     <message>
       <source>&amp;Go</source>
@@ -868,284 +1014,12 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>&amp;Βοήθεια</translation>
     </message>
     <message>
-      <source>Contents</source>
-      <translation>Περιεχόμενα</translation>
-    </message>
-    <message>
-      <source>Bookmarks</source>
-      <translation>Σελιδοδείκτες</translation>
-    </message>
-    <message>
-      <source>Search</source>
-      <translation>Αναζήτηση</translation>
-    </message>
-    <message>
-      <source>Search the handbook</source>
-      <translation>Αναζήτηση στον οδηγό</translation>
-    </message>
-    <message>
-      <source>Next match in page</source>
-      <translation>Επόμενη εύρεση στη σελίδα</translation>
-    </message>
-    <message>
-      <source>Previous match in page</source>
-      <translation>Προηγούμενη εύρεση στη σελίδα</translation>
-    </message>
-    <message>
-      <source>Back</source>
-      <translation>Πίσω</translation>
-    </message>
-    <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Left)</translation>
-    </message>
-    <message>
-      <source>Forward</source>
-      <translation>Εμπρός</translation>
-    </message>
-    <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Μετάβαση στην επόμενη σελίδα (Alt+Right)</translation>
-    </message>
-    <message>
-      <source>Bookmark</source>
-      <translation>Σελιδοδείκτης</translation>
-    </message>
-    <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Προσθήκη ή αφαίρεση σελιδοδείκτη για αυτή τη σελίδα (Ctrl+D)</translation>
-    </message>
-    <message>
-      <source>Larger text</source>
-      <translation>Μεγαλύτερο κείμενο</translation>
-    </message>
-    <message>
-      <source>Smaller text</source>
-      <translation>Μικρότερο κείμενο</translation>
-    </message>
-    <message>
-      <source>Normal text size</source>
-      <translation>Κανονικό μέγεθος κειμένου</translation>
-    </message>
-    <message>
-      <source>Side by side</source>
-      <translation>Δίπλα δίπλα</translation>
-    </message>
-    <message>
-      <source>Present full screen</source>
-      <translation>Παρουσίαση σε πλήρη οθόνη</translation>
-    </message>
-    <message>
-      <source>Show this page as slides, full screen (F5)</source>
-      <translation>Εμφάνιση αυτής της σελίδας ως διαφάνειες σε πλήρη οθόνη (F5)</translation>
-    </message>
-    <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Εμφάνιση της ίδιας σελίδας σε δεύτερη γλώσσα δίπλα σε αυτή (F4)</translation>
-    </message>
-    <message>
-      <source>Glossary</source>
-      <translation>Γλωσσάριο</translation>
-    </message>
-    <message>
-      <source>Table-top &amp;exercises…</source>
-      <translation>&amp;Ασκήσεις επί χάρτου…</translation>
-    </message>
-    <message>
       <source>&amp;Quit</source>
       <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
-      <source>Saved &amp;checklists</source>
-      <translation>Αποθηκευμένες &amp;λίστες ελέγχου</translation>
-    </message>
-    <message>
-      <source>Export this page as PDF…</source>
-      <translation>Εξαγωγή αυτής της σελίδας σε PDF…</translation>
-    </message>
-    <message>
-      <source>Export this chapter as PDF…</source>
-      <translation>Εξαγωγή αυτού του κεφαλαίου σε PDF…</translation>
-    </message>
-    <message>
-      <source>Export the whole handbook as PDF…</source>
-      <translation>Εξαγωγή ολόκληρου του οδηγού σε PDF…</translation>
-    </message>
-    <message>
-      <source>Export this page as slides (PDF, 16:9)…</source>
-      <translation>Εξαγωγή αυτής της σελίδας ως διαφάνειες (PDF, 16:9)…</translation>
-    </message>
-    <message>
-      <source>&amp;Print…</source>
-      <translation>Ε&amp;κτύπωση…</translation>
-    </message>
-    <message>
-      <source>Author of exported documents…</source>
-      <translation>Συντάκτης των εγγράφων που εξάγονται…</translation>
-    </message>
-    <message>
-      <source>&amp;About INTERACT Desktop</source>
-      <translation>&amp;Σχετικά με το INTERACT Desktop</translation>
-    </message>
-    <message>
-      <source>Content &amp;problems</source>
-      <translation>&amp;Προβλήματα περιεχομένου</translation>
-    </message>
-    <message>
-      <source>Follow the system</source>
-      <translation>Όπως το σύστημα</translation>
-    </message>
-    <message>
-      <source>Light</source>
-      <translation>Φωτεινή</translation>
-    </message>
-    <message>
-      <source>Dark</source>
-      <translation>Σκοτεινή</translation>
-    </message>
-    <message>
-      <source>Language:</source>
-      <translation>Γλώσσα:</translation>
-    </message>
-    <message>
-      <source>Language of the menus and of the guidance</source>
-      <translation>Γλώσσα των μενού και των οδηγιών</translation>
-    </message>
-    <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Γλώσσα της παράλληλης προβολής</translation>
-    </message>
-    <message>
-      <source>Guidance text</source>
-      <translation>Κείμενο οδηγιών</translation>
-    </message>
-    <message>
-      <source>Guidance text in a second language</source>
-      <translation>Κείμενο οδηγιών σε δεύτερη γλώσσα</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Γλώσσα</translation>
-    </message>
-    <message>
-      <source>Second language</source>
-      <translation>Δεύτερη γλώσσα</translation>
-    </message>
-    <message>
-      <source>Checklists</source>
-      <translation>Λίστες ελέγχου</translation>
-    </message>
-    <message>
-      <source>Flowcharts</source>
-      <translation>Διαγράμματα ροής</translation>
-    </message>
-    <message>
-      <source>Exercises</source>
-      <translation>Ασκήσεις</translation>
-    </message>
-    <message>
-      <source>This page is not in the handbook: %1</source>
-      <translation>Αυτή η σελίδα δεν υπάρχει στον οδηγό: %1</translation>
-    </message>
-    <message>
-      <source>Fill in this checklist</source>
-      <translation>Συμπλήρωση αυτής της λίστας ελέγχου</translation>
-    </message>
-    <message>
-      <source>Who</source>
-      <translation>Ποιος</translation>
-    </message>
-    <message>
-      <source>Within</source>
-      <translation>Εντός</translation>
-    </message>
-    <message>
-      <source>go to step</source>
-      <translation>μετάβαση στο βήμα</translation>
-    </message>
-    <message>
-      <source>End of the flowchart</source>
-      <translation>Τέλος του διαγράμματος ροής</translation>
-    </message>
-    <message>
-      <source>Minute %1</source>
-      <translation>Λεπτό %1</translation>
-    </message>
-    <message>
-      <source>Question</source>
-      <translation>Ερώτηση</translation>
-    </message>
-    <message>
-      <source>Sections this tests</source>
-      <translation>Ενότητες που ελέγχονται</translation>
-    </message>
-    <message>
-      <source>Run this exercise</source>
-      <translation>Διεξαγωγή αυτής της άσκησης</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n ημέρα</numerusform>
-        <numerusform>%n ημέρες</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n hour(s)</source>
-      <translation>
-        <numerusform>%n ώρα</numerusform>
-        <numerusform>%n ώρες</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n λεπτό</numerusform>
-        <numerusform>%n λεπτά</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Unlock the notebook to see saved checklists…</source>
-      <translation>Ξεκλειδώστε το σημειωματάριο για να δείτε τις αποθηκευμένες λίστες ελέγχου…</translation>
-    </message>
-    <message>
-      <source>No saved checklists</source>
-      <translation>Δεν υπάρχουν αποθηκευμένες λίστες ελέγχου</translation>
-    </message>
-    <message>
-      <source>Bookmark removed</source>
-      <translation>Ο σελιδοδείκτης αφαιρέθηκε</translation>
-    </message>
-    <message>
-      <source>Bookmark added</source>
-      <translation>Ο σελιδοδείκτης προστέθηκε</translation>
-    </message>
-    <message>
-      <source>About INTERACT Desktop</source>
-      <translation>Σχετικά με το INTERACT Desktop</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Οδηγίες χωρίς σύνδεση στο διαδίκτυο για επαγγελματίες που προστατεύουν τα παιδιά σε συνθήκες μετανάστευσης από την εξαφάνιση και την εμπορία ανθρώπων.&lt;/p&gt;&lt;p&gt;Λειτουργεί χωρίς σύνδεση δικτύου. Το κείμενο είναι ανεξάρτητος οδηγός· δείτε τη σελίδα «Σχετικά με αυτό το περιεχόμενο».&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
-      <translation>Ορισμένα μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν: δείτε Βοήθεια &gt; Προβλήματα περιεχομένου.</translation>
-    </message>
-    <message>
-      <source>Content problems</source>
-      <translation>Προβλήματα περιεχομένου</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n part(s) of the handbook could not be read and are left out.</source>
-      <translation>
-        <numerusform>%n μέρος του οδηγού δεν ήταν δυνατό να διαβαστεί και παραλείφθηκε.</numerusform>
-        <numerusform>%n μέρη του οδηγού δεν ήταν δυνατό να διαβαστούν και παραλείφθηκαν.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>The rest of the guidance is complete and can be used.</source>
-      <translation>Οι υπόλοιπες οδηγίες είναι πλήρεις και μπορούν να χρησιμοποιηθούν.</translation>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
     </message>
   </context>
   <context>
@@ -1168,11 +1042,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
-    <name>NotebookPanel</name>
-    <message>
-      <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
-      <translation>Οι λίστες ελέγχου φυλάσσονται στο σημειωματάριο. Ξεκλειδώστε το για να συμπληρώσετε αυτή τη λίστα.</translation>
-    </message>
+    <name>NotebookFeature</name>
     <message>
       <source>Checklists moved</source>
       <translation>Οι λίστες ελέγχου μεταφέρθηκαν</translation>
@@ -1359,6 +1229,61 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     </message>
   </context>
   <context>
+    <name>PageTexts</name>
+    <message>
+      <source>Fill in this checklist</source>
+      <translation>Συμπλήρωση αυτής της λίστας ελέγχου</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Ποιος</translation>
+    </message>
+    <message>
+      <source>Within</source>
+      <translation>Εντός</translation>
+    </message>
+    <message>
+      <source>go to step</source>
+      <translation>μετάβαση στο βήμα</translation>
+    </message>
+    <message>
+      <source>End of the flowchart</source>
+      <translation>Τέλος του διαγράμματος ροής</translation>
+    </message>
+    <message>
+      <source>Minute %1</source>
+      <translation>Λεπτό %1</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Ερώτηση</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Ενότητες που ελέγχονται</translation>
+    </message>
+    <message>
+      <source>Run this exercise</source>
+      <translation>Διεξαγωγή αυτής της άσκησης</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Γλωσσάριο</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Λίστες ελέγχου</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Διαγράμματα ροής</translation>
+    </message>
+    <message>
+      <source>Exercises</source>
+      <translation>Ασκήσεις</translation>
+    </message>
+  </context>
+  <context>
     <name>PresenterConsole</name>
     <message>
       <source>End of the presentation</source>
@@ -1382,6 +1307,17 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     </message>
   </context>
   <context>
+    <name>PresenterFeature</name>
+    <message>
+      <source>Present full screen</source>
+      <translation>Παρουσίαση σε πλήρη οθόνη</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Εμφάνιση αυτής της σελίδας ως διαφάνειες σε πλήρη οθόνη (F5)</translation>
+    </message>
+  </context>
+  <context>
     <name>PresenterView</name>
     <message>
       <source>Presentation</source>
@@ -1390,6 +1326,97 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     <message>
       <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
       <translation>Διαφάνεια %1 από %2. Τα βέλη μετακινούν, το Esc τερματίζει, το L αλλάζει γλώσσα.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReaderFeature</name>
+    <message>
+      <source>Guidance text in a second language</source>
+      <translation>Κείμενο οδηγιών σε δεύτερη γλώσσα</translation>
+    </message>
+    <message>
+      <source>This page is not in the handbook: %1</source>
+      <translation>Αυτή η σελίδα δεν υπάρχει στον οδηγό: %1</translation>
+    </message>
+    <message>
+      <source>Bookmarks</source>
+      <translation>Σελιδοδείκτες</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Περιεχόμενα</translation>
+    </message>
+    <message>
+      <source>Next match in page</source>
+      <translation>Επόμενη εύρεση στη σελίδα</translation>
+    </message>
+    <message>
+      <source>Previous match in page</source>
+      <translation>Προηγούμενη εύρεση στη σελίδα</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Πίσω</translation>
+    </message>
+    <message>
+      <source>Back to the previous page (Alt+Left)</source>
+      <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Left)</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Εμπρός</translation>
+    </message>
+    <message>
+      <source>Forward to the next page (Alt+Right)</source>
+      <translation>Μετάβαση στην επόμενη σελίδα (Alt+Right)</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <translation>Μεγαλύτερο κείμενο</translation>
+    </message>
+    <message>
+      <source>Smaller text</source>
+      <translation>Μικρότερο κείμενο</translation>
+    </message>
+    <message>
+      <source>Normal text size</source>
+      <translation>Κανονικό μέγεθος κειμένου</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Δίπλα δίπλα</translation>
+    </message>
+    <message>
+      <source>Show the same page in a second language next to this one (F4)</source>
+      <translation>Εμφάνιση της ίδιας σελίδας σε δεύτερη γλώσσα δίπλα σε αυτή (F4)</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Γλωσσάριο</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Γλώσσα:</translation>
+    </message>
+    <message>
+      <source>Language of the menus and of the guidance</source>
+      <translation>Γλώσσα των μενού και των οδηγιών</translation>
+    </message>
+    <message>
+      <source>Language of the side-by-side view</source>
+      <translation>Γλώσσα της παράλληλης προβολής</translation>
+    </message>
+    <message>
+      <source>Guidance text</source>
+      <translation>Κείμενο οδηγιών</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Γλώσσα</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>Δεύτερη γλώσσα</translation>
     </message>
   </context>
   <context>
@@ -1468,6 +1495,17 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     <message>
       <source>Search is not available: %1</source>
       <translation>Η αναζήτηση δεν είναι διαθέσιμη: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchFeature</name>
+    <message>
+      <source>Search</source>
+      <translation>Αναζήτηση</translation>
+    </message>
+    <message>
+      <source>Search the handbook</source>
+      <translation>Αναζήτηση στον οδηγό</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>AppearanceMenu</name>
+    <message>
+      <source>&amp;Appearance</source>
+      <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+      <source>Follow the system</source>
+      <translation>Suivre le système</translation>
+    </message>
+    <message>
+      <source>Light</source>
+      <translation>Clair</translation>
+    </message>
+    <message>
+      <source>Dark</source>
+      <translation>Sombre</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookmarksController</name>
+    <message>
+      <source>Bookmarks</source>
+      <translation>Signets</translation>
+    </message>
+    <message>
+      <source>Bookmark removed</source>
+      <translation>Signet retiré</translation>
+    </message>
+    <message>
+      <source>Bookmark added</source>
+      <translation>Signet ajouté</translation>
+    </message>
+    <message>
+      <source>Bookmark</source>
+      <translation>Signet</translation>
+    </message>
+    <message>
+      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
+      <translation>Ajouter ou retirer un signet pour cette page (Ctrl+D)</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseChecklists</name>
     <message>
       <source>Finalised</source>
@@ -434,6 +476,49 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
+    <name>ChecklistsFeature</name>
+    <message>
+      <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
+      <translation>Les listes de contrôle sont conservées dans le carnet. Déverrouillez-le pour remplir celle-ci.</translation>
+    </message>
+    <message>
+      <source>Unlock the notebook to see saved checklists…</source>
+      <translation>Déverrouillez le carnet pour voir les listes de contrôle enregistrées…</translation>
+    </message>
+    <message>
+      <source>No saved checklists</source>
+      <translation>Aucune liste de contrôle enregistrée</translation>
+    </message>
+    <message>
+      <source>Saved &amp;checklists</source>
+      <translation>&amp;Listes de contrôle enregistrées</translation>
+    </message>
+  </context>
+  <context>
+    <name>Durations</name>
+    <message numerus="yes">
+      <source>%n day(s)</source>
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n hour(s)</source>
+      <translation>
+        <numerusform>%n heure</numerusform>
+        <numerusform>%n heures</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n minute(s)</source>
+      <translation>
+        <numerusform>%n minute</numerusform>
+        <numerusform>%n minutes</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ExerciseView</name>
     <message>
       <source>Table-top exercise</source>
@@ -584,7 +669,14 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
-    <name>ExportController</name>
+    <name>ExercisesFeature</name>
+    <message>
+      <source>Table-top &amp;exercises…</source>
+      <translation>&amp;Exercices sur table…</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportFeature</name>
     <message>
       <source>Print</source>
       <translation>Imprimer</translation>
@@ -616,6 +708,30 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>The PDF could not be written: %1</source>
       <translation>Le PDF n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+      <source>Export this page as PDF…</source>
+      <translation>Exporter cette page en PDF…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as PDF…</source>
+      <translation>Exporter ce chapitre en PDF…</translation>
+    </message>
+    <message>
+      <source>Export the whole handbook as PDF…</source>
+      <translation>Exporter tout le guide en PDF…</translation>
+    </message>
+    <message>
+      <source>Export this page as slides (PDF, 16:9)…</source>
+      <translation>Exporter cette page en diapositives (PDF, 16:9)…</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <source>Author of exported documents…</source>
+      <translation>Auteur des documents exportés…</translation>
     </message>
   </context>
   <context>
@@ -795,6 +911,44 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
+    <name>HelpController</name>
+    <message>
+      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
+      <translation>Certaines parties du guide n'ont pas pu être lues : voir Aide &gt; Problèmes de contenu.</translation>
+    </message>
+    <message>
+      <source>About INTERACT Desktop</source>
+      <translation>À propos d'INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un guide hors ligne pour les professionnels qui protègent les enfants en migration contre la disparition et la traite.&lt;/p&gt;&lt;p&gt;L'application fonctionne sans connexion réseau. Le texte est un guide indépendant ; voir la page « À propos de ce contenu ».&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Content problems</source>
+      <translation>Problèmes de contenu</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n part(s) of the handbook could not be read and are left out.</source>
+      <translation>
+        <numerusform>%n partie du guide n'a pas pu être lue et a été laissée de côté.</numerusform>
+        <numerusform>%n parties du guide n'ont pas pu être lues et ont été laissées de côté.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The rest of the guidance is complete and can be used.</source>
+      <translation>Le reste du guide est complet et utilisable.</translation>
+    </message>
+    <message>
+      <source>&amp;About INTERACT Desktop</source>
+      <translation>À &amp;propos d'INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Content &amp;problems</source>
+      <translation>&amp;Problèmes de contenu</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>
@@ -840,20 +994,12 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
   <context>
     <name>MainWindow</name>
     <message>
-      <source>INTERACT Desktop</source>
-      <translation>INTERACT Desktop</translation>
-    </message>
-    <message>
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-      <source>&amp;Appearance</source>
-      <translation>A&amp;pparence</translation>
     </message>
     <message>
       <source>&amp;Go</source>
@@ -868,284 +1014,12 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Aid&amp;e</translation>
     </message>
     <message>
-      <source>Contents</source>
-      <translation>Sommaire</translation>
-    </message>
-    <message>
-      <source>Bookmarks</source>
-      <translation>Signets</translation>
-    </message>
-    <message>
-      <source>Search</source>
-      <translation>Recherche</translation>
-    </message>
-    <message>
-      <source>Search the handbook</source>
-      <translation>Rechercher dans le guide</translation>
-    </message>
-    <message>
-      <source>Next match in page</source>
-      <translation>Occurrence suivante dans la page</translation>
-    </message>
-    <message>
-      <source>Previous match in page</source>
-      <translation>Occurrence précédente dans la page</translation>
-    </message>
-    <message>
-      <source>Back</source>
-      <translation>Précédent</translation>
-    </message>
-    <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Revenir à la page précédente (Alt+Left)</translation>
-    </message>
-    <message>
-      <source>Forward</source>
-      <translation>Suivant</translation>
-    </message>
-    <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Aller à la page suivante (Alt+Right)</translation>
-    </message>
-    <message>
-      <source>Bookmark</source>
-      <translation>Signet</translation>
-    </message>
-    <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Ajouter ou retirer un signet pour cette page (Ctrl+D)</translation>
-    </message>
-    <message>
-      <source>Larger text</source>
-      <translation>Texte plus grand</translation>
-    </message>
-    <message>
-      <source>Smaller text</source>
-      <translation>Texte plus petit</translation>
-    </message>
-    <message>
-      <source>Normal text size</source>
-      <translation>Taille de texte normale</translation>
-    </message>
-    <message>
-      <source>Side by side</source>
-      <translation>Côte à côte</translation>
-    </message>
-    <message>
-      <source>Present full screen</source>
-      <translation>Présenter en plein écran</translation>
-    </message>
-    <message>
-      <source>Show this page as slides, full screen (F5)</source>
-      <translation>Afficher cette page en diapositives, en plein écran (F5)</translation>
-    </message>
-    <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Afficher la même page dans une deuxième langue à côté de celle-ci (F4)</translation>
-    </message>
-    <message>
-      <source>Glossary</source>
-      <translation>Glossaire</translation>
-    </message>
-    <message>
-      <source>Table-top &amp;exercises…</source>
-      <translation>&amp;Exercices sur table…</translation>
-    </message>
-    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <source>Saved &amp;checklists</source>
-      <translation>&amp;Listes de contrôle enregistrées</translation>
-    </message>
-    <message>
-      <source>Export this page as PDF…</source>
-      <translation>Exporter cette page en PDF…</translation>
-    </message>
-    <message>
-      <source>Export this chapter as PDF…</source>
-      <translation>Exporter ce chapitre en PDF…</translation>
-    </message>
-    <message>
-      <source>Export the whole handbook as PDF…</source>
-      <translation>Exporter tout le guide en PDF…</translation>
-    </message>
-    <message>
-      <source>Export this page as slides (PDF, 16:9)…</source>
-      <translation>Exporter cette page en diapositives (PDF, 16:9)…</translation>
-    </message>
-    <message>
-      <source>&amp;Print…</source>
-      <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-      <source>Author of exported documents…</source>
-      <translation>Auteur des documents exportés…</translation>
-    </message>
-    <message>
-      <source>&amp;About INTERACT Desktop</source>
-      <translation>À &amp;propos d'INTERACT Desktop</translation>
-    </message>
-    <message>
-      <source>Content &amp;problems</source>
-      <translation>&amp;Problèmes de contenu</translation>
-    </message>
-    <message>
-      <source>Follow the system</source>
-      <translation>Suivre le système</translation>
-    </message>
-    <message>
-      <source>Light</source>
-      <translation>Clair</translation>
-    </message>
-    <message>
-      <source>Dark</source>
-      <translation>Sombre</translation>
-    </message>
-    <message>
-      <source>Language:</source>
-      <translation>Langue :</translation>
-    </message>
-    <message>
-      <source>Language of the menus and of the guidance</source>
-      <translation>Langue des menus et du guide</translation>
-    </message>
-    <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Langue de la vue côte à côte</translation>
-    </message>
-    <message>
-      <source>Guidance text</source>
-      <translation>Texte du guide</translation>
-    </message>
-    <message>
-      <source>Guidance text in a second language</source>
-      <translation>Texte du guide dans une deuxième langue</translation>
-    </message>
-    <message>
-      <source>Language</source>
-      <translation>Langue</translation>
-    </message>
-    <message>
-      <source>Second language</source>
-      <translation>Deuxième langue</translation>
-    </message>
-    <message>
-      <source>Checklists</source>
-      <translation>Listes de contrôle</translation>
-    </message>
-    <message>
-      <source>Flowcharts</source>
-      <translation>Logigrammes</translation>
-    </message>
-    <message>
-      <source>Exercises</source>
-      <translation>Exercices</translation>
-    </message>
-    <message>
-      <source>This page is not in the handbook: %1</source>
-      <translation>Cette page ne figure pas dans le guide : %1</translation>
-    </message>
-    <message>
-      <source>Fill in this checklist</source>
-      <translation>Remplir cette liste de contrôle</translation>
-    </message>
-    <message>
-      <source>Who</source>
-      <translation>Qui</translation>
-    </message>
-    <message>
-      <source>Within</source>
-      <translation>Dans un délai de</translation>
-    </message>
-    <message>
-      <source>go to step</source>
-      <translation>aller à l'étape</translation>
-    </message>
-    <message>
-      <source>End of the flowchart</source>
-      <translation>Fin du logigramme</translation>
-    </message>
-    <message>
-      <source>Minute %1</source>
-      <translation>Minute %1</translation>
-    </message>
-    <message>
-      <source>Question</source>
-      <translation>Question</translation>
-    </message>
-    <message>
-      <source>Sections this tests</source>
-      <translation>Sections mises à l'épreuve</translation>
-    </message>
-    <message>
-      <source>Run this exercise</source>
-      <translation>Mener cet exercice</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n day(s)</source>
-      <translation>
-        <numerusform>%n jour</numerusform>
-        <numerusform>%n jours</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n hour(s)</source>
-      <translation>
-        <numerusform>%n heure</numerusform>
-        <numerusform>%n heures</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n minute(s)</source>
-      <translation>
-        <numerusform>%n minute</numerusform>
-        <numerusform>%n minutes</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>Unlock the notebook to see saved checklists…</source>
-      <translation>Déverrouillez le carnet pour voir les listes de contrôle enregistrées…</translation>
-    </message>
-    <message>
-      <source>No saved checklists</source>
-      <translation>Aucune liste de contrôle enregistrée</translation>
-    </message>
-    <message>
-      <source>Bookmark removed</source>
-      <translation>Signet retiré</translation>
-    </message>
-    <message>
-      <source>Bookmark added</source>
-      <translation>Signet ajouté</translation>
-    </message>
-    <message>
-      <source>About INTERACT Desktop</source>
-      <translation>À propos d'INTERACT Desktop</translation>
-    </message>
-    <message>
-      <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un guide hors ligne pour les professionnels qui protègent les enfants en migration contre la disparition et la traite.&lt;/p&gt;&lt;p&gt;L'application fonctionne sans connexion réseau. Le texte est un guide indépendant ; voir la page « À propos de ce contenu ».&lt;/p&gt;</translation>
-    </message>
-    <message>
-      <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
-      <translation>Certaines parties du guide n'ont pas pu être lues : voir Aide &gt; Problèmes de contenu.</translation>
-    </message>
-    <message>
-      <source>Content problems</source>
-      <translation>Problèmes de contenu</translation>
-    </message>
-    <message numerus="yes">
-      <source>%n part(s) of the handbook could not be read and are left out.</source>
-      <translation>
-        <numerusform>%n partie du guide n'a pas pu être lue et a été laissée de côté.</numerusform>
-        <numerusform>%n parties du guide n'ont pas pu être lues et ont été laissées de côté.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <source>The rest of the guidance is complete and can be used.</source>
-      <translation>Le reste du guide est complet et utilisable.</translation>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
     </message>
   </context>
   <context>
@@ -1168,11 +1042,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
-    <name>NotebookPanel</name>
-    <message>
-      <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
-      <translation>Les listes de contrôle sont conservées dans le carnet. Déverrouillez-le pour remplir celle-ci.</translation>
-    </message>
+    <name>NotebookFeature</name>
     <message>
       <source>Checklists moved</source>
       <translation>Listes de contrôle déplacées</translation>
@@ -1359,6 +1229,61 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
   </context>
   <context>
+    <name>PageTexts</name>
+    <message>
+      <source>Fill in this checklist</source>
+      <translation>Remplir cette liste de contrôle</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <source>Within</source>
+      <translation>Dans un délai de</translation>
+    </message>
+    <message>
+      <source>go to step</source>
+      <translation>aller à l'étape</translation>
+    </message>
+    <message>
+      <source>End of the flowchart</source>
+      <translation>Fin du logigramme</translation>
+    </message>
+    <message>
+      <source>Minute %1</source>
+      <translation>Minute %1</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Question</translation>
+    </message>
+    <message>
+      <source>Sections this tests</source>
+      <translation>Sections mises à l'épreuve</translation>
+    </message>
+    <message>
+      <source>Run this exercise</source>
+      <translation>Mener cet exercice</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossaire</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+      <source>Flowcharts</source>
+      <translation>Logigrammes</translation>
+    </message>
+    <message>
+      <source>Exercises</source>
+      <translation>Exercices</translation>
+    </message>
+  </context>
+  <context>
     <name>PresenterConsole</name>
     <message>
       <source>End of the presentation</source>
@@ -1382,6 +1307,17 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
   </context>
   <context>
+    <name>PresenterFeature</name>
+    <message>
+      <source>Present full screen</source>
+      <translation>Présenter en plein écran</translation>
+    </message>
+    <message>
+      <source>Show this page as slides, full screen (F5)</source>
+      <translation>Afficher cette page en diapositives, en plein écran (F5)</translation>
+    </message>
+  </context>
+  <context>
     <name>PresenterView</name>
     <message>
       <source>Presentation</source>
@@ -1390,6 +1326,97 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     <message>
       <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
       <translation>Diapositive %1 sur %2. Les flèches font défiler, Échap quitte, L change de langue.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReaderFeature</name>
+    <message>
+      <source>Guidance text in a second language</source>
+      <translation>Texte du guide dans une deuxième langue</translation>
+    </message>
+    <message>
+      <source>This page is not in the handbook: %1</source>
+      <translation>Cette page ne figure pas dans le guide : %1</translation>
+    </message>
+    <message>
+      <source>Bookmarks</source>
+      <translation>Signets</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>Sommaire</translation>
+    </message>
+    <message>
+      <source>Next match in page</source>
+      <translation>Occurrence suivante dans la page</translation>
+    </message>
+    <message>
+      <source>Previous match in page</source>
+      <translation>Occurrence précédente dans la page</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>Précédent</translation>
+    </message>
+    <message>
+      <source>Back to the previous page (Alt+Left)</source>
+      <translation>Revenir à la page précédente (Alt+Left)</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>Suivant</translation>
+    </message>
+    <message>
+      <source>Forward to the next page (Alt+Right)</source>
+      <translation>Aller à la page suivante (Alt+Right)</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <translation>Texte plus grand</translation>
+    </message>
+    <message>
+      <source>Smaller text</source>
+      <translation>Texte plus petit</translation>
+    </message>
+    <message>
+      <source>Normal text size</source>
+      <translation>Taille de texte normale</translation>
+    </message>
+    <message>
+      <source>Side by side</source>
+      <translation>Côte à côte</translation>
+    </message>
+    <message>
+      <source>Show the same page in a second language next to this one (F4)</source>
+      <translation>Afficher la même page dans une deuxième langue à côté de celle-ci (F4)</translation>
+    </message>
+    <message>
+      <source>Glossary</source>
+      <translation>Glossaire</translation>
+    </message>
+    <message>
+      <source>Language:</source>
+      <translation>Langue :</translation>
+    </message>
+    <message>
+      <source>Language of the menus and of the guidance</source>
+      <translation>Langue des menus et du guide</translation>
+    </message>
+    <message>
+      <source>Language of the side-by-side view</source>
+      <translation>Langue de la vue côte à côte</translation>
+    </message>
+    <message>
+      <source>Guidance text</source>
+      <translation>Texte du guide</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Second language</source>
+      <translation>Deuxième langue</translation>
     </message>
   </context>
   <context>
@@ -1468,6 +1495,17 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     <message>
       <source>Search is not available: %1</source>
       <translation>La recherche n'est pas disponible : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchFeature</name>
+    <message>
+      <source>Search</source>
+      <translation>Recherche</translation>
+    </message>
+    <message>
+      <source>Search the handbook</source>
+      <translation>Rechercher dans le guide</translation>
     </message>
   </context>
   <context>

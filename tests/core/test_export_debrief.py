@@ -11,7 +11,7 @@ from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.exercises.run import ExerciseRun
 from interact_desktop.core.export.debrief_pdf import DebriefExport
 from tests.conftest import REPO
-from tests.core.test_export_handbook import fonts_of
+from tests.helpers.pdf import fonts_of
 
 HANDBOOK = load_handbook(REPO / "content")
 QIRO = HANDBOOK.scenarios["qiro"]

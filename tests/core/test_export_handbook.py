@@ -11,20 +11,9 @@ from pypdf import PdfReader
 from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.export.handbook_pdf import HandbookExport, PdfMeta
 from tests.conftest import REPO
+from tests.helpers.pdf import fonts_of, normalise
 
 HANDBOOK = load_handbook(REPO / "content")
-
-
-def normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def fonts_of(reader: PdfReader) -> set[str]:
-    names = set()
-    for page in reader.pages:
-        for font in (page["/Resources"].get("/Font") or {}).values():
-            names.add(str(font.get_object()["/BaseFont"]))
-    return names
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from interact_desktop.core.export.handbook_pdf import PdfMeta
 from interact_desktop.core.export.slides_pdf import SlidesExport
 from interact_desktop.core.presentation.slides import SlideMaker
 from tests.conftest import REPO
-from tests.core.test_export_handbook import fonts_of, normalise
+from tests.helpers.pdf import fonts_of, normalise
 
 HANDBOOK = load_handbook(REPO / "content")
 MAKER = SlideMaker(HANDBOOK)

@@ -9,7 +9,7 @@ import pytest
 from interact_desktop import __version__
 from interact_desktop.core.content.handbook import load_handbook
 from tests.conftest import REPO
-from tests.e2e.conftest import run_app, startup_report
+from tests.helpers.process import run_app, startup_report
 
 pytestmark = pytest.mark.e2e
 
@@ -109,3 +109,28 @@ def test_screenshot_shows_the_window(tmp_path):
         image.pixel(x, y) for x in range(0, image.width(), 25) for y in range(0, image.height(), 25)
     }
     assert len(colours) > 5, "more than a blank window"
+
+
+NONSENSE = """[General]
+language=klingon
+lastPlace=section:no-such-place
+zoom=-3
+parallelVisible=perhaps
+parallelLanguage=
+theme=purple
+geometry=@ByteArray(\\x1\\xd9\\xd0)
+windowState=!!!
+splitter=not base64
+author=
+[notebook]
+autoLockMinutes=99999999999999999999
+"""
+
+
+@pytest.mark.parametrize("content", [NONSENSE.encode(), bytes(range(256)) * 16])
+def test_a_settings_file_of_nonsense_or_random_bytes_never_stops_the_start(tmp_path, content):
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "settings.ini").write_bytes(content)
+    report = startup_report(run_app("--basedir", str(tmp_path), "--report-startup"))
+    assert report["place"].startswith("section:")
+    assert report["language"] in ("en", "nl", "fr", "el", "it")

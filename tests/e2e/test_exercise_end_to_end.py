@@ -19,8 +19,8 @@ from interact_desktop import paths
 from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.notebook.store import Notebook
 from tests.conftest import REPO
-from tests.core.test_export_handbook import fonts_of
-from tests.e2e.conftest import run_app
+from tests.helpers.pdf import fonts_of
+from tests.helpers.process import run_app
 
 pytestmark = pytest.mark.e2e
 
@@ -34,7 +34,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from interact_desktop import app
 from interact_desktop.cli import build_parser
-from interact_desktop.ui.exercise_view import ExerciseView
+from interact_desktop.ui.exercises.exercise_view import ExerciseView
 
 def click(button):
     QApplication.processEvents()

@@ -7,7 +7,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from tests.e2e.conftest import run_app
+from tests.helpers.process import run_app
 
 pytestmark = pytest.mark.e2e
 

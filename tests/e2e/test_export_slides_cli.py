@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from tests.e2e.conftest import run_app
+from tests.helpers.process import run_app
 
 pytestmark = pytest.mark.e2e
 

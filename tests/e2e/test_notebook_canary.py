@@ -8,16 +8,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-from interact_desktop.core.search.analysis import fold, stems
 from tests.conftest import REPO
+from tests.helpers.canary import CANARY, assert_in_no_file
 
 pytestmark = pytest.mark.e2e
 
-CANARY = "Ξυλοκαστρινός Φουντουκάκης Zqvxelmorant Bluefinch"
 
 SESSION = """
 import sys
@@ -54,28 +52,6 @@ report.unlink()
 book.lock()
 print("done")
 """
-
-
-def forms_of(text: str) -> set[str]:
-    found = {text, text.lower(), text.upper(), fold(text)}
-    for word in text.split():
-        found |= {word, word.lower(), fold(word)}
-    for lang in ("el", "en"):
-        found |= {stem for stem in stems(text, lang) if len(stem) >= 5}
-    return found
-
-
-def assert_in_no_file(text: str, files: list[Path]) -> None:
-    """No file holds ``text`` in any form the app could write (folded, stemmed) and encoding."""
-    patterns = {
-        form.encode(encoding)
-        for form in forms_of(text)
-        for encoding in ("utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
-    }
-    for path in files:
-        data = path.read_bytes()
-        for pattern in patterns:
-            assert pattern not in data, (path, pattern)
 
 
 def test_no_trace_of_case_data_in_any_file(tmp_path):

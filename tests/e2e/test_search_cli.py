@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.conftest import run_app
+from tests.helpers.process import run_app
 
 pytestmark = pytest.mark.e2e
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO
-from tests.e2e.conftest import run_app, startup_report
+from tests.helpers.process import run_app, startup_report
 
 pytestmark = pytest.mark.e2e
 

@@ -4,14 +4,21 @@ writes the timeline, and locking empties the form."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QRadioButton
+from PySide6.QtWidgets import QMessageBox, QRadioButton
 
 from interact_desktop.core.forms.answers import FilledChecklist
 from interact_desktop.core.notebook.store import Notebook
-from interact_desktop.ui.case_checklists import NotebookDrafts
-from tests.ui.test_notebook_view import PASSPHRASE, create, dialog_of, texts_in, unlock
+from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
+from tests.helpers.notebook_ui import (
+    PASSPHRASE,
+    attach,
+    create,
+    dialog_of,
+    texts_in,
+    unlock,
+)
 
 SECRET = "Zqvxelmorant by the ferry"
 
@@ -34,19 +41,6 @@ def fill_required(form) -> None:
             }.get(item.type, item.choices[0].id if item.choices else "noted")  # fmt: skip
 
 
-def answer_next_dialog(title: str) -> None:
-    """Choose ``title`` in the template dialog that is about to open, and accept it."""
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog), dialog
-        assert dialog.objectName() == "attachChecklistDialog"
-        dialog.setTextValue(title)
-        dialog.accept()
-
-    QTimer.singleShot(0, answer)
-
-
 def open_case_checklists(window, qtbot, reference: str = "X-17"):
     window.notebook.show_notebook()
     view = window.notebook.view
@@ -56,19 +50,8 @@ def open_case_checklists(window, qtbot, reference: str = "X-17"):
     return view, case
 
 
-def attach(window, qtbot, view, handbook, template: str = "missing-first-hours"):
-    answer_next_dialog(handbook.checklists[template].title["en"])
-    view.checklists.attach_button.click()
-    window.activateWindow()  # the dialog had the focus: give it back, as the window manager does
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    form = window.form
-    assert form.isVisible() and not view.isVisible()
-    assert form.checklist.id == template
-    return form
-
-
 def test_first_unlock_moves_the_json_drafts_in_and_removes_their_files(window, qtbot, handbook):
-    folder = window.drafts.folder
+    folder = window.drafts.plaintext.folder
     for draft_id, template in (("first", "missing-first-hours"), ("second", "risk-assessment")):
         filled = FilledChecklist.new(handbook.checklists[template])
         filled.answers["last-seen-place"] = "Platform 4"
@@ -78,13 +61,13 @@ def test_first_unlock_moves_the_json_drafts_in_and_removes_their_files(window, q
     window.notebook.show_notebook()
     create(qtbot, window.notebook.view)
     assert list(folder.iterdir()) == []
-    assert isinstance(window.drafts, NotebookDrafts)
+    assert isinstance(window.drafts.current, NotebookDrafts)
     assert sorted(draft_id for draft_id, _ in window.drafts.list()) == ["first", "second"]
     box = window.findChild(QMessageBox, "draftsMovedMessage")
     assert box is not None and box.isVisible() and "2 checklists" in box.text()
     box.accept()
-    window._fill_drafts_menu()
-    titles = [action.text() for action in window.drafts_menu.actions()]
+    window.checklists.fill_drafts_menu()
+    titles = [action.text() for action in window.checklists.drafts_menu.actions()]
     for template in ("missing-first-hours", "risk-assessment"):
         assert any(t.startswith(handbook.checklists[template].title["en"]) for t in titles)
     assert window.open_draft("first")
@@ -104,9 +87,9 @@ def test_while_locked_a_checklist_asks_for_the_notebook_and_is_never_plaintext(w
     window.open_place("checklist:missing-first-hours")
     assert window.fill_checklist("missing-first-hours")
     assert view.isVisible() and "Unlock it" in dialog_of(window).message.text()
-    assert window._form is None or not window._form.isVisible()
-    window._fill_drafts_menu()
-    assert [a.text() for a in window.drafts_menu.actions()] == [
+    assert window.aside is not window.checklists.form
+    window.checklists.fill_drafts_menu()
+    assert [a.text() for a in window.checklists.drafts_menu.actions()] == [
         "Unlock the notebook to see saved checklists…"
     ]
 
@@ -116,7 +99,7 @@ def test_while_locked_a_checklist_asks_for_the_notebook_and_is_never_plaintext(w
     QTest.keyClicks(form._inputs["last-seen-place"], "Harbour")
     form.save_now()
     assert view.controller.load_checklist(form.draft_id).answers["last-seen-place"] == "Harbour"
-    assert list(window.notebook.json_drafts.folder.glob("*")) == []
+    assert list(window.drafts.plaintext.folder.glob("*")) == []
 
 
 def test_an_attached_checklist_is_saved_listed_finalised_and_emptied_by_ctrl_l(

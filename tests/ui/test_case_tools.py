@@ -8,24 +8,25 @@ import datetime as dt
 import json
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from interact_desktop import paths
-from interact_desktop.ui.case_export import CaseExportDialog
-from interact_desktop.ui.case_list import OVERDUE_ROLE, STATUS_ROLE
-from interact_desktop.ui.notebook_controller import NotebookController
-from interact_desktop.ui.notebook_view import NotebookView
-from tests.ui.test_notebook_view import REFERENCE, SECRET, create, texts_in, unlock
+from interact_desktop.core.settings import Settings
+from interact_desktop.ui.notebook.case_export import CaseExportDialog
+from interact_desktop.ui.notebook.case_list import OVERDUE_ROLE, STATUS_ROLE
+from interact_desktop.ui.notebook.notebook_view import NotebookView
+from interact_desktop.ui.services.notebook_service import NotebookService
+from tests.helpers.notebook_ui import REFERENCE, SECRET, create, texts_in, unlock
 
 
 @pytest.fixture
 def make_view(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(tmp_path / "settings.ini")
 
     def make(**options) -> NotebookView:
-        view = NotebookView(NotebookController(tmp_path / "notebook"), settings, **options)
+        view = NotebookView(NotebookService(tmp_path / "notebook"), settings, **options)
         qtbot.addWidget(view)
         view.resize(1000, 700)
         view.show()

@@ -12,9 +12,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from tests.e2e.test_notebook_canary import CANARY, assert_in_no_file
-from tests.ui.test_case_checklists import attach
-from tests.ui.test_notebook_view import create, texts_in
+from tests.helpers.canary import CANARY, assert_in_no_file
+from tests.helpers.notebook_ui import attach, create, texts_in
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -41,7 +40,7 @@ def test_a_canary_typed_into_checklists_is_in_no_file(
     field.setFocus()
     type_text(field, CANARY)
     window.form.save_now()
-    drafts = list(window.drafts.folder.glob("*.json"))
+    drafts = list(window.drafts.plaintext.folder.glob("*.json"))
     assert len(drafts) == 1 and CANARY in drafts[0].read_text(encoding="utf-8")
 
     window.notebook.show_notebook()  # the draft moves in on creation

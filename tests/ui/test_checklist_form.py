@@ -91,8 +91,8 @@ def test_saved_checklists_are_listed_and_reopened(window):
     draft = form.draft_id
     window.open_place("section:about")
     assert not window.form.isVisible()
-    window._fill_drafts_menu()
-    titles = [a.text() for a in window.drafts_menu.actions()]
+    window.checklists.fill_drafts_menu()
+    titles = [a.text() for a in window.checklists.drafts_menu.actions()]
     assert any(t.startswith(form.checklist.title["en"]) for t in titles)
     assert window.open_draft(draft)
     assert window.form._inputs["last-seen-place"].text() == "Park"

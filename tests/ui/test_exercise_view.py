@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from interact_desktop.core.exercises.store import ExerciseStore
-from interact_desktop.ui.exercise_view import ExerciseView, clock_text
+from interact_desktop.ui.exercises.exercise_view import ExerciseView, clock_text
 
 T0 = dt.datetime(2026, 11, 25, 14, 0).astimezone()
 
@@ -154,12 +154,12 @@ def test_the_go_menu_and_the_scenario_page_open_the_view(window, qtbot):
     view = window.findChild(ExerciseView, "exerciseView")
     assert view.isVisible() and view.scenario_selector.currentData() == "qiro"
     view.close()
-    window.exercises_action.trigger()
+    window.exercises.action.trigger()
     assert view.isVisible() and view.accessibleName()
 
 
 def test_the_view_switches_language_live(window, qtbot):
-    window.show_exercises("abena")
+    window.exercises.show("abena")
     view = window.findChild(ExerciseView, "exerciseView")
     window.language_selector.setCurrentIndex(window.language_selector.findData("el"))
     assert view.start_button.text() != "Start the exercise"

@@ -18,7 +18,7 @@ def test_export_this_page_writes_a_pdf_of_the_section(
     target = tmp_path / "page"  # the .pdf is added
     choose_file(monkeypatch, target)
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as signal:
-        window.export_page_action.trigger()
+        window.exporter.page_action.trigger()
     written = signal.args[0]
     assert written.endswith("page.pdf")
     text = PdfReader(written).pages[0].extract_text()
@@ -29,7 +29,7 @@ def test_export_a_checklist_in_view_as_a_blank_form(window, qtbot, monkeypatch, 
     window.open_place("checklist:missing-first-hours")
     choose_file(monkeypatch, tmp_path / "form.pdf")
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as signal:
-        window.export_page_action.trigger()
+        window.exporter.page_action.trigger()
     assert "☐" in PdfReader(signal.args[0]).pages[0].extract_text()
 
 
@@ -40,10 +40,10 @@ def test_export_this_page_as_slides_gives_one_16_by_9_page_per_slide(
 
     window.language_selector.setCurrentIndex(window.language_selector.findData("el"))
     window.open_place("section:response-first-hours")
-    assert window.export_slides_action.isEnabled()
+    assert window.exporter.slides_action.isEnabled()
     choose_file(monkeypatch, tmp_path / "slides.pdf")
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as signal:
-        window.export_slides_action.trigger()
+        window.exporter.slides_action.trigger()
     reader = PdfReader(signal.args[0])
     deck = SlideMaker(handbook).section_deck("response-first-hours", "el")
     assert len(reader.pages) == len(deck.slides) > 3
@@ -51,14 +51,14 @@ def test_export_this_page_as_slides_gives_one_16_by_9_page_per_slide(
     assert abs(float(box.width) / float(box.height) - 16 / 9) < 0.01
     assert handbook.title("response-first-hours", "el") in reader.pages[0].extract_text()
     window.open_place("checklist:missing-first-hours")
-    assert not window.export_slides_action.isEnabled()
+    assert not window.exporter.slides_action.isEnabled()
 
 
 def test_chapter_export_is_offered_only_for_sections(window):
     window.open_place("glossary:")
-    assert not window.export_chapter_action.isEnabled()
+    assert not window.exporter.chapter_action.isEnabled()
     window.open_place("section:risk-indicators")
-    assert window.export_chapter_action.isEnabled()
+    assert window.exporter.chapter_action.isEnabled()
 
 
 def test_print_sends_the_page_to_the_printer(window, monkeypatch, tmp_path):
@@ -74,7 +74,7 @@ def test_print_sends_the_page_to_the_printer(window, monkeypatch, tmp_path):
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     window.open_place("section:about")
-    window.print_action.trigger()
+    window.exporter.print_action.trigger()
     assert target.exists() and target.stat().st_size > 1000
 
 
@@ -85,20 +85,20 @@ def test_filled_checklist_in_view_exports_with_its_answers_and_author(
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Guardian, region North", True))
-    window.author_action.trigger()
+    window.exporter.author_action.trigger()
     window.open_place("checklist:missing-first-hours")
     window.fill_checklist("missing-first-hours")
     QTest.keyClicks(window.form._inputs["last-seen-place"], "Bus station")
     choose_file(monkeypatch, tmp_path / "filled.pdf")
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as signal:
-        window.export_page_action.trigger()
+        window.exporter.page_action.trigger()
     reader = PdfReader(signal.args[0])
     assert "Bus station" in reader.pages[0].extract_text()
     assert reader.metadata.author == "Guardian, region North"
 
 
 def test_a_title_becomes_a_file_name_without_slashes_or_colons():
-    from interact_desktop.ui.export_controller import file_stem
+    from interact_desktop.ui.export.feature import file_stem
 
     assert file_stem("Ένα παιδί: οι πρώτες 24/7 ώρες") == "Ένα παιδί οι πρώτες 24 7 ώρες"
     assert file_stem("case-report-GR_17") == "case-report-GR_17"

@@ -7,16 +7,10 @@ import datetime as dt
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsView, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from interact_desktop.core.flowcharts.guided import CHOSEN, ENDED, STARTED, TICKED
-
-
-def open_chart(window, chart: str = "child-missing"):
-    window.open_place(f"flowchart:{chart}")
-    view = window.findChild(QGraphicsView, "flowchartView")
-    assert view is not None and view.isVisible()
-    return view
+from tests.helpers.flowchart_ui import Clock, open_chart, press
 
 
 def click_node(qtbot, view, node_id: str) -> None:
@@ -103,27 +97,12 @@ def test_the_diagram_is_laid_out_again_in_a_new_language(window, handbook):
     assert window.flowchart_pane.start.text() != "Start guided response"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = dt.datetime(2026, 11, 25, 18, 0)
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-
 class Sink:
     def __init__(self) -> None:
         self.records: list[tuple[str, str, str]] = []
 
     def record(self, kind: str, text: str, at: str) -> None:
         self.records.append((kind, text, at))
-
-
-def press(qtbot, panel, name: str) -> None:
-    button = panel.findChild(QPushButton, name)
-    assert button is not None, name
-    qtbot.waitUntil(button.isVisible)  # a new button is shown by the event loop
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_guided_response_through_child_missing(window, qtbot):
@@ -171,23 +150,22 @@ def test_guided_response_through_child_missing(window, qtbot):
 def test_export_as_pdf_exports_the_flowchart_in_view(window, qtbot, monkeypatch, tmp_path):
     window.language_selector.setCurrentIndex(window.language_selector.findData("fr"))
     open_chart(window, "border-crossing")
-    assert window.export_page_action.isEnabled()
+    assert window.exporter.page_action.isEnabled()
     target = tmp_path / "chart.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000):
-        window.export_page_action.trigger()
+        window.exporter.page_action.trigger()
     text = PdfReader(target).pages[0].extract_text()
     assert "L'enfant a-t-il été retrouvé ?" in text.replace("\n", " ")
 
 
 def test_colours_follow_the_dark_appearance(window, qapp, qtbot, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from interact_desktop.ui.theme import Appearance
+    from interact_desktop.core.settings import Settings
+    from interact_desktop.ui.common.theme import Appearance
 
     view = open_chart(window)
     original = qapp.palette()
-    settings = QSettings(str(tmp_path / "theme.ini"), QSettings.Format.IniFormat)
+    settings = Settings(tmp_path / "theme.ini")
     try:
         Appearance(qapp, settings).choose("light")
         qtbot.waitUntil(lambda: not view.dark)

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from interact_desktop import paths
-from interact_desktop.ui.fonts import register_fonts, use_bundled_font
+from interact_desktop.ui.common.fonts import register_fonts, use_bundled_font
 
 app = QApplication([])
 before = QFontDatabase.families()

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 
 from interact_desktop.core.export.case_report_pdf import export_case_report
 from interact_desktop.core.notebook.store import Notebook
-from tests.ui.test_flowchart_view import Clock, open_chart, press
-from tests.ui.test_notebook_view import PASSPHRASE, create
+from tests.helpers.flowchart_ui import Clock, open_chart, press
+from tests.helpers.notebook_ui import PASSPHRASE, create
 
 
 def start_in_case(window, qtbot, reference: str = "X-17"):

@@ -29,12 +29,12 @@ def file_dialog_labels() -> set[str]:
 
 def test_greek_changes_menus_dialogs_and_text_then_english_returns(window, handbook):
     window.open_place("section:response-first-hours")
-    assert window.file_menu.title() == "&File"
+    assert window.menu("file").title() == "&File"
     assert ok_button_text() == "OK"
     assert "&Look in:" in file_dialog_labels()
 
     choose(window, "el")
-    assert window.file_menu.title() == "&Αρχείο"
+    assert window.menu("file").title() == "&Αρχείο"
     assert window.sidebar.tabText(0) == "Περιεχόμενα"
     assert window.toc.topLevelItem(0).text(0) == handbook.title("about", "el")
     assert handbook.title("response-first-hours", "el") in window.reader.toPlainText()
@@ -42,7 +42,7 @@ def test_greek_changes_menus_dialogs_and_text_then_english_returns(window, handb
     assert "&Αναζήτηση σε:" in file_dialog_labels()
 
     choose(window, "en")
-    assert window.file_menu.title() == "&File"
+    assert window.menu("file").title() == "&File"
     assert handbook.title("response-first-hours", "en") in window.reader.toPlainText()
     assert ok_button_text() == "OK"
 
@@ -52,7 +52,7 @@ def test_every_language_translates_the_menus_and_qt_buttons(window):
     for code in LANGUAGES:
         choose(window, code)
         assert window.languages.missing == []
-        titles[code] = (window.view_menu.title(), ok_button_text() if code != "en" else "")
+        titles[code] = (window.menu("view").title(), ok_button_text() if code != "en" else "")
     assert len({view for view, _ in titles.values()}) == len(LANGUAGES)
     assert titles["fr"][1] and titles["nl"][1] and titles["it"][1]
 
@@ -62,7 +62,7 @@ def test_content_problems_dialog_is_translated(window, handbook, qtbot, monkeypa
 
     monkeypatch.setattr(handbook, "problems", [Problem(handbook.structure_path, 3, "broken")])
     choose(window, "el")
-    window.show_problems()
+    window.reading.help.show_problems()
     box = window.findChild(QMessageBox, "contentProblemsDialog")
     qtbot.waitUntil(box.isVisible)
     assert box.windowTitle() == "Προβλήματα περιεχομένου"

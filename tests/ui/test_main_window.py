@@ -11,7 +11,7 @@ from interact_desktop.core.languages import LANGUAGES
 
 def press(qtbot, window, sequence: str) -> None:
     combo = QKeySequence(sequence)[0]
-    qtbot.keyClick(window, combo.key(), combo.keyboardModifiers())
+    qtbot.keyClick(window.window, combo.key(), combo.keyboardModifiers())
 
 
 def test_automation_names_are_set(window):
@@ -63,8 +63,8 @@ def test_bookmarks_add_list_remove_and_persist(make_window, qtbot):
     window = make_window()
     window.open_place("section:response-found")
     press(qtbot, window, "Ctrl+D")
-    assert window.bookmark_action.isChecked()
-    assert window.bookmark_list.count() == 1
+    assert window.reading.bookmarks.action.isChecked()
+    assert window.reading.bookmarks.panel.count() == 1
     window.close()
     again = make_window()
     assert again.bookmarks.places() == ["section:response-found"]
@@ -94,7 +94,7 @@ def test_zoom_keys_change_text_size_and_are_remembered(make_window, qtbot):
 
 def test_parallel_view_follows_navigation_in_its_language(window, handbook):
     window.parallel_selector.setCurrentIndex(window.parallel_selector.findData("el"))
-    window.parallel_action.trigger()
+    window.reading.parallel_action.trigger()
     assert window.parallel.isVisible()
     window.open_place("section:response-hotline")
     assert handbook.title("response-hotline", "el") in window.parallel.toPlainText()

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from interact_desktop.core.notebook.backup import restore
 from interact_desktop.core.notebook.store import Notebook
-from tests.ui.test_notebook_view import PASSPHRASE, create
+from tests.helpers.notebook_ui import PASSPHRASE, create
 
 
 def test_a_backup_from_the_menu_restores_with_the_passphrase(window, qtbot, monkeypatch, tmp_path):

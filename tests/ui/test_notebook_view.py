@@ -4,37 +4,39 @@ search, and notes that never render HTML."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
+from interact_desktop.core.settings import AUTO_LOCK_MINUTES, Settings
 from interact_desktop.ui import USER_ROLE
-from interact_desktop.ui.notebook_controller import NotebookController
-from interact_desktop.ui.notebook_guard import AUTO_LOCK_KEY
-from interact_desktop.ui.notebook_view import NotebookView
-from interact_desktop.ui.unlock_dialog import UnlockDialog
-
-PASSPHRASE = "four words are easier"
-SECRET = "Zqvxelmorant saw the minibus"
-REFERENCE = "K-Zqvx-7"
+from interact_desktop.ui.notebook.notebook_view import NotebookView
+from interact_desktop.ui.services.notebook_service import NotebookService
+from tests.helpers.notebook_ui import (
+    PASSPHRASE,
+    REFERENCE,
+    SECRET,
+    create,
+    dialog_of,
+    submit,
+    texts_in,
+    texts_in_widget,
+    unlock,
+)
 
 
 @pytest.fixture
 def make_view(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(tmp_path / "settings.ini")
 
     def make(**options) -> NotebookView:
-        view = NotebookView(NotebookController(tmp_path / "notebook"), settings, **options)
+        view = NotebookView(NotebookService(tmp_path / "notebook"), settings, **options)
         qtbot.addWidget(view)
         view.resize(1000, 700)
         view.show()
@@ -42,71 +44,6 @@ def make_view(qtbot, tmp_path):
         return view
 
     return make
-
-
-def dialog_of(widget: QWidget) -> UnlockDialog:
-    dialog = widget.findChild(UnlockDialog, "unlockDialog")
-    assert dialog is not None and dialog.isVisible()
-    return dialog
-
-
-def submit(qtbot, dialog: UnlockDialog, passphrase: str, again: str | None = None) -> None:
-    QTest.keyClicks(dialog.passphrase, passphrase)
-    if again is not None:
-        QTest.keyClicks(dialog.confirm, again)
-    QTest.mouseClick(dialog.button, Qt.MouseButton.LeftButton)
-
-
-def create(qtbot, view: NotebookView) -> None:
-    dialog = dialog_of(view)
-    assert dialog.creating
-    with qtbot.waitSignal(view.controller.unlocked, timeout=10_000):
-        submit(qtbot, dialog, PASSPHRASE, PASSPHRASE)
-    assert view.stack.currentWidget() is view.workspace
-
-
-def unlock(qtbot, view: NotebookView) -> None:
-    with qtbot.waitSignal(view.controller.unlocked, timeout=10_000):
-        submit(qtbot, dialog_of(view), PASSPHRASE)
-
-
-def texts_in(root: QWidget) -> list[str]:
-    """Every text a widget under ``root`` shows or keeps in a model."""
-    found = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        found += texts_in_widget(widget)
-    return found
-
-
-def texts_in_widget(widget: QWidget) -> list[str]:
-    found = []
-    if isinstance(widget, QLineEdit):
-        found.append(widget.text())
-    elif isinstance(widget, QTextEdit):
-        found += [widget.toPlainText(), widget.toHtml()]
-    elif isinstance(widget, QPlainTextEdit):
-        found.append(widget.toPlainText())
-    elif isinstance(widget, QLabel):
-        found.append(widget.text())
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        found += model_texts(widget.model())
-    return found
-
-
-def model_texts(model, parent=None) -> list[str]:
-    from PySide6.QtCore import QModelIndex
-
-    parent = parent or QModelIndex()
-    found = []
-    for row in range(model.rowCount(parent)):
-        for column in range(100):  # list models keep columnCount private
-            index = model.index(row, column, parent)
-            if not index.isValid():
-                break
-            for role in (Qt.ItemDataRole.DisplayRole, USER_ROLE, USER_ROLE + 1, USER_ROLE + 2):
-                found.append(str(index.data(role)))
-            found += model_texts(model, index)
-    return found
 
 
 def test_create_then_ten_wrong_passphrases_then_the_right_one(make_view, qtbot):
@@ -199,7 +136,7 @@ def test_the_preview_shows_raw_html_as_text(make_view, qtbot):
 def test_idle_time_locks_the_notebook_and_is_a_setting(make_view, qtbot):
     view = make_view()
     view.auto_lock.setValue(7)
-    assert int(view.settings.value(AUTO_LOCK_KEY)) == 7
+    assert view.settings.get(AUTO_LOCK_MINUTES) == 7
     assert view.idle.timeout_ms == 7 * 60_000
     create(qtbot, view)
     view.new_case(REFERENCE)
@@ -379,7 +316,7 @@ def test_leaving_or_closing_saves_the_note_and_settings_hold_no_case_data(window
     notebook = Notebook.open(view.controller.folder, PASSPHRASE)
     assert notebook.notes(case)[0].body == SECRET + " again"
     notebook.lock()
-    settings = Path(window.settings.fileName()).read_text(encoding="utf-8")
+    settings = Path(str(window.context.settings.path)).read_text(encoding="utf-8")
     assert "Zqvx" not in settings
 
 

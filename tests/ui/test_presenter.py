@@ -10,15 +10,15 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from interact_desktop.core.presentation.slides import SlideMaker
-from interact_desktop.ui.presenter_view import PresenterView, start_presenting
-from interact_desktop.ui.theme import _dark_palette, _light_palette
+from interact_desktop.ui.common.theme import _dark_palette, _light_palette
+from interact_desktop.ui.presenter.presenter_view import PresenterView
 
 
 @pytest.fixture
 def presenter(qtbot, qapp, handbook):
     """A presenter at 1920 x 1080 showing 'The first hours' in English."""
     from interact_desktop import paths
-    from interact_desktop.ui.fonts import register_fonts, use_bundled_font
+    from interact_desktop.ui.common.fonts import register_fonts, use_bundled_font
 
     register_fonts(paths.resources_dir() / "fonts")
     use_bundled_font(qapp)
@@ -114,9 +114,9 @@ def test_dark_appearance_gives_light_text_on_black(presenter, qapp, qtbot):
 
 def test_f5_presents_the_section_full_screen_and_esc_returns_to_the_same_place(window, qtbot):
     window.open_place("section:response")
-    assert window.present_action.isEnabled()
-    assert window.present_action in window.view_menu.actions()
-    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presenter.present_action.isEnabled()
+    assert window.presenter.present_action in window.menu("view").actions()
+    qtbot.keyClick(window.window, Qt.Key.Key_F5)
     view = window.presentation.view
     qtbot.waitExposed(view)
     assert view.isFullScreen()
@@ -160,7 +160,7 @@ def test_a_flowchart_is_presented_step_by_step(window, qtbot):
 
 def test_nothing_to_present_on_the_glossary(window):
     window.open_place("glossary:")
-    assert not window.present_action.isEnabled()
+    assert not window.presenter.present_action.isEnabled()
     window.present()
     assert window.presentation is None
 
@@ -183,7 +183,7 @@ def test_l_shows_the_same_slide_in_the_next_language(window, qtbot):
 def test_with_two_screens_a_console_shows_this_and_the_next_slide_notes_and_clock(window, qtbot):
     window.open_place("section:response-first-hours")
     screen = window.screen()
-    presentation = start_presenting(window, screens=[screen, screen])
+    presentation = window.presenter.present(screens=[screen, screen])
     console = presentation.console
     assert console is not None and console.objectName() == "presenterConsole"
     qtbot.waitExposed(console)

@@ -1,7 +1,7 @@
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from interact_desktop.ui.reader_view import ReaderView
+from interact_desktop.ui.reader.reader_view import ReaderView
 
 
 def test_figure_is_drawn_from_svg(qtbot):
@@ -58,7 +58,7 @@ def test_a_page_laid_out_too_narrow_gets_its_figure_redrawn_at_full_width(qtbot)
 
 
 def test_a_page_with_a_figure_opened_from_the_notebook_shows_its_figure(window, qtbot):
-    from tests.ui.test_notebook_view import create
+    from tests.helpers.notebook_ui import create
 
     window.resize(1300, 800)
     window.notebook.show_notebook()  # the reader is hidden under the notebook

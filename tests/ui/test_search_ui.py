@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 
 def ready(window, qtbot) -> None:
-    service = window.search.service
+    service = window.context.search
     if not service.is_ready:
         with qtbot.waitSignal(service.ready, timeout=60_000):
             pass
@@ -31,9 +31,9 @@ def test_ctrl_f_and_ctrl_k_focus_the_search_field(window, qtbot):
     field = window.search_panel.field
     for key in (Qt.Key.Key_F, Qt.Key.Key_K):
         window.reader.setFocus()
-        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.window, key, Qt.KeyboardModifier.ControlModifier)
         assert field.hasFocus()
-        assert window.sidebar.currentWidget() is window.search_tab
+        assert window.sidebar.currentWidget() is window.searching.tab
 
 
 def test_greek_typed_without_accents_finds_and_opens_the_section(window, qtbot, handbook):
@@ -48,8 +48,8 @@ def test_greek_typed_without_accents_finds_and_opens_the_section(window, qtbot, 
     assert window.place is not None
     assert window.reader.highlight_count > 0
     cursor_before = window.reader.textCursor().position()
-    qtbot.keyClick(window, Qt.Key.Key_F3)
-    qtbot.keyClick(window, Qt.Key.Key_F3)
+    qtbot.keyClick(window.window, Qt.Key.Key_F3)
+    qtbot.keyClick(window.window, Qt.Key.Key_F3)
     assert window.reader.textCursor().position() != cursor_before
     selected = window.reader.textCursor().selectedText().lower()
     assert selected.startswith("επίτροπ") or selected.startswith("επιτροπ")
@@ -65,14 +65,14 @@ def test_escape_clears_the_field_and_returns_to_the_text(window, qtbot):
 
 def test_search_runs_off_the_gui_thread(window, qtbot):
     ready(window, qtbot)
-    worker = window.search.service._worker
+    worker = window.context.search._worker
     assert worker.thread() is not QThread.currentThread()
     assert worker.thread().isRunning()
 
 
 def test_stale_results_never_replace_newer_ones(window, qtbot):
     ready(window, qtbot)
-    service = window.search.service
+    service = window.context.search
     shown = []
     service.results.connect(lambda result: shown.append(result))
     queries = ["police", "guardian", "hotline", "found", "child", "report"] * 5 + ["116 000"]
@@ -92,8 +92,8 @@ def test_search_in_all_languages_opens_a_hit_side_by_side(window, qtbot):
     QTest.keyClicks(panel.field, "voogd")
     wait_results(window, qtbot)
     panel.results.open_current()
-    assert window.parallel_action.isChecked()
-    assert window.parallel_lang == "nl"
+    assert window.reading.parallel_action.isChecked()
+    assert window.reading.parallel_lang == "nl"
     assert window.parallel.highlight_count > 0
 
 
@@ -111,10 +111,10 @@ def test_the_word_being_typed_is_completed_in_place(window, qtbot):
 
 
 def test_text_typed_while_search_is_preparing_is_searched_once_it_is_ready(window, qtbot):
-    from interact_desktop.ui.search_panel import TYPING_PAUSE_MS
+    from interact_desktop.ui.search.search_panel import TYPING_PAUSE_MS
 
     ready(window, qtbot)
-    service = window.search.service
+    service = window.context.search
     results = window.search_panel.results
     service.is_ready = False  # as during the first start, while the index is being built
     window.focus_search()

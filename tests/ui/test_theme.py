@@ -1,7 +1,7 @@
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 
-from interact_desktop.ui.theme import Appearance
+from interact_desktop.core.settings import Settings
+from interact_desktop.ui.common.theme import Appearance
 
 
 def window_lightness(app) -> int:
@@ -10,7 +10,7 @@ def window_lightness(app) -> int:
 
 def test_chosen_theme_is_applied_and_remembered(qapp, tmp_path):
     original = qapp.palette()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(tmp_path / "settings.ini")
     try:
         appearance = Appearance(qapp, settings)
         appearance.choose("dark")
@@ -18,15 +18,15 @@ def test_chosen_theme_is_applied_and_remembered(qapp, tmp_path):
         assert Appearance(qapp, settings).theme == "dark"
         appearance.choose("light")
         assert window_lightness(qapp) > 200
-        settings.setValue("theme", "purple")
-        assert Appearance(qapp, settings).theme == "system"
+        (tmp_path / "settings.ini").write_text("[General]\ntheme=purple\n", encoding="utf-8")
+        assert Appearance(qapp, Settings(tmp_path / "settings.ini")).theme == "system"
     finally:
         qapp.setPalette(original)
 
 
 def test_system_theme_follows_the_platform_palette(qapp, tmp_path):
     original = qapp.palette()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings = Settings(tmp_path / "settings.ini")
     try:
         dark = QPalette(original)
         dark.setColor(QPalette.ColorRole.Window, "#202020")

@@ -3,8 +3,7 @@ from __future__ import annotations
 import pytest
 
 from interact_desktop.core.notebook.store import Notebook
-
-PASSPHRASE = "correct horse battery staple"
+from tests.helpers.notebook_store import PASSPHRASE
 
 
 @pytest.fixture

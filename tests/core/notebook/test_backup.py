@@ -8,7 +8,7 @@ import pytest
 
 from interact_desktop.core.notebook.backup import MAGIC, backup, restore
 from interact_desktop.core.notebook.store import Notebook, NotebookError, WrongPassphrase
-from tests.core.notebook.conftest import PASSPHRASE
+from tests.helpers.notebook_store import PASSPHRASE
 
 
 def fingerprint(folder) -> dict[str, str]:

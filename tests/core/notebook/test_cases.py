@@ -17,7 +17,7 @@ from interact_desktop.core.notebook.store import (
     configure,
     connect,
 )
-from tests.core.notebook.conftest import PASSPHRASE
+from tests.helpers.notebook_store import PASSPHRASE
 
 
 def test_a_case_has_the_fields_of_the_product(book):

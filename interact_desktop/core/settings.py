@@ -1,0 +1,178 @@
+"""The user's settings: every key declared once, with its type, its default and what it accepts.
+
+The file is an ini file (``[General]`` for plain keys, ``[group]`` for ``group/key``) that the GUI
+and the command line read through this one module, so they can never disagree on its encoding.
+A value that does not parse, or lies outside what its key accepts, reads as the key's default and
+is logged; a file that cannot be read at all (random bytes, a broken section) reads as empty. A
+settings file must never stop the app from starting.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import configparser
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from interact_desktop.core.atomic import write_atomic
+from interact_desktop.core.languages import LANGUAGES
+
+T = TypeVar("T")
+_LOG = logging.getLogger(__name__)
+_GENERAL = "General"
+
+
+@dataclass(frozen=True)
+class Key(Generic[T]):
+    """One setting: its name in the file, its default, and how it is read and written.
+
+    ``parse`` raises ValueError for a value the key does not accept.
+    """
+
+    name: str
+    default: T
+    parse: Callable[[str], T]
+    format: Callable[[T], str] = str
+
+
+def _text(value: str) -> str:
+    return value
+
+
+def _bool(value: str) -> bool:
+    lowered = value.strip().lower()
+    if lowered in ("true", "1", "yes"):
+        return True
+    if lowered in ("false", "0", "no"):
+        return False
+    raise ValueError(f"not a yes/no value: {value!r}")
+
+
+def _format_bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _choice(*allowed: str) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise ValueError(f"{value!r} is not one of {', '.join(map(repr, allowed))}")
+        return value
+
+    return parse
+
+
+def _number_between(low: float, high: float) -> Callable[[str], float]:
+    def parse(value: str) -> float:
+        number = float(value)
+        if not low <= number <= high:  # also refuses nan
+            raise ValueError(f"{number} is outside {low}..{high}")
+        return number
+
+    return parse
+
+
+def _whole_between(low: int, high: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        number = int(value)
+        if not low <= number <= high:
+            raise ValueError(f"{number} is outside {low}..{high}")
+        return number
+
+    return parse
+
+
+def _bytes(value: str) -> bytes:
+    try:
+        return base64.b64decode(value.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as error:
+        raise ValueError(f"not base64: {error}") from error
+
+
+def _format_bytes(value: bytes) -> str:
+    return base64.b64encode(value).decode("ascii")
+
+
+# -- the keys ---------------------------------------------------------------------------------
+
+LANGUAGE = Key("language", "", _choice("", *LANGUAGES))
+LAST_PLACE = Key("lastPlace", "", _text)
+ZOOM = Key("zoom", 1.0, _number_between(0.5, 4.0))
+PARALLEL_VISIBLE = Key("parallelVisible", False, _bool, _format_bool)
+PARALLEL_LANGUAGE = Key("parallelLanguage", "en", _choice(*LANGUAGES))
+THEME = Key("theme", "system", _choice("system", "light", "dark"))
+AUTHOR = Key("author", "", lambda value: value.strip())
+EXPORT_FOLDER = Key("exportFolder", "", _text)
+BACKUP_FOLDER = Key("backupFolder", "", _text)
+GEOMETRY = Key("geometry", b"", _bytes, _format_bytes)
+WINDOW_STATE = Key("windowState", b"", _bytes, _format_bytes)
+SPLITTER = Key("splitter", b"", _bytes, _format_bytes)
+AUTO_LOCK_MINUTES = Key("notebook/autoLockMinutes", 5, _whole_between(1, 240))
+
+
+class Settings:
+    """The settings file, read once; each ``set`` writes the whole file atomically (mode 0600)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._parser = configparser.ConfigParser(interpolation=None, strict=False)
+        self._parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep case
+        if path is not None:
+            self._read(path)
+
+    def _read(self, path: Path) -> None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return
+        except (OSError, UnicodeDecodeError) as error:
+            _LOG.warning("settings file %s cannot be read, using defaults: %s", path, error)
+            return
+        try:
+            self._parser.read_string(text, source=str(path))
+        except configparser.Error as error:
+            _LOG.warning("settings file %s is damaged, using defaults: %s", path, error)
+            self._parser = configparser.ConfigParser(interpolation=None, strict=False)
+            self._parser.optionxform = str  # type: ignore[assignment,method-assign]
+
+    @staticmethod
+    def _where(key: Key[T]) -> tuple[str, str]:
+        group, _, name = key.name.rpartition("/")
+        return group or _GENERAL, name
+
+    def get(self, key: Key[T]) -> T:
+        section, name = self._where(key)
+        raw = self._parser.get(section, name, fallback=None)
+        if raw is None:
+            return key.default
+        try:
+            return key.parse(raw)
+        except (ValueError, TypeError, OverflowError) as error:
+            _LOG.warning("setting %s: %s; using %r", key.name, error, key.default)
+            return key.default
+
+    def set(self, key: Key[T], value: T) -> None:
+        section, name = self._where(key)
+        if not self._parser.has_section(section):
+            self._parser.add_section(section)
+        text = key.format(value)
+        if self._parser.get(section, name, fallback=None) == text:
+            return
+        self._parser.set(section, name, text)
+        self._write()
+
+    def _write(self) -> None:
+        if self.path is None:
+            return
+        lines: list[str] = []
+        for section in self._parser.sections():
+            lines.append(f"[{section}]")
+            lines.extend(f"{name}={value}" for name, value in self._parser.items(section))
+            lines.append("")
+        try:
+            write_atomic(self.path, "\n".join(lines), durable=False)
+        except OSError as error:  # a full disk must not end the session; the old file stays
+            _LOG.warning("settings could not be saved to %s: %s", self.path, error)

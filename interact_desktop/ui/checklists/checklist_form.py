@@ -1,0 +1,416 @@
+"""The checklist form (checklistForm): generated from a template, saved as you type.
+
+Every change is saved within a second (the draft store writes whole files atomically), so closing
+the laptop or a crash loses at most the last keystrokes. Required and invalid answers are marked,
+alert rules show a banner that links to the guidance, and progress counts the shown items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interact_desktop.core.content.handbook import Handbook
+from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
+from interact_desktop.core.forms.answers import YES_NO, FilledChecklist
+from interact_desktop.core.forms.drafts import DraftStore, new_draft_id
+from interact_desktop.core.forms.engine import FormState
+
+AUTOSAVE_MS = 800
+INVALID_STYLE = "border: 2px solid #b42318;"
+
+
+class ChecklistForm(QWidget):
+    placeRequested = Signal(str)
+    saved = Signal(str)  # draft id
+    closed = Signal()
+
+    def __init__(self, handbook: Handbook, store: DraftStore, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("checklistForm")
+        self.handbook = handbook
+        self.store = store
+        self.lang = "en"
+        self.checklist: Checklist | None = None
+        self.filled: FilledChecklist | None = None
+        self.draft_id = ""
+        self._inputs: dict[str, QWidget] = {}
+        self._rows: dict[str, tuple[QLabel, QWidget]] = {}
+        self._loading = False
+
+        self.title = QLabel()
+        self.title.setObjectName("checklistTitle")
+        self.title.setWordWrap(True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.banner = QLabel()
+        self.banner.setObjectName("alertBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setOpenExternalLinks(False)
+        self.banner.linkActivated.connect(self.placeRequested)
+        self.banner.hide()
+        self.status = QLabel()
+        self.status.setObjectName("checklistProgress")
+        self.finalise_button = QPushButton()
+        self.duplicate_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.close_button = QPushButton()
+        buttons = QHBoxLayout()
+        for button in (self.finalise_button, self.duplicate_button, self.clear_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.clear_button.clicked.connect(self.clear)
+        self.close_button.clicked.connect(self.closed)
+
+        self.body = QWidget()
+        self.form = QFormLayout(self.body)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(AUTOSAVE_MS)
+        self._timer.timeout.connect(self.save_now)
+        self.retranslate()
+
+    # -- opening ------------------------------------------------------------------------------
+
+    def start(self, checklist: Checklist) -> str:
+        """A new draft of ``checklist``; returns its id."""
+        self.open(checklist, new_draft_id(), FilledChecklist.new(checklist))
+        self.save_now()
+        return self.draft_id
+
+    def open(self, checklist: Checklist, draft_id: str, filled: FilledChecklist) -> None:
+        self.save_now()
+        self.checklist, self.draft_id, self.filled = checklist, draft_id, filled
+        self._build()
+
+    def unload(self) -> None:
+        """Save, then empty the form: no answer stays in any widget (the notebook is locking)."""
+        self.save_now()
+        while self.form.rowCount():
+            self.form.removeRow(0)  # deletes the row's widgets
+        self._inputs.clear()
+        self._rows.clear()
+        self.checklist, self.filled, self.draft_id = None, None, ""
+        for label in (self.title, self.banner, self.status):
+            label.setText("")
+        self.banner.hide()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        if self.checklist is not None:
+            self._build()
+
+    def retranslate(self) -> None:
+        self.finalise_button.setText(self.tr("Finalise"))
+        self.finalise_button.setToolTip(self.tr("Lock the answers and record when"))
+        self.duplicate_button.setText(self.tr("Duplicate"))
+        self.clear_button.setText(self.tr("Clear all answers"))
+        self.close_button.setText(self.tr("Close"))
+        self.setAccessibleName(self.tr("Checklist form"))
+        if self.checklist is not None:
+            self._refresh()
+
+    # -- building the form --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        assert self.checklist is not None and self.filled is not None
+        self._loading = True
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self._inputs.clear()
+        self._rows.clear()
+        self.title.setText(localized(self.checklist.title, self.lang))
+        for item in self.checklist.items:
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            widget = self._input(item)
+            widget.setObjectName(f"item-{item.id}")
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
+            self._inputs[item.id] = widget
+            self._rows[item.id] = (label, widget)
+        self._loading = False
+        self._refresh()
+
+    def _input(self, item: ChecklistItem) -> QWidget:
+        value = self.filled.answers.get(item.id)
+        kind = item.type
+        if kind == "multiline":
+            edit = QPlainTextEdit(value or "")
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(110)
+            edit.textChanged.connect(lambda: self._changed(item, edit.toPlainText()))
+            return edit
+        if kind in ("yesno", "choice", "multichoice"):
+            return self._options(item, value)
+        if kind == "group":
+            return self._group(item, value)
+        edit = QLineEdit(self._display(kind, value))
+        examples = {"date": "2026-11-25", "datetime": "2026-11-25 21:30"}
+        edit.setPlaceholderText(examples.get(kind, ""))
+        edit.textChanged.connect(lambda text: self._changed(item, self._parse(kind, text)))
+        return edit
+
+    def _options(self, item: ChecklistItem, value) -> QWidget:
+        box = QWidget()
+        row = QVBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        if item.type == "yesno":
+            options = [(key, self.handbook.export_label(key, self.lang)) for key in YES_NO]
+        else:
+            options = [(c.id, localized(c.label, self.lang)) for c in item.choices]
+        if item.type == "multichoice":
+            chosen = set(value or [])
+            boxes = []
+            for key, text in options:
+                check = QCheckBox(text)
+                check.setChecked(key in chosen)
+                boxes.append((key, check))
+                row.addWidget(check)
+            for _, check in boxes:
+                check.toggled.connect(
+                    lambda _on: self._changed(item, [k for k, c in boxes if c.isChecked()])
+                )
+            return box
+        group = QButtonGroup(box)
+        for key, text in options:
+            radio = QRadioButton(text)
+            radio.setChecked(key == value)
+            group.addButton(radio)
+            row.addWidget(radio)
+            radio.toggled.connect(lambda on, k=key: on and self._changed(item, k))
+        return box
+
+    def _group(self, item: ChecklistItem, value) -> QWidget:
+        """A small table, one row per entry; empty rows are not saved."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        table = QTableWidget(0, len(item.fields))
+        table.setObjectName(f"group-{item.id}")
+        table.setHorizontalHeaderLabels([localized(f.label, self.lang) for f in item.fields])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumHeight(120)
+        for row in value or []:
+            self._add_row(table, item, row)
+        add = QPushButton(self.tr("Add a row"))
+        remove = QPushButton(self.tr("Remove the selected row"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        layout.addWidget(table)
+        layout.addLayout(buttons)
+
+        def collect() -> None:
+            rows = []
+            for number in range(table.rowCount()):
+                row = {}
+                for column, field in enumerate(item.fields):
+                    cell = table.item(number, column)
+                    text = cell.text().strip() if cell is not None else ""
+                    if text:
+                        row[field.id] = self._parse(field.type, text)
+                if row:
+                    rows.append(row)
+            self._changed(item, rows)
+
+        def remove_selected() -> None:
+            if table.currentRow() >= 0:
+                table.removeRow(table.currentRow())
+                collect()
+
+        table.cellChanged.connect(lambda _row, _column: collect())
+        add.clicked.connect(lambda: self._add_row(table, item, {}))
+        remove.clicked.connect(remove_selected)
+        return box
+
+    def _add_row(self, table: QTableWidget, item: ChecklistItem, row: dict) -> None:
+        table.blockSignals(True)
+        number = table.rowCount()
+        table.insertRow(number)
+        for column, field in enumerate(item.fields):
+            table.setItem(
+                number, column, QTableWidgetItem(self._display(field.type, row.get(field.id)))
+            )
+        table.blockSignals(False)
+
+    @staticmethod
+    def _display(kind: str, value) -> str:
+        if value is None:
+            return ""
+        return str(value).replace("T", " ") if kind == "datetime" else str(value)
+
+    @staticmethod
+    def _parse(kind: str, text: str):
+        text = text.strip()
+        if not text:
+            return None
+        if kind == "number":
+            try:
+                return int(text) if text.lstrip("-").isdigit() else float(text.replace(",", "."))
+            except ValueError:
+                return text  # kept as typed; marked invalid
+        if kind == "datetime":
+            return text.replace(" ", "T", 1)
+        return text
+
+    # -- changes, checks, saving --------------------------------------------------------------
+
+    def _changed(self, item: ChecklistItem, value) -> None:
+        if self._loading or self.filled is None or self.filled.finalised:
+            return
+        if value in (None, "", []):
+            self.filled.answers.pop(item.id, None)
+        else:
+            self.filled.answers[item.id] = value
+        self.filled.updated = dt.datetime.now().isoformat(timespec="seconds")
+        self._timer.start()
+        self._refresh()
+
+    def filled_checklist(self) -> tuple[str, FilledChecklist] | None:
+        """What File > Export this page exports while the form is shown: saved first."""
+        if self.checklist is None:
+            return None
+        self.save_now()
+        return self.checklist.id, self.filled
+
+    def save_now(self) -> None:
+        self._timer.stop()
+        if self.filled is not None and self.draft_id:
+            self.store.save(self.draft_id, self.filled)
+            self.saved.emit(self.draft_id)
+
+    def _refresh(self) -> None:
+        state = FormState(self.checklist, self.filled)
+        shown = {item.id for item in state.visible}
+        issues = {issue.item: issue for issue in state.issues()}
+        for item in self.checklist.items:
+            label, widget = self._rows[item.id]
+            visible = item.id in shown
+            label.setVisible(visible)
+            widget.setVisible(visible)
+            text = escape(localized(item.label, self.lang))
+            if item.required:
+                text += ' <span style="color:#b42318">*</span>'
+            issue = issues.get(item.id)
+            if issue is not None and issue.kind != "required":
+                text += f' <span style="color:#b42318">— {escape(self._issue_text(issue))}</span>'
+            if item.help:
+                text += f"<br/><small>{escape(localized(item.help, self.lang))}</small>"
+            label.setText(text)
+            widget.setStyleSheet(INVALID_STYLE if issue and issue.kind != "required" else "")
+            widget.setEnabled(not self.filled.finalised)
+        answered, total = state.progress()
+        status = self.tr("%1 of %2 answered").replace("%1", str(answered)).replace("%2", str(total))
+        if self.filled.finalised:
+            status += " · " + self.tr("Finalised on %1").replace(
+                "%1", self.filled.finalised.replace("T", " ")
+            )
+        self.status.setText(status)
+        self._show_alerts(state.alerts())
+        self.finalise_button.setEnabled(not self.filled.finalised)
+        self.clear_button.setEnabled(not self.filled.finalised)
+
+    def _issue_text(self, issue) -> str:
+        if issue.kind == "range":
+            return self.tr("allowed: %1").replace("%1", issue.detail)
+        return self.tr("not a valid answer")
+
+    def _show_alerts(self, alerts) -> None:
+        if not alerts:
+            self.banner.hide()
+            return
+        parts = []
+        for rule in alerts:
+            links = []
+            if rule.section:
+                title = self.handbook.title(rule.section, self.lang)
+                links.append(f'<a href="section:{rule.section}">{escape(title)}</a>')
+            if rule.flowchart and rule.flowchart in self.handbook.flowcharts:
+                title = localized(self.handbook.flowcharts[rule.flowchart].title, self.lang)
+                links.append(f'<a href="flowchart:{rule.flowchart}">{escape(title)}</a>')
+            message = escape(localized(rule.message, self.lang))
+            parts.append(f"<b>{message}</b><br/>{' · '.join(links)}")
+        high = any(rule.level == "high" for rule in alerts)
+        colour = "#fde8e7" if high else "#fff4d6"
+        self.banner.setStyleSheet(
+            f"background:{colour}; color:#1f2328; border:1px solid #c9ced6; padding:8px;"
+        )
+        self.banner.setText("<br/><br/>".join(parts))
+        self.banner.show()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def finalise(self) -> bool:
+        state = FormState(self.checklist, self.filled)
+        if not state.can_finalise():
+            from PySide6.QtWidgets import QMessageBox
+
+            missing = [localized(self.checklist.item(i.item).label, self.lang)
+                       for i in state.issues()]  # fmt: skip
+            QMessageBox.warning(
+                self,
+                self.tr("Finalise"),
+                self.tr("Some answers are missing or not valid:") + "\n\n• " + "\n• ".join(missing),
+            )
+            return False
+        self.filled.finalised = dt.datetime.now().isoformat(timespec="seconds")
+        self.save_now()
+        self._refresh()
+        return True
+
+    def duplicate(self) -> str:
+        copy = FilledChecklist.from_json(self.filled.to_json())
+        copy.finalised = None
+        copy.created = copy.updated = dt.datetime.now().isoformat(timespec="seconds")
+        self.open(self.checklist, new_draft_id(), copy)
+        self.save_now()
+        return self.draft_id
+
+    def clear(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self, self.tr("Clear all answers"), self.tr("Remove every answer of this checklist?")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.filled.answers.clear()
+            self.save_now()
+            self._build()

@@ -1,0 +1,36 @@
+"""Actions built the same way everywhere: an object name, shortcuts without duplicates, a slot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+Shortcut = str | QKeySequence.StandardKey
+
+
+def make_action(
+    parent: QObject,
+    name: str,
+    slot: Callable[..., object],
+    shortcuts: Iterable[Shortcut] = (),
+    checkable: bool = False,
+) -> QAction:
+    action = QAction(parent)
+    action.setObjectName(name)
+    action.setCheckable(checkable)
+    sequences: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        # A standard key expands to the platform's list; the same key twice is ambiguous.
+        expanded = (
+            QKeySequence.keyBindings(shortcut)
+            if isinstance(shortcut, QKeySequence.StandardKey)
+            else [QKeySequence(shortcut)]
+        )
+        for sequence in expanded:
+            if not sequence.isEmpty() and sequence not in sequences:
+                sequences.append(sequence)
+    action.setShortcuts(sequences)
+    action.triggered.connect(slot)
+    return action

@@ -1,0 +1,126 @@
+"""The application context: the services every feature may use, built in one place.
+
+``build_context`` is what app.py calls and what the test fixtures call, so the tests run the app's
+own wiring. Nothing here builds a widget; the search service starts only when first asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from interact_desktop import __version__, paths
+from interact_desktop.core.bookmarks import BookmarkStore
+from interact_desktop.core.content.page_cache import PageCache
+from interact_desktop.core.content.render import PageRenderer
+from interact_desktop.core.forms.drafts import JsonDraftStore
+from interact_desktop.core.languages import LANGUAGES, pick_language
+from interact_desktop.core.settings import LANGUAGE, Settings
+from interact_desktop.ui.common.background import Background
+from interact_desktop.ui.common.i18n import LanguageManager
+from interact_desktop.ui.services.drafts import DraftService
+from interact_desktop.ui.shell import AppEvents
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from interact_desktop.core.content.handbook import Handbook
+    from interact_desktop.ui.common.theme import Appearance
+    from interact_desktop.ui.services.notebook_service import NotebookService
+    from interact_desktop.ui.services.search_service import SearchService
+
+
+@dataclass
+class AppContext:
+    user_paths: paths.UserPaths
+    settings: Settings
+    handbook: Handbook
+    renderer: PageRenderer
+    languages: LanguageManager
+    bookmarks: BookmarkStore
+    drafts: DraftService
+    events: AppEvents
+    background: Background
+    appearance: Appearance | None = None
+    search_cache: Path | None = None
+    start_language: str = "en"
+    version: str = __version__
+    _search: SearchService | None = field(default=None, repr=False)
+    _notebook: NotebookService | None = field(default=None, repr=False)
+    _on_close: list[Callable[[], None]] = field(default_factory=list, repr=False)
+
+    @property
+    def lang(self) -> str:
+        return self.languages.language
+
+    @property
+    def search(self) -> SearchService:
+        """The search thread, started when first asked for (after the first paint)."""
+        if self._search is None:
+            from interact_desktop.ui.services.search_service import SearchService
+
+            cache = self.search_cache or self.user_paths.cache
+            self._search = SearchService(self.handbook, cache, self.version)
+            self._on_close.append(self._search.shutdown)
+        return self._search
+
+    @property
+    def notebook(self) -> NotebookService:
+        """The encrypted notebook, as the features see it (locked until unlocked)."""
+        if self._notebook is None:
+            from interact_desktop.ui.services.notebook_service import NotebookService
+
+            self._notebook = NotebookService(self.user_paths.data / "notebook", self.background)
+        return self._notebook
+
+    def shutdown(self) -> None:
+        """Stop the background threads (the app or a test ends)."""
+        for close in reversed(self._on_close):
+            close()
+        self._on_close.clear()
+        self.background.wait()
+
+
+def build_context(
+    app: QApplication,
+    user_paths: paths.UserPaths,
+    *,
+    lang: str = "",
+    handbook: Handbook | None = None,
+    search_cache: Path | None = None,
+    page_cache_version: str = __version__,
+) -> AppContext:
+    """Settings first (they say the language), then the handbook in that language's start-up
+    cache unless one is given (the tests share one), then the services."""
+    settings = Settings(user_paths.settings_file)
+    if lang not in LANGUAGES:
+        lang = settings.get(LANGUAGE) or _system_language()
+    if handbook is None:
+        from interact_desktop.core.content.startup_cache import load_with_cache
+
+        cache = user_paths.cache / f"startup-{lang}.marshal"
+        handbook = load_with_cache(paths.content_dir(), lang, cache)
+    events = AppEvents()
+    languages = LanguageManager(app, paths.translations_dir())
+    languages.languageChanged.connect(events.languageChanged)
+    return AppContext(
+        user_paths=user_paths,
+        settings=settings,
+        handbook=handbook,
+        renderer=PageRenderer(handbook, PageCache(user_paths.cache / "pages", page_cache_version)),
+        languages=languages,
+        bookmarks=BookmarkStore(user_paths.bookmarks_file),
+        drafts=DraftService(JsonDraftStore(user_paths.data / "drafts")),
+        events=events,
+        background=Background(),
+        search_cache=search_cache,
+        start_language=lang,
+    )
+
+
+def _system_language() -> str:
+    from PySide6.QtCore import QLocale
+
+    return pick_language(QLocale.system().uiLanguages())

@@ -1,0 +1,74 @@
+"""Flowcharts in the window: the diagram above a flowchart's text, and the guided response.
+
+A guided response asks, as it starts, where its steps go (``guidedStarted`` with a
+``GuidedRecording``): the notebook attaches the open case's timeline if it is unlocked. When the
+notebook locks, recording stops; the response itself goes on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from interact_desktop.core.places import Place
+from interact_desktop.ui.common.i18n import duration_text
+from interact_desktop.ui.shell import GuidedRecording
+
+if TYPE_CHECKING:
+    from interact_desktop.ui.context import AppContext
+    from interact_desktop.ui.flowcharts.flowchart_pane import FlowchartPane
+    from interact_desktop.ui.flowcharts.guided_panel import GuidedPanel
+    from interact_desktop.ui.shell import Shell
+
+
+class FlowchartsFeature(QObject):
+    def __init__(self, context: AppContext, shell: Shell) -> None:
+        super().__init__(shell.widget())
+        self.context = context
+        self.shell = shell
+        self._pane: FlowchartPane | None = None
+        self._guided: GuidedPanel | None = None
+        context.events.placeOpened.connect(self._place_opened)
+        context.events.languageChanged.connect(self._language_changed)
+        context.events.notebookLocked.connect(self._stop_recording)
+
+    @property
+    def pane(self) -> FlowchartPane:
+        """The diagram of a flowchart, built the first time one is opened."""
+        if self._pane is None:
+            from interact_desktop.ui.flowcharts.flowchart_pane import FlowchartPane
+
+            pane = FlowchartPane(duration_text)
+            pane.sectionRequested.connect(
+                lambda section: self.shell.open_place(f"section:{section}")
+            )
+            pane.guidedStarting.connect(self._guided_starting)
+            pane.guidedStopped.connect(self.context.events.guidedEnded)
+            self._pane = pane
+            self.shell.show_above_text(pane)
+        return self._pane
+
+    def _place_opened(self, text: str) -> None:
+        place = Place.parse(text)
+        if place is not None and place.kind == "flowchart":
+            pane = self.pane
+            pane.show_flowchart(self.context.handbook.flowcharts[place.id], self.context.lang)
+            pane.show()
+        elif self._pane is not None:
+            self._pane.hide()
+
+    def _language_changed(self, _code: str) -> None:
+        """The diagram is laid out again in the new language (a response goes on)."""
+        if self.shell.place is not None and self._pane is not None and self._pane.isVisible():
+            self._place_opened(str(self.shell.place))
+
+    def _guided_starting(self, panel: GuidedPanel, lang: str) -> None:
+        panel.set_recording(None)
+        self._guided = panel
+        request = GuidedRecording(lang, panel.set_recording)
+        self.context.events.guidedStarted.emit(request)
+
+    def _stop_recording(self) -> None:
+        if self._guided is not None:
+            self._guided.stop_recording()

@@ -1,0 +1,285 @@
+"""Guided response: the current step of a flowchart, its deadline, the way on, and the path so far.
+
+A thin widget over :class:`GuidedRun`: the run keeps the steps and the times; this shows them and
+turns button presses into ``tick`` and ``choose``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from interact_desktop.core.content.model import Flowchart, localized
+from interact_desktop.core.flowcharts.guided import (
+    DUE_SOON,
+    OVERDUE,
+    Clock,
+    GuidedRun,
+    TimelineSink,
+)
+from interact_desktop.ui.common.i18n import Retranslating
+
+STATUS_COLOURS = {  # on a light page, on a dark page
+    OVERDUE: ("#c62828", "#ff8a80"),
+    DUE_SOON: ("#b26a00", "#ffb74d"),
+}
+
+
+class GuidedPanel(Retranslating, QWidget):
+    """Steps one node at a time; ``stateChanged`` gives the diagram what to highlight."""
+
+    stateChanged = Signal(dict)  # node id -> "current" | "done"
+    closed = Signal()
+
+    def __init__(
+        self,
+        clock: Clock = dt.datetime.now,
+        sink: TimelineSink | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("guidedPanel")
+        self.clock = clock
+        self.sink = sink
+        self.run: GuidedRun | None = None
+        self.lang = "en"
+
+        self.heading = QLabel()
+        self.heading.setObjectName("guidedHeading")
+        self.heading.setWordWrap(True)
+        self.recording = QLabel()
+        self.recording.setObjectName("guidedRecording")
+        self.recording.setWordWrap(True)
+        self._case = ""  # the case whose timeline the steps go to
+        self._stopped = False  # the notebook locked during the run
+        self.moment = QDateTimeEdit()
+        self.moment.setObjectName("guidedMoment")
+        self.moment.setCalendarPopup(True)
+        self.moment.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.moment.editingFinished.connect(self._moment_edited)
+        self.moment_label = QLabel()
+        self.elapsed = QLabel()
+        self.elapsed.setObjectName("guidedElapsed")
+        self.elapsed_label = QLabel()
+        form = QFormLayout()
+        form.addRow(self.moment_label, self.moment)
+        form.addRow(self.elapsed_label, self.elapsed)
+
+        self.step = QLabel()
+        self.step.setObjectName("guidedStep")
+        self.step.setWordWrap(True)
+        self.who = QLabel()
+        self.who.setObjectName("guidedWho")
+        self.who.setWordWrap(True)
+        self.due = QLabel()
+        self.due.setObjectName("guidedDue")
+        self.due.setWordWrap(True)
+        self.buttons = QVBoxLayout()
+        self.path_label = QLabel()
+        self.path = QListWidget()
+        self.path.setObjectName("guidedPath")
+        self.path.setWordWrap(True)
+        self.path.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stop = QPushButton()
+        self.stop.setObjectName("guidedStop")
+        self.stop.clicked.connect(self.close_run)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.recording)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(self.step)
+        layout.addWidget(self.who)
+        layout.addWidget(self.due)
+        layout.addLayout(self.buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.path_label)
+        layout.addWidget(self.path, 1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.stop)
+        layout.addLayout(bottom)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.refresh_time)
+        self.retranslate()
+
+    # -- the run ------------------------------------------------------------------------------
+
+    def start(self, flowchart: Flowchart, lang: str) -> None:
+        self.lang = lang
+        self.run = GuidedRun(flowchart, lang, self.sink, self.clock)
+        moment = self.run.moment
+        self.moment.setDateTime(
+            QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute))
+        )  # fmt: skip
+        self.timer.start()
+        self._show_step()
+
+    def set_recording(self, sink: TimelineSink | None, case: str = "") -> None:
+        """Record the steps into ``case`` through ``sink``, or nowhere (None)."""
+        self.sink = sink
+        self._case = case if sink is not None else ""
+        self._stopped = False
+        if self.run is not None:
+            self.run.sink = sink
+        self._show_recording()
+
+    def stop_recording(self) -> None:
+        """The notebook locked: the steps from now on are not written anywhere."""
+        if self.sink is not None:
+            self.set_recording(None)
+            self._stopped = True
+            self._show_recording()
+
+    def _show_recording(self) -> None:
+        if self._case:
+            text = self.tr("Recording in case %1").replace("%1", self._case)
+        elif self._stopped:
+            text = self.tr("The notebook is locked: the steps from now on are not recorded.")
+        else:
+            text = self.tr(
+                "Steps are not recorded. To record them in a case's timeline, open the case in "
+                "the notebook before starting."
+            )
+        self.recording.setText(text)
+        self.recording.setProperty("recording", bool(self._case))
+        self.recording.setStyleSheet("font-weight: bold;" if self._case else "")
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        if self.run is not None:
+            self._show_step()
+
+    def close_run(self) -> None:
+        self.timer.stop()
+        self.run = None
+        self.stateChanged.emit({})
+        self.closed.emit()
+
+    def _moment_edited(self) -> None:
+        if self.run is None:
+            return
+        moment = self.moment.dateTime().toPython()
+        if moment != self.run.moment.replace(second=0, microsecond=0):
+            self.run.set_moment(moment)
+            self._show_step()
+
+    def _choose(self, index: int) -> None:
+        assert self.run is not None
+        edge = self.run.choices()[index]
+        if self.run.current.kind == "decision" or len(self.run.choices()) > 1:
+            self.run.choose(edge)
+        else:
+            self.run.tick()
+        self._show_step()
+
+    def _show_step(self) -> None:
+        run = self.run
+        assert run is not None
+        node = run.current
+        self.heading.setText(f"<b>{escape(localized(run.flowchart.title, self.lang))}</b>")
+        self.step.setText(f"<b>{escape(localized(node.label, self.lang))}</b>")
+        who = localized(node.who, self.lang)
+        self.who.setText(self.tr("Who: %1").replace("%1", who) if who else "")
+        self.who.setVisible(bool(who))
+        while self.buttons.count():
+            widget = self.buttons.takeAt(0).widget()
+            if widget is not None:  # perhaps the button being clicked: deleted later
+                widget.hide()
+                widget.setObjectName("")
+                widget.deleteLater()
+        choices = run.choices()
+        if run.finished:
+            done = QLabel(self.tr("End of the flowchart. The steps are listed below."))
+            done.setWordWrap(True)
+            self.buttons.addWidget(done)
+        elif node.kind == "decision" or len(choices) > 1:
+            for index, edge in enumerate(choices):
+                answer = localized(edge.label, self.lang)
+                target = localized(run.flowchart.node(edge.target).label, self.lang)
+                button = QPushButton(answer or target)
+                button.setObjectName(f"guidedChoice_{edge.target}")
+                button.setToolTip(target)
+                button.clicked.connect(lambda _=False, i=index: self._choose(i))
+                self.buttons.addWidget(button)
+        else:
+            button = QPushButton(self.tr("Done"))
+            button.setObjectName("guidedDone")
+            button.clicked.connect(lambda: self._choose(0))
+            self.buttons.addWidget(button)
+        self.path.clear()
+        for step in run.path():
+            self.path.addItem(f"{step.at:%H:%M} — {step.text}")
+        self.path.scrollToBottom()
+        states = {step.node: "done" for step in run.path() if run.is_done(step.node)}
+        if not run.finished:
+            states[node.id] = "current"
+        self.stateChanged.emit(states)
+        self.refresh_time()
+
+    # -- time ---------------------------------------------------------------------------------
+
+    def refresh_time(self) -> None:
+        run = self.run
+        if run is None:
+            return
+        self.elapsed.setText(self.span(run.elapsed()))
+        remaining = run.remaining(run.current.id)
+        status = run.status(run.current.id)
+        if remaining is None or run.finished:
+            self.due.setText("")
+        elif status == OVERDUE:
+            self.due.setText(self.tr("Overdue by %1").replace("%1", self.span(-remaining)))
+        else:
+            self.due.setText(self.tr("Due in %1").replace("%1", self.span(remaining)))
+        colours = STATUS_COLOURS.get(status or "")
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        style = f"color: {colours[dark]}; font-weight: bold;" if colours else ""
+        self.due.setStyleSheet(style)
+        self.due.setProperty("status", status or "")
+
+    def span(self, time: dt.timedelta) -> str:
+        """A length of time the way a clock on the wall reads: 2 h 05 min, 3 d 4 h."""
+        minutes = max(int(time.total_seconds() // 60), 0)
+        days, rest = divmod(minutes, 1440)
+        hours, minutes = divmod(rest, 60)
+        if days:
+            return self.tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        if hours:
+            text = self.tr("%1 h %2 min")
+            return text.replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+        return self.tr("%1 min").replace("%1", str(minutes))
+
+    # -- language -----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Guided response"))
+        self.moment_label.setText(self.tr("Counting from:"))
+        self.moment.setToolTip(
+            self.tr("When the child was last seen, or when the disappearance was noticed")
+        )
+        self.moment.setAccessibleName(self.tr("Counting from"))
+        self.elapsed_label.setText(self.tr("Time since then:"))
+        self.path_label.setText(self.tr("Steps taken"))
+        self.path.setAccessibleName(self.tr("Steps taken"))
+        self.stop.setText(self.tr("Stop guided response"))
+        self._show_recording()
+        if self.run is not None:
+            self._show_step()

@@ -1,0 +1,257 @@
+"""The notebook in the window: a Notebook tab in the sidebar, a Notebook menu with Lock
+(Ctrl+L), and the notebook view in the centre while that tab is chosen.
+
+Set up after the first paint; the view itself is built the first time it is shown, so a session
+that never opens the notebook pays nothing for it.
+
+Once a notebook exists, checklists are kept in it: the drafts written before (plaintext JSON) move
+in on unlocking, and the checklists feature saves through the notebook. A guided response started
+while a case is open records its steps in that case's timeline until the notebook locks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+
+from interact_desktop.core.forms.drafts import JsonDraftStore
+from interact_desktop.ui.common.actions import make_action
+
+if TYPE_CHECKING:
+    from interact_desktop.ui.context import AppContext
+    from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
+    from interact_desktop.ui.notebook.notebook_view import NotebookView
+    from interact_desktop.ui.shell import GuidedRecording, Shell
+
+
+class NotebookTab(QWidget):
+    """The sidebar tab: what the notebook is, and a way to open and lock it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("notebookTab")
+        self.about = QLabel()
+        self.about.setObjectName("notebookAbout")
+        self.about.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openNotebookButton")
+        self.lock_button = QPushButton()
+        self.lock_button.setObjectName("lockNotebookButton")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.lock_button)
+        layout.addStretch(1)
+
+
+class NotebookFeature(QObject):
+    def __init__(self, context: AppContext, shell: Shell) -> None:
+        super().__init__(shell.widget())
+        self.context = context
+        self.shell = shell
+        self.controller = context.notebook
+        self.view: NotebookView | None = None
+        self.tab: NotebookTab | None = None
+        self.drafts: NotebookDrafts | None = None
+        self._after_unlock: Callable[[], object] | None = None
+        self._opened_draft = ""  # a checklist opened from a case: closing it comes back here
+        context.events.startupFinished.connect(self._install)
+
+    def _install(self) -> None:
+        from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
+
+        if self.tab is not None:
+            return
+        self.drafts = NotebookDrafts(self.controller, lambda: self.context.lang)
+        shell, events, controller = self.shell, self.context.events, self.controller
+        self.tab = NotebookTab()
+        self.tab.open_button.clicked.connect(self.show_notebook)
+        self.tab.lock_button.clicked.connect(self.lock)
+        shell.add_tab(self.tab, "")
+        shell.tab_changed(self._tab_changed)
+        self.open_action = make_action(self, "openNotebookAction", self.show_notebook)
+        self.lock_action = make_action(self, "lockNotebookAction", self.lock, ["Ctrl+L"])
+        self.backup_action = make_action(self, "backupNotebookAction", self.back_up)
+        self.menu = QMenu(shell.widget())
+        self.menu.setObjectName("notebookMenu")
+        for action in (self.open_action, self.lock_action):
+            shell.add_action(action)
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.backup_action)
+        shell.add_menu(self.menu)
+        events.placeOpened.connect(self._place_opened)
+        events.languageChanged.connect(self._language_changed)
+        events.unlockRequested.connect(self.unlock_first)
+        events.guidedStarted.connect(self.record_guided)
+        events.checklistClosed.connect(self._checklist_closed)
+        events.closing.connect(self.close)
+        # The session ending quits without closing the window: save and lock then too.
+        QApplication.instance().aboutToQuit.connect(self.close)
+        controller.unlocked.connect(self._update_actions)
+        controller.locked.connect(self._update_actions)
+        controller.unlocked.connect(self._unlocked)
+        controller.unlocked.connect(events.notebookUnlocked)
+        controller.aboutToLock.connect(events.notebookAboutToLock)
+        controller.locked.connect(events.notebookLocked)
+        if controller.exists():
+            self.context.drafts.use(self.drafts)
+        self.retranslate()
+        self._update_actions()
+
+    def ensure_view(self) -> NotebookView:
+        if self.view is None:
+            from interact_desktop.ui.notebook.notebook_view import NotebookView
+
+            view = NotebookView(
+                self.controller, self.context.settings, handbook=self.context.handbook
+            )
+            view.set_language(self.context.lang)
+            view.checklists.set_language(self.context.lang)
+            view.checklists.openRequested.connect(self._open_checklist)
+            self.view = view
+        return self.view
+
+    @property
+    def shown(self) -> bool:
+        return self.view is not None and self.shell.aside is self.view
+
+    def show_notebook(self) -> None:
+        if self.shell.current_tab() is not self.tab:
+            self.shell.show_tab(self.tab)  # shows it, through _tab_changed
+        else:
+            self._show(True)
+
+    def _tab_changed(self, widget: QWidget | None) -> None:
+        self._show(widget is self.tab)
+
+    def _show(self, shown: bool) -> None:
+        if shown == self.shown:
+            return
+        if shown:
+            view = self.ensure_view()
+            self.shell.show_aside(view)
+            unlocked = self.controller.is_unlocked
+            (view.filter if unlocked else view.unlock_dialog.passphrase).setFocus()
+            view.refresh_case()
+        else:
+            self._after_unlock = None
+            if self.shown:
+                self.shell.show_aside(None)
+
+    def _place_opened(self, _place: str) -> None:
+        """A page opened from a menu: the text is back, the tab follows."""
+        self._opened_draft = ""
+        if self.shell.current_tab() is self.tab:
+            self.shell.show_tab(None)
+
+    def lock(self) -> None:
+        if self.view is not None:
+            self.view.lock()
+
+    def back_up(self) -> None:
+        from interact_desktop.ui.notebook.notebook_backup import back_up
+
+        if self.view is not None:  # the copy holds what is on screen
+            self.view.save_now()
+            self.view.tools.save_now()
+        back_up(self.shell.widget(), self.controller, self.context.settings)
+
+    def close(self) -> None:
+        """The app is closing: save what is typed and close the database."""
+        if self.view is not None:
+            self.view.lock()
+
+    def _language_changed(self, code: str) -> None:
+        self.retranslate()
+        if self.view is not None:
+            self.view.set_language(code)
+            self.view.checklists.set_language(code)
+            self.view.refresh_case()  # a finalised checklist is named in the new language
+
+    # -- checklists and guided responses ------------------------------------------------------
+
+    def unlock_first(self, message: str, then: Callable[[], object]) -> None:
+        """Show the unlock prompt (with why) and do ``then`` once the notebook is unlocked."""
+        self.show_notebook()
+        self._after_unlock = then
+        assert self.view is not None
+        if message:
+            self.view.unlock_dialog.message.setText(message)
+
+    def _unlocked(self) -> None:
+        """From now on checklists are saved in the notebook; the drafts written before, in
+        plaintext, move in and their files are removed."""
+        assert self.drafts is not None
+        self.context.drafts.use(self.drafts)  # a form being filled is saved where it was first
+        plaintext = self.context.drafts.plaintext
+        folder = plaintext.folder if isinstance(plaintext, JsonDraftStore) else None
+        moved = self.controller.move_json_drafts(folder) if folder is not None else 0
+        if moved:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Checklists moved"), "",
+                              QMessageBox.StandardButton.Ok, self.shell.widget())  # fmt: skip
+            box.setObjectName("draftsMovedMessage")
+            box.setText(
+                self.tr(
+                    "%n checklist(s) filled in before the notebook existed are now kept in it, "
+                    "encrypted. Their unencrypted files were removed.",
+                    "",
+                    moved,
+                )
+            )
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+        if (then := self._after_unlock) is not None:
+            self._after_unlock = None
+            self.shell.show_tab(None)  # what comes next takes the centre
+            then()
+
+    def _open_checklist(self, draft_id: str) -> None:
+        """Show a case's checklist in the form; closing the form comes back to the case."""
+        self.shell.show_tab(None)  # the form takes the centre
+        self._opened_draft = draft_id
+        self.context.events.draftRequested.emit(draft_id)
+
+    def _checklist_closed(self, draft_id: str) -> None:
+        if draft_id and draft_id == self._opened_draft and self.controller.is_unlocked:
+            self._opened_draft = ""
+            self.show_notebook()
+
+    def record_guided(self, request: GuidedRecording) -> None:
+        """A guided response starting: into the timeline of the case open in the notebook, if
+        one is; its steps stop being recorded when the notebook locks."""
+        case_id = self.view.case_id if self.view is not None else None
+        if self.controller.is_unlocked and case_id is not None:
+            sink = self.controller.step_sink(case_id, request.lang)
+            request.attach(sink, self.controller.reference(case_id))
+
+    def _update_actions(self) -> None:
+        unlocked = self.controller.is_unlocked
+        self.lock_action.setEnabled(unlocked)
+        self.backup_action.setEnabled(unlocked)
+        assert self.tab is not None
+        self.tab.lock_button.setEnabled(unlocked)
+
+    def retranslate(self) -> None:
+        if self.tab is None:
+            return
+        self.shell.set_tab_title(self.tab, self.tr("Notebook"))
+        self.menu.setTitle(self.tr("&Notebook"))
+        self.open_action.setText(self.tr("Open the notebook"))
+        self.lock_action.setText(self.tr("&Lock the notebook"))
+        self.backup_action.setText(self.tr("Back up the notebook…"))
+        self.tab.about.setText(
+            self.tr(
+                "The case notebook keeps notes and a timeline for each case, encrypted on this "
+                "computer. Cases have a reference, never a name. It locks itself when the app "
+                "is not used for a while, and with Ctrl+L."
+            )
+        )
+        self.tab.open_button.setText(self.tr("Open the notebook"))
+        self.tab.lock_button.setText(self.tr("Lock now"))
+        self.tab.setAccessibleName(self.tr("Notebook"))

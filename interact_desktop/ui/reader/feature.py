@@ -1,0 +1,373 @@
+"""The reader: contents, the page in view, a second language side by side, history and zoom.
+
+It is the shell's page view: every place that is a page of the handbook (section, checklist,
+flowchart, glossary, scenario) is opened here, and ``placeOpened`` tells the other features.
+The side-by-side view is built the first time it is shown; the contents' tools and the bookmarks
+list after the first paint.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QWidget
+
+from interact_desktop.core.history import History
+from interact_desktop.core.languages import LANGUAGES, NATIVE_NAMES
+from interact_desktop.core.places import Place
+from interact_desktop.core.settings import (
+    LANGUAGE,
+    LAST_PLACE,
+    PARALLEL_LANGUAGE,
+    PARALLEL_VISIBLE,
+    ZOOM,
+)
+from interact_desktop.ui.common.actions import make_action
+from interact_desktop.ui.reader.bookmarks import BookmarksController
+from interact_desktop.ui.reader.help import HelpController
+from interact_desktop.ui.reader.pages import PageTexts
+from interact_desktop.ui.reader.reader_view import ReaderView
+from interact_desktop.ui.reader.toc_panel import TocPanel
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from interact_desktop.ui.context import AppContext
+    from interact_desktop.ui.shell import Shell
+
+
+class ReaderFeature(QObject):
+    def __init__(self, context: AppContext, shell: Shell) -> None:
+        super().__init__(shell.widget())
+        self.context = context
+        self.shell = shell
+        self.handbook = context.handbook
+        self.settings = context.settings
+        self.history = History()
+        self.pages = PageTexts(context.handbook, context.renderer)
+        self._place: Place | None = None
+        self._anchor = ""
+        self._tools_listed = False
+
+        self.toc = TocPanel()
+        shell.add_tab(self.toc, "")
+        self.bookmarks = BookmarksController(shell, context.bookmarks, self.title_of)
+        self.reader = ReaderView("readerView")
+        # A flowchart's diagram goes above its text version, in this column (turned vertical
+        # when the first one opens: the Qt namespace is not touched before the first paint).
+        self.column = QSplitter()
+        self.column.setObjectName("readerColumn")
+        self.column.addWidget(self.reader)
+        self.text_area = QSplitter()  # the column, and the side-by-side view when shown
+        self.text_area.setObjectName("textArea")
+        self.text_area.addWidget(self.column)
+        self._parallel: ReaderView | None = None
+        self._build_toolbar()
+        self.help = HelpController(shell, context.handbook)
+        shell.set_page_view(self, self.text_area)
+        self._connect()
+        self._restore()
+        self.retranslate()
+
+    def _build_toolbar(self) -> None:
+        key = QKeySequence.StandardKey
+        shell = self.shell
+        # Not StandardKey.Back: on Linux it includes Backspace, which lists and fields need.
+        self.back_action = make_action(self, "backAction", self.go_back, ["Alt+Left", "Back"])
+        self.forward_action = make_action(
+            self, "forwardAction", self.go_forward, ["Alt+Right", "Forward"]
+        )
+        self.zoom_in_action = make_action(
+            self, "zoomInAction", self.reader.zoom_in, [key.ZoomIn, "Ctrl+=", "Ctrl++"]
+        )
+        self.zoom_out_action = make_action(
+            self, "zoomOutAction", self.reader.zoom_out, [key.ZoomOut]
+        )
+        self.zoom_reset_action = make_action(
+            self, "zoomResetAction", self.reader.reset_zoom, ["Ctrl+0"]
+        )
+        self.parallel_action = make_action(
+            self, "parallelAction", self.set_parallel_visible, ["F4"], checkable=True
+        )
+        self.glossary_action = make_action(
+            self, "glossaryAction", lambda: self.shell.open_place("glossary:"), ["Ctrl+G"]
+        )
+        self.contents_action = make_action(self, "contentsAction", self.focus_contents, ["Ctrl+T"])
+        self.find_next_action = make_action(self, "findNextAction", lambda: self.find(1), ["F3"])
+        self.find_previous_action = make_action(
+            self, "findPreviousAction", lambda: self.find(-1), ["Shift+F3"]
+        )
+        self.language_selector = QComboBox()
+        self.language_selector.setObjectName("languageSelector")
+        self.parallel_selector = QComboBox()
+        self.parallel_selector.setObjectName("parallelLanguageSelector")
+        for code in LANGUAGES:
+            self.language_selector.addItem(NATIVE_NAMES[code], code)
+            self.parallel_selector.addItem(NATIVE_NAMES[code], code)
+        self.language_label = QLabel()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            shell.add_action(action, "view")
+        shell.menu("view").addSeparator()
+        shell.add_action(self.parallel_action, "view")
+        for action in (self.back_action, self.forward_action):
+            shell.add_action(action, "go", toolbar=True)
+        for action in (self.contents_action, self.glossary_action):
+            shell.add_action(action, "go")
+        shell.add_toolbar_separator()
+        shell.add_action(self.bookmarks.action, toolbar=True)
+        shell.add_toolbar_separator()
+        shell.add_toolbar_widget(self.language_label)
+        shell.add_toolbar_widget(self.language_selector)
+        shell.add_toolbar_separator()
+        shell.add_action(self.parallel_action, toolbar=True)
+        shell.add_toolbar_widget(self.parallel_selector)
+
+    def _connect(self) -> None:
+        events = self.context.events
+        self.toc.placeRequested.connect(self.shell.open_place)
+        self._connect_view(self.reader)
+        self.reader.zoomChanged.connect(self._on_zoom)
+        self.language_selector.currentIndexChanged.connect(
+            lambda: self.context.languages.set_language(self.language_selector.currentData())
+        )
+        self.parallel_selector.currentIndexChanged.connect(self._on_parallel_language)
+        events.languageChanged.connect(self._on_language_changed)
+        events.startupFinished.connect(self._finish_startup)
+        self.shell.widget().installEventFilter(self)
+
+    def _connect_view(self, view: ReaderView) -> None:
+        view.placeRequested.connect(self.shell.open_place)
+        view.backRequested.connect(self.go_back)
+        view.forwardRequested.connect(self.go_forward)
+
+    def _restore(self) -> None:
+        self.reader.set_zoom(self.settings.get(ZOOM))
+        index = self.parallel_selector.findData(self.settings.get(PARALLEL_LANGUAGE))
+        self.parallel_selector.setCurrentIndex(max(index, 0))
+        if self.settings.get(PARALLEL_VISIBLE):
+            self.set_parallel_visible(True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The mouse's back and forward buttons, anywhere in the window."""
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            from PySide6.QtCore import Qt
+
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return False
+
+    # -- the page view --------------------------------------------------------------------------
+
+    @property
+    def place(self) -> Place | None:
+        return self._place
+
+    @property
+    def lang(self) -> str:
+        return self.context.lang
+
+    @property
+    def parallel_lang(self) -> str:
+        return str(self.parallel_selector.currentData())
+
+    @property
+    def parallel(self) -> ReaderView:
+        """The side-by-side view, built on first use: most sessions never open it."""
+        if self._parallel is None:
+            view = ReaderView("parallelView")
+            view.hide()
+            view.set_zoom(self.reader.zoom)
+            view.setAccessibleName(self.tr("Guidance text in a second language"))
+            self._connect_view(view)
+            self.text_area.addWidget(view)
+            self._parallel = view
+        return self._parallel
+
+    def parallel_shown(self) -> bool:
+        # The action, not isVisible(): before the window is shown no child is visible.
+        return self._parallel is not None and self.parallel_action.isChecked()
+
+    def open(self, text: str, record: bool = True, lang: str | None = None, highlight=None) -> bool:
+        """Show a place ("section:id#anchor", "glossary:term", ...); False if it does not exist.
+        With ``lang`` other than the UI's, the place is shown side by side in that language;
+        ``highlight`` marks those words in it."""
+        place = Place.parse(text)
+        if place is None or not place.exists_in(self.handbook):
+            if text:
+                message = self.tr("This page is not in the handbook: %1").replace("%1", text)
+                self.shell.show_message(message, 5000)
+            return False
+        if lang is not None and lang != self.lang:
+            self.parallel_selector.setCurrentIndex(self.parallel_selector.findData(lang))
+            self.set_parallel_visible(True)
+        if "#" in text:
+            self._anchor = text.split("#", 1)[1]
+        else:
+            self._anchor = place.id if place.kind == "glossary" else ""
+        self.shell.show_aside(None)
+        self._place = place.page()
+        if record:
+            self.history.visit(str(self._place))
+        self._render()
+        self.toc.select(str(self._place))
+        self.settings.set(LAST_PLACE, str(self._place))
+        self._update_actions()
+        self.context.events.placeOpened.emit(str(self._place))
+        if highlight is not None:
+            view = self.reader if lang in (None, self.lang) else self.parallel
+            view.highlight(highlight, lang or self.lang)
+            if "#" not in text:
+                view.find_next(1)
+        return True
+
+    def go_back(self) -> None:
+        if (place := self.history.back()) is not None:
+            self.open(place, record=False)
+
+    def go_forward(self) -> None:
+        if (place := self.history.forward()) is not None:
+            self.open(place, record=False)
+
+    def _render(self) -> None:
+        assert self._place is not None
+        self.reader.show_page(self.pages.html(self._place, self.lang), self._anchor)
+        if self.parallel_shown():
+            html = self.pages.html(self._place, self.parallel_lang)
+            self.parallel.show_page(html, self._anchor)
+        self.shell.set_page_title(self.title_of(str(self._place)))
+
+    def title_of(self, place: str) -> str:
+        return self.pages.title(place, self.lang)
+
+    def heading_in_view(self) -> str:
+        return self.reader.heading_in_view()
+
+    def print_page(self, printer: QPrinter) -> None:
+        self.reader.document().print_(printer)
+
+    def focus_text(self) -> None:
+        self.reader.setFocus()
+
+    def second_language(self) -> str | None:
+        return self.parallel_lang if self.parallel_action.isChecked() else None
+
+    def show_above(self, widget: QWidget) -> None:
+        """A figure above the text (a flowchart's diagram), in the reader's column."""
+        if self.column.indexOf(widget) >= 0:
+            return
+        from PySide6.QtCore import Qt
+
+        column = self.column
+        column.setOrientation(Qt.Orientation.Vertical)
+        column.insertWidget(0, widget)
+        column.setStretchFactor(0, 3)
+        column.setStretchFactor(1, 1)
+        height = max(column.height(), 400)
+        column.setSizes([height * 3 // 4, height // 4])
+        column.refresh()  # sized now, not at the next event loop
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def find(self, step: int) -> None:
+        """F3 / Shift+F3: the next or previous highlighted word; without any, go to search."""
+        view = self.reader
+        if not view.highlight_count and self.parallel_shown() and self.parallel.highlight_count:
+            view = self.parallel
+        if not view.find_next(step):
+            self.context.events.searchFocusRequested.emit()
+
+    def focus_contents(self) -> None:
+        self.shell.show_tab(self.toc)
+        self.toc.setFocus()
+
+    def set_parallel_visible(self, visible: bool) -> None:
+        self.parallel_action.setChecked(visible)
+        self.parallel.setVisible(visible)
+        self.settings.set(PARALLEL_VISIBLE, visible)
+        if visible:
+            width = sum(self.text_area.sizes()) or 1200
+            self.text_area.setSizes([width // 2, width - width // 2])
+            if self._place is not None:
+                self._render()
+
+    def _on_zoom(self, factor: float) -> None:
+        if self._parallel is not None:
+            self._parallel.set_zoom(factor)
+        self.settings.set(ZOOM, factor)
+        if self._place is not None:
+            self._render()
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+        self.bookmarks.refresh()
+
+    def _finish_startup(self) -> None:
+        """Listing tools and bookmarks, and reporting problems, wait for the first paint."""
+        self._tools_listed = True
+        self.toc.populate(self.handbook, self.lang, self.pages.tool_headings())
+        if self._place is not None:
+            self.toc.select(str(self._place))
+        self.shell.add_tab(self.bookmarks.tab, self.tr("Bookmarks"))
+        self.bookmarks.build()
+        self._update_actions()
+        self.help.report_problems()
+
+    # -- language -----------------------------------------------------------------------------
+
+    def _on_language_changed(self, code: str) -> None:
+        index = self.language_selector.findData(code)
+        if index != self.language_selector.currentIndex():
+            self.language_selector.blockSignals(True)
+            self.language_selector.setCurrentIndex(index)
+            self.language_selector.blockSignals(False)
+        self.settings.set(LANGUAGE, code)
+        self.retranslate()
+        self.toc.populate(self.handbook, code, self.pages.tool_headings(), self._tools_listed)
+        self.bookmarks.refresh()
+        if self._place is not None:
+            self._render()
+
+    def _on_parallel_language(self) -> None:
+        self.settings.set(PARALLEL_LANGUAGE, self.parallel_lang)
+        if self.parallel_shown():
+            self._render()
+
+    def retranslate(self) -> None:
+        self.shell.set_tab_title(self.toc, self.tr("Contents"))
+        self.bookmarks.retranslate()
+        self.help.retranslate()
+        self.find_next_action.setText(self.tr("Next match in page"))
+        self.find_previous_action.setText(self.tr("Previous match in page"))
+        self.back_action.setText(self.tr("Back"))
+        self.back_action.setToolTip(self.tr("Back to the previous page (Alt+Left)"))
+        self.forward_action.setText(self.tr("Forward"))
+        self.forward_action.setToolTip(self.tr("Forward to the next page (Alt+Right)"))
+        self.zoom_in_action.setText(self.tr("Larger text"))
+        self.zoom_out_action.setText(self.tr("Smaller text"))
+        self.zoom_reset_action.setText(self.tr("Normal text size"))
+        self.parallel_action.setText(self.tr("Side by side"))
+        self.parallel_action.setToolTip(
+            self.tr("Show the same page in a second language next to this one (F4)")
+        )
+        self.glossary_action.setText(self.tr("Glossary"))
+        self.contents_action.setText(self.tr("Contents"))
+        self.language_label.setText(self.tr("Language:") + " ")
+        self.language_selector.setToolTip(self.tr("Language of the menus and of the guidance"))
+        self.parallel_selector.setToolTip(self.tr("Language of the side-by-side view"))
+        names = {
+            self.toc: self.tr("Contents"),
+            self.reader: self.tr("Guidance text"),
+            self.language_selector: self.tr("Language"),
+            self.parallel_selector: self.tr("Second language"),
+        }
+        for widget, name in names.items():
+            widget.setAccessibleName(name)
+        if self._parallel is not None:
+            self._parallel.setAccessibleName(self.tr("Guidance text in a second language"))

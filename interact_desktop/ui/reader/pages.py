@@ -1,0 +1,70 @@
+"""Places as the reader shows them: a page's HTML in a language, and a place's title.
+
+The words a page needs from the UI (labels of flowchart steps, "Fill in this checklist", ...)
+are translated here, so the core renderer stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from interact_desktop.core.content.handbook import Handbook
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.render import PageRenderer
+from interact_desktop.core.places import Place
+from interact_desktop.ui.common.i18n import duration_text
+
+
+class PageTexts(QObject):
+    def __init__(self, handbook: Handbook, renderer: PageRenderer) -> None:
+        super().__init__()
+        self.handbook = handbook
+        self.renderer = renderer
+
+    def html(self, place: Place, lang: str) -> str:
+        if place.kind == "section":
+            return self.renderer.section(place.id, lang)
+        if place.kind == "checklist":
+            fill = self.tr("Fill in this checklist")
+            return self.renderer.checklist(self.handbook.checklists[place.id], lang, fill)
+        if place.kind == "flowchart":
+            words = {
+                "who": self.tr("Who"),
+                "within": self.tr("Within"),
+                "go to": self.tr("go to step"),
+                "end": self.tr("End of the flowchart"),
+            }
+            flowchart = self.handbook.flowcharts[place.id]
+            return self.renderer.flowchart(flowchart, lang, words, duration_text)
+        if place.kind == "scenario":
+            labels = {
+                "minute": self.tr("Minute %1"),
+                "question": self.tr("Question"),
+                "tests": self.tr("Sections this tests"),
+                "run": self.tr("Run this exercise"),
+            }
+            return self.renderer.scenario(self.handbook.scenarios[place.id], lang, labels)
+        return self.renderer.glossary(lang, self.tr("Glossary"))
+
+    def title(self, text: str, lang: str) -> str:
+        place = Place.parse(text)
+        if place is None:
+            return text
+        handbook = self.handbook
+        if place.kind == "section" and handbook.has_section(place.id):
+            return handbook.title(place.id, lang)
+        if place.kind == "checklist" and place.id in handbook.checklists:
+            return localized(handbook.checklists[place.id].title, lang)
+        if place.kind == "flowchart" and place.id in handbook.flowcharts:
+            return localized(handbook.flowcharts[place.id].title, lang)
+        if place.kind == "scenario" and place.id in handbook.scenarios:
+            return localized(handbook.scenarios[place.id].title, lang)
+        return self.tr("Glossary")
+
+    def tool_headings(self) -> dict[str, str]:
+        return {
+            "glossary": self.tr("Glossary"),
+            "checklists": self.tr("Checklists"),
+            "flowcharts": self.tr("Flowcharts"),
+            "scenarios": self.tr("Exercises"),
+        }

@@ -1,0 +1,3 @@
+"""The notebook as the core tests open it."""
+
+PASSPHRASE = "correct horse battery staple"
