@@ -192,8 +192,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.addSeparator()
 
     def bring_forward(self) -> None:
-        self.show()
-        self.raise_()
         self.activateWindow()
 
     # -- the frame ----------------------------------------------------------------------------

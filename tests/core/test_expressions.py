@@ -1,6 +1,6 @@
 import pytest
 
-from interact_desktop.core.forms.expressions import ExpressionError, evaluate, names, parse
+from interact_desktop.core.content.expressions import ExpressionError, evaluate, names, parse
 
 ANSWERS = {"debt": "yes", "control": "no", "moved": "yes", "age": 15, "signs": ["phone", "cash"]}
 

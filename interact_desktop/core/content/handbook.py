@@ -101,7 +101,7 @@ class Handbook:
         """The terms in alphabetical order for ``lang``. Case and accents do not count, so the
         Greek 'άσκηση' stands among the alphas rather than before them, as code points would put
         it."""
-        from interact_desktop.core.search.analysis import fold  # not needed at start-up
+        from interact_desktop.core.text import fold  # not needed at start-up
 
         def key(term: GlossaryTerm) -> tuple[str, str]:
             name = localized(term.term, lang)

@@ -258,7 +258,7 @@ def _fields(reader: TomlReader, entry: dict, where: TablePath, item_type: str | 
 
 def _condition(reader: TomlReader, entry: dict, where: TablePath, earlier: set[str]):
     """A ``when`` condition that parses and reads only items above it."""
-    from interact_desktop.core.forms.expressions import ExpressionError, names, parse
+    from interact_desktop.core.content.expressions import ExpressionError, names, parse
 
     text = reader.string(entry, where, "when", required=False)
     if text is None:
@@ -285,7 +285,7 @@ def _number(reader: TomlReader, entry: dict, where: TablePath, key: str) -> floa
 
 
 def _alerts(reader: TomlReader, data: dict, item_ids: set[str], flowchart_ids) -> tuple:
-    from interact_desktop.core.forms.expressions import ExpressionError, names, parse
+    from interact_desktop.core.content.expressions import ExpressionError, names, parse
 
     alerts = []
     allowed = {"id", "when", "level", "message", "section", "flowchart"}

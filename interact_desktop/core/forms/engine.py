@@ -7,9 +7,9 @@ from __future__ import annotations
 from functools import cached_property
 from typing import NamedTuple
 
+from interact_desktop.core.content.expressions import evaluate, parse
 from interact_desktop.core.content.model import AlertRule, Checklist, ChecklistItem
 from interact_desktop.core.forms.answers import FilledChecklist, answer_problem, is_answered
-from interact_desktop.core.forms.expressions import evaluate, parse
 
 
 class Issue(NamedTuple):

@@ -9,11 +9,12 @@ stemmer expects unaccented text.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 import snowballstemmer
+
+from interact_desktop.core.text import fold
 
 STEMMERS = {"en": "english", "nl": "dutch", "fr": "french", "el": "greek", "it": "italian"}
 
@@ -32,13 +33,6 @@ ELIDED = {
 
 
 _PART = re.compile(r"[^-]+")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents in any script; ς -> σ. 'ΠΑΙΔΙΟΥ' and 'παιδιού' fold alike."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped).replace("ς", "σ")
 
 
 #: Words repeat a lot in any text: folding each distinct one once keeps snippets fast.

@@ -8,7 +8,7 @@ view's ``NotebookService``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QStandardItemModel
@@ -35,8 +35,32 @@ from interact_desktop.ui.notebook.case_list import (
 from interact_desktop.ui.notebook.export_register_view import ExportRegisterView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
     from interact_desktop.core.content.handbook import Handbook
-    from interact_desktop.ui.notebook.notebook_view import NotebookView
+    from interact_desktop.core.settings import Settings
+    from interact_desktop.ui.services.notebook_service import NotebookService
+
+
+class CaseHost(Protocol):
+    """What the case tools use of the notebook view they serve (NotebookView is one)."""
+
+    controller: NotebookService
+    settings: Settings
+    tabs: QTabWidget
+    case_model: QStandardItemModel
+    case_title: QLabel
+    case_id: int | None
+    note_id: int | None
+    lang: str
+
+    def open_case(self, case_id: int, note_id: int | None = None) -> None: ...
+    def new_note(self) -> None: ...
+    def save_now(self) -> None: ...
+    def refresh_timeline(self) -> None: ...
+    def discard_edits(self) -> None: ...
+    def case_closed(self) -> None: ...
 
 BANNER_STYLE = (
     "QFrame#retentionBanner { background: #fdf1e7; border: 1px solid #9a2a10; }"
@@ -45,8 +69,8 @@ BANNER_STYLE = (
 
 
 class CaseTools(QObject):
-    def __init__(self, view: NotebookView, handbook: Handbook | None) -> None:
-        super().__init__(view)
+    def __init__(self, view: CaseHost, handbook: Handbook | None, parent: QWidget) -> None:
+        super().__init__(parent)
         self.view = view
         self.controller = controller = view.controller
         self._box: QMessageBox | None = None
@@ -56,7 +80,7 @@ class CaseTools(QObject):
         self.details.deleteRequested.connect(self.delete_case)
         self.register = ExportRegisterView()
         self.status_filter = StatusFilter(controller.statuses())
-        self.exporter = CaseExporter(controller, view.settings, view)
+        self.exporter = CaseExporter(controller, view.settings, parent)
         self.exporter.handbook = handbook
         self.exporter.exported.connect(self._exported)
 

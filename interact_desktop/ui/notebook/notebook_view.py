@@ -102,7 +102,7 @@ class NotebookView(Retranslating, QWidget):
         self._loading = False
         self._converter: Markdown | None = None
         self._case_dialog: QInputDialog | None = None
-        self.tools = CaseTools(self, handbook)  # details, register, deleting, exports
+        self.tools = CaseTools(self, handbook, self)  # details, register, deleting, exports
 
         self.unlock_dialog = UnlockDialog()
         self.workspace = QWidget()
