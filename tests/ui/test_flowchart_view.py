@@ -111,7 +111,7 @@ def test_guided_response_through_child_missing(window, qtbot):
     panel = pane.guided
     clock, sink = Clock(), Sink()
     panel.clock = clock
-    pane.recorder = lambda guided, _lang: guided.set_recording(sink, "T-1")
+    window.context.events.guidedStarted.connect(lambda request: request.attach(sink, "T-1"))
     qtbot.mouseClick(pane.start, Qt.MouseButton.LeftButton)
     assert panel.isVisible() and panel.objectName() == "guidedPanel"
     assert not pane.start.isVisible()

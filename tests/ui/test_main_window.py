@@ -130,5 +130,5 @@ def test_side_by_side_is_restored_with_its_text(make_window, handbook):
     window.open_place("section:response-found")
     window.close()
     again = make_window()
-    assert again.parallel_action.isChecked()
+    assert again.reading.parallel_action.isChecked()
     assert handbook.title("response-found", "it") in again.parallel.toPlainText()
