@@ -158,7 +158,21 @@ def test_deleting_a_case_in_the_encrypted_notebook(book):
 
 
 def test_a_locked_notebook_says_so(book):
+    case_id = book.cases.add("Locked away")
     book.lock()
     book.lock()
     with pytest.raises(NotebookLocked, match="locked"):
         book.cases.summaries()
+    # Every part shares the one connection: locking closes them all at once.
+    uses = (
+        lambda: book.notes.add(case_id, "x"),
+        lambda: book.timeline.entries(case_id),
+        lambda: book.checklists.all(),
+        lambda: book.register.entries(),
+        lambda: book.search.find("locked"),
+        lambda: book.connection,
+    )
+    for use in uses:
+        with pytest.raises(NotebookLocked):
+            use()
+    assert book.locked
