@@ -16,7 +16,8 @@ from pathlib import Path
 from benchmarks.report import emit
 from interact_desktop import paths
 from interact_desktop.core.content.handbook import load_handbook
-from interact_desktop.core.notebook.store import Notebook, _match_query, _terms
+from interact_desktop.core.notebook.search import match_query, terms
+from interact_desktop.core.notebook.store import Notebook
 from interact_desktop.core.search.analysis import words
 
 CASES, NOTES, QUERIES = 1_000, 10_000, 200
@@ -46,20 +47,20 @@ def run() -> list[dict]:
             "CREATE TABLE notes (id INTEGER PRIMARY KEY, case_id INTEGER, body TEXT);"
             "CREATE VIRTUAL TABLE search USING fts5(terms, ref UNINDEXED);"
         )
-        cases = [book.add_case(f"Case {n:04d}") for n in range(CASES)]
-        book._db.execute("BEGIN")
+        cases = [book.cases.add(f"Case {n:04d}") for n in range(CASES)]
+        book.connection.execute("BEGIN")
         plain.execute("BEGIN")
         for number in range(NOTES):
             body = " ".join(rng.sample(sentences, 3))
             case = cases[number % CASES]
-            cursor = book._db.execute(
+            cursor = book.connection.execute(
                 "INSERT INTO notes (case_id, body, created, updated) VALUES (?,?,?,?)",
                 (case, body, "2026-11-25T00:00:00", "2026-11-25T00:00:00"),
             )
-            book._index("note", cursor.lastrowid, case, body, "en")
+            book.search.index("note", cursor.lastrowid, case, body, "en")
             plain.execute("INSERT INTO notes VALUES (?,?,?)", (number, case, body))
-            plain.execute("INSERT INTO search VALUES (?,?)", (_terms(body), number))
-        book._db.execute("COMMIT")
+            plain.execute("INSERT INTO search VALUES (?,?)", (terms(body), number))
+        book.connection.execute("COMMIT")
         plain.execute("COMMIT")
         book.lock()
         plain.close()
@@ -68,7 +69,7 @@ def run() -> list[dict]:
         for _ in range(5):
             started = time.perf_counter()
             opened = Notebook.open(folder, PASSPHRASE)
-            opened.cases()
+            opened.cases.summaries()
             unlock.append((time.perf_counter() - started) * 1000)
             opened.lock()
             started = time.perf_counter()
@@ -82,12 +83,12 @@ def run() -> list[dict]:
         ours, theirs = [], []
         for query in queries:
             started = time.perf_counter()
-            book.search(query)
+            book.search.find(query)
             ours.append((time.perf_counter() - started) * 1000)
-            terms = _match_query([w for w, _, _ in words(query, "en")], "en")
+            query_terms = match_query([w for w, _, _ in words(query, "en")], "en")
             started = time.perf_counter()
             rows = plain.execute(
-                "SELECT ref FROM search WHERE search MATCH ? ORDER BY rank LIMIT 50", (terms,)
+                "SELECT ref FROM search WHERE search MATCH ? ORDER BY rank LIMIT 50", (query_terms,)
             ).fetchall()
             for (ref,) in rows:
                 plain.execute("SELECT body FROM notes WHERE id = ?", (ref,)).fetchone()

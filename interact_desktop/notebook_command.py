@@ -56,6 +56,7 @@ def run_notebook(
             if action == "backup":
                 from interact_desktop.core.notebook.backup import backup
 
+                assert out is not None  # checked above, before the passphrase was asked
                 backup(notebook, out)
                 print(f"Backup written to {out} (only the current passphrase opens it).")
                 return 0

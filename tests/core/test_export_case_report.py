@@ -29,21 +29,21 @@ pages_of = lambda path: [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReade
 @pytest.fixture
 def case(tmp_path):
     book = Notebook.create(tmp_path / "nb", "passphrase")
-    case_id = book.add_case(
+    case_id = book.cases.add(
         REFERENCE, "ti, ar", "dublin-transfer", roles="guardian", status="missing",
         purpose="Protection of a child", last_seen="2026-11-20", retention="2027-11-25",
     )  # fmt: skip
     for number in range(12):  # enough to fill more than one page
-        book.add_note(case_id, f"{NOTE}\n\nVisit {number}: " + "more words to read " * 30)
-    book.add_event(case_id, "manual", "Reported to the police", "2026-11-20T22:10")
-    book.add_event(case_id, "flowchart-step", "Inform the guardian", "2026-11-20T22:20")
+        book.notes.add(case_id, f"{NOTE}\n\nVisit {number}: " + "more words to read " * 30)
+    book.timeline.add(case_id, "manual", "Reported to the police", "2026-11-20T22:10")
+    book.timeline.add(case_id, "flowchart-step", "Inform the guardian", "2026-11-20T22:20")
     filled = FilledChecklist.new(CHECKLIST)
     for item in CHECKLIST.items:
         if item.type in ("yesno", "text", "multiline"):
             filled.answers[item.id] = "yes" if item.type == "yesno" else WRITTEN
     filled.finalised = "2026-11-21T09:00:00"
     NotebookDraftStore(book, case_id).save("c1", filled)
-    book.record_export(case_id, "phone call summary", "Police officer on duty")
+    book.register.record(case_id, "phone call summary", "Police officer on duty")
     yield book, case_id
     book.lock()
 
@@ -70,10 +70,10 @@ def test_full_report_in_greek(case, tmp_path):
         for font in page["/Resources"]["/Font"].values():
             name = str(font.get_object()["/BaseFont"])
             assert re.fullmatch(r"/[A-Z]{6}\+DejaVuSans(-Bold|-Oblique)?", name), name
-    assert [(r.what, r.recipient, r.preset) for r in book.export_register(case_id)][-1] == (
+    assert [(r.what, r.recipient, r.preset) for r in book.register.entries(case_id)][-1] == (
         "case report (PDF): full.pdf", "Επίτροπος", "full",
     )  # fmt: skip
-    assert book.timeline(case_id)[-1][1] == "export"
+    assert book.timeline.lines(case_id)[-1][1] == "export"
 
 
 def test_hand_over_leaves_identifying_fields_out(case, tmp_path):
@@ -85,7 +85,7 @@ def test_hand_over_leaves_identifying_fields_out(case, tmp_path):
     assert "Police officer on duty" not in text and "Export register" not in text
     assert "(left out)" in text and "Ἀλέξανδρος" in text and WRITTEN in text
     assert PdfReader(target).metadata.title == "Case report"
-    assert book.export_register(case_id)[-1].preset == "hand-over"
+    assert book.register.entries(case_id)[-1].preset == "hand-over"
 
 
 def test_statistics_keeps_no_free_text(case, tmp_path):
@@ -118,4 +118,4 @@ def test_subject_access_export_has_everything_and_is_registered(case, tmp_path):
     assert data["checklists"][0]["answers"]["description"] == WRITTEN
     assert data["timeline"][0]["text"] == "Reported to the police"
     assert data["export_register"][0]["recipient"] == "Police officer on duty"
-    assert book.export_register(case_id)[-1].recipient == "The young person"
+    assert book.register.entries(case_id)[-1].recipient == "The young person"

@@ -112,12 +112,12 @@ def test_the_steps_land_in_a_case_timeline_of_the_notebook(tmp_path):
 
     notebook = Notebook.create(tmp_path / "nb", "correct horse battery staple")
     try:
-        case = notebook.add_case("Case A-17")
+        case = notebook.cases.add("Case A-17")
         clock = Clock()
-        run = GuidedRun(FLOWCHART, "fr", NotebookTimeline(notebook, case, "fr"), clock)
+        run = GuidedRun(FLOWCHART, "fr", NotebookTimeline(notebook.timeline.add, case, "fr"), clock)
         clock.advance(5)
         run.tick()
-        assert notebook.timeline(case) == [
+        assert notebook.timeline.lines(case) == [
             ("2026-11-25T18:00:00", "flowchart-step", f"▶ {FLOWCHART.title['fr']}"),
             ("2026-11-25T18:05:00", "flowchart-step", f"✓ {FLOWCHART.node('search').label['fr']}"),
         ]

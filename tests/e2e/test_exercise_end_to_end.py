@@ -111,8 +111,8 @@ def test_an_exercise_from_start_to_debrief_leaves_no_trace_in_case_data(tmp_path
     # Nothing of it in the case notebook, and the decisions in no file but the run's own.
     notebook = Notebook.open(notebook_dir, PASSPHRASE)
     try:
-        assert notebook.cases() == []
-        assert notebook.search(TOKEN) == []
+        assert notebook.cases.summaries() == []
+        assert notebook.search.find(TOKEN) == []
     finally:
         notebook.lock()
     holding = [

@@ -36,16 +36,16 @@ draft = FilledChecklist("missing-first-hours", 1, answers, "2026-11-25T10:00", "
 JsonDraftStore(user.data / "drafts").save("before", draft)  # written before the notebook existed
 
 book = Notebook.create(user.data / "notebook", "a passphrase for the canary")
-case = book.add_case(canary, "el", canary, roles=canary, purpose=canary)
-book.update_case(case, reference=f"{canary} 2")
-note = book.add_note(case, f"Met {canary} at the station.", "el")
-book.update_note(note, f"Met {canary} at the harbour.", "el")
+case = book.cases.add(canary, "el", canary, roles=canary, purpose=canary)
+book.cases.update(case, reference=f"{canary} 2")
+note = book.notes.add(case, f"Met {canary} at the station.", "el")
+book.notes.update(note, f"Met {canary} at the harbour.", "el")
 store = NotebookDraftStore(book, case, "el")
 assert store.move_json_drafts(user.data / "drafts") == 1
 draft.finalised = "2026-11-25T11:00"
 store.save("after", draft)
-book.add_event(case, "manual", f"Call from {canary}", lang="el")
-assert book.search(canary.split()[0], "el")
+book.timeline.add(case, "manual", f"Call from {canary}", lang="el")
+assert book.search.find(canary.split()[0], "el")
 report = outside / "report.pdf"
 export_case_report(book, handbook, case, report, "el", recipient=canary)
 report.unlink()

@@ -13,8 +13,9 @@ import time
 
 import pytest
 
+from interact_desktop.core.notebook.database import DATABASE, connect
 from interact_desktop.core.notebook.keys import Header, derive_key
-from interact_desktop.core.notebook.store import DATABASE, Notebook, connect
+from interact_desktop.core.notebook.store import Notebook
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.e2e
@@ -29,8 +30,8 @@ from pathlib import Path
 from interact_desktop.core.notebook.store import Notebook
 TEXT = {TEXT!r}
 book = Notebook.open(Path(sys.argv[1]), {PASSPHRASE!r})
-case_id = book.cases()[0][0]
-note = book.notes(case_id)[0]
+case_id = book.cases.summaries()[0][0]
+note = book.notes.of_case(case_id)[0]
 typed = len(note.body)
 last_save = time.monotonic()
 print("ready", typed, flush=True)
@@ -38,7 +39,7 @@ while typed < len(TEXT):
     typed += 3                      # a batch of keystrokes
     print("typed", typed, time.monotonic(), flush=True)
     if time.monotonic() - last_save >= {AUTOSAVE_EVERY}:
-        book.update_note(note.id, TEXT[:typed])
+        book.notes.update(note.id, TEXT[:typed])
         last_save = time.monotonic()
         print("saved", typed, flush=True)
     time.sleep(0.02)
@@ -51,7 +52,7 @@ def test_kill_9_at_20_random_moments_of_typing(tmp_path):
     for lane in range(4):  # four notebooks side by side: a quarter of the waiting
         folder = tmp_path / f"nb{lane}"
         book = Notebook.create(folder, PASSPHRASE)
-        book.add_note(book.add_case(f"Case {lane}"), "")
+        book.notes.add(book.cases.add(f"Case {lane}"), "")
         book.lock()
         lanes.append((folder, derive_key(PASSPHRASE, Header.read(folder).current)))
     losses, saved_runs = [], 0

@@ -157,7 +157,7 @@ def test_an_attached_checklist_is_saved_listed_finalised_and_emptied_by_ctrl_l(
 
     notebook = Notebook.open(controller.folder, PASSPHRASE)  # what was typed was saved first
     try:
-        bodies = [c.body for c in notebook.stored_checklists(case)]
+        bodies = [c.body for c in notebook.checklists.all(case)]
         assert len(bodies) == 2 and any(SECRET in body for body in bodies)
     finally:
         notebook.lock()

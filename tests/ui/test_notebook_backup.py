@@ -29,7 +29,7 @@ def test_a_backup_from_the_menu_restores_with_the_passphrase(window, qtbot, monk
     view.lock()
     live = Notebook.open(panel.controller.folder, PASSPHRASE)
     try:  # the register of the notebook says a copy left it
-        assert [e.what for e in live.export_register()] == ["backup: copy.backup"]
+        assert [e.what for e in live.register.entries()] == ["backup: copy.backup"]
     finally:
         live.lock()
 
@@ -37,8 +37,8 @@ def test_a_backup_from_the_menu_restores_with_the_passphrase(window, qtbot, monk
     restore(target, restored, PASSPHRASE)
     book = Notebook.open(restored, PASSPHRASE)
     try:
-        ((case_id, reference, *_),) = book.cases()
+        ((case_id, reference, *_),) = book.cases.summaries()
         assert reference == "B-12"
-        assert [note.body for note in book.notes(case_id)] == ["Seen at the harbour"]
+        assert [note.body for note in book.notes.of_case(case_id)] == ["Seen at the harbour"]
     finally:
         book.lock()

@@ -314,7 +314,7 @@ def test_leaving_or_closing_saves_the_note_and_settings_hold_no_case_data(window
     window.close()
     assert not view.controller.is_unlocked
     notebook = Notebook.open(view.controller.folder, PASSPHRASE)
-    assert notebook.notes(case)[0].body == SECRET + " again"
+    assert notebook.notes.of_case(case)[0].body == SECRET + " again"
     notebook.lock()
     settings = Path(str(window.context.settings.path)).read_text(encoding="utf-8")
     assert "Zqvx" not in settings

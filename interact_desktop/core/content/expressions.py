@@ -15,7 +15,7 @@ Examples: ``seen-with-adult == "yes"``, ``yes_count(debt, control, moved) >= 2``
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,14 +103,14 @@ def _truthy(value: Any) -> bool:
 
 
 def _tokens(text: str) -> list[tuple[str, str]]:
-    tokens = []
+    tokens: list[tuple[str, str]] = []
     position = 0
     text = text.strip()
     while position < len(text):
         match = _TOKEN.match(text, position)
         if match is None or match.end() == position:
             raise ExpressionError(f"cannot read '{text[position : position + 12]}'")
-        kind = match.lastgroup
+        kind = match.lastgroup or ""  # every alternative of _TOKEN is a named group
         tokens.append((kind, match.group(kind)))
         position = match.end()
         while position < len(text) and text[position].isspace():
@@ -139,7 +139,7 @@ class _Parser:
     def _and(self) -> Node:
         return self._chain("and", self._not)
 
-    def _chain(self, word: str, part) -> Node:
+    def _chain(self, word: str, part: Callable[[], Node]) -> Node:
         children = [part()]
         while self.peek() == ("name", word):
             self.take()

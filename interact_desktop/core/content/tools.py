@@ -65,7 +65,9 @@ class TomlReader:
             if key not in allowed:
                 self.report(where, _first_key(key, table[key]), f"unknown key '{key}'")
 
-    def string(self, table: dict[str, Any], where: TablePath, key: str, required: bool = True):
+    def string(
+        self, table: dict[str, Any], where: TablePath, key: str, required: bool = True
+    ) -> str | None:
         value = table.get(key)
         if value is None:
             if required:
@@ -76,14 +78,18 @@ class TomlReader:
             return None
         return value
 
-    def ident(self, table: dict[str, Any], where: TablePath, key: str = "id", required=True):
+    def ident(
+        self, table: dict[str, Any], where: TablePath, key: str = "id", required: bool = True
+    ) -> str | None:
         value = self.string(table, where, key, required)
         if value is not None and not is_valid_id(value):
             self.report(where, key, f"'{value}' is not a valid id (lower case, digits, hyphens)")
             return None
         return value
 
-    def section_ref(self, table: dict[str, Any], where: TablePath, key: str = "section"):
+    def section_ref(
+        self, table: dict[str, Any], where: TablePath, key: str = "section"
+    ) -> str | None:
         """An optional reference to a handbook section, which must exist in structure.toml."""
         value = self.ident(table, where, key, required=False)
         if value is not None and value not in self.section_ids:
@@ -91,7 +97,9 @@ class TomlReader:
             return None
         return value
 
-    def choice(self, table: dict[str, Any], where: TablePath, key: str, allowed: tuple[str, ...]):
+    def choice(
+        self, table: dict[str, Any], where: TablePath, key: str, allowed: tuple[str, ...]
+    ) -> str | None:
         """A required string that must be one of ``allowed`` (an item type, a node kind)."""
         value = self.string(table, where, key)
         if value is not None and value not in allowed:
@@ -99,7 +107,9 @@ class TomlReader:
             return None
         return value
 
-    def integer(self, table: dict[str, Any], where: TablePath, key: str, required: bool = True):
+    def integer(
+        self, table: dict[str, Any], where: TablePath, key: str, required: bool = True
+    ) -> int | None:
         value = table.get(key)
         if value is None:
             if required:
@@ -110,7 +120,9 @@ class TomlReader:
             return None
         return value
 
-    def labels(self, table: dict[str, Any], where: TablePath, key: str, required=True):
+    def labels(
+        self, table: dict[str, Any], where: TablePath, key: str, required: bool = True
+    ) -> dict[str, str]:
         """A label in all five languages; each missing or empty language is a problem."""
         value = table.get(key)
         if value is None:
@@ -126,7 +138,7 @@ class TomlReader:
         for lang in value:
             if lang not in LANGUAGES:
                 self.report(where, f"{key}.{lang}", f"unknown language '{lang}' in '{key}'")
-        result = {}
+        result: dict[str, str] = {}
         for lang in LANGUAGES:
             text = value.get(lang)
             if not isinstance(text, str) or not text.strip():
@@ -162,9 +174,7 @@ def _line_from_message(message: str) -> int:
     return 1
 
 
-def _unique(reader: TomlReader, seen: set[str], value: str | None, where: TablePath, what: str):
-    if value is None:
-        return False
+def _unique(reader: TomlReader, seen: set[str], value: str, where: TablePath, what: str) -> bool:
     if value in seen:
         reader.report(where, "id", f"duplicate {what} id '{value}'")
         return False
@@ -223,7 +233,11 @@ def parse_checklist(
         when = _condition(reader, entry, where, seen)
         minimum, maximum = (_number(reader, entry, where, key) for key in ("min", "max"))
         fields = _fields(reader, entry, where, item_type)
-        if _unique(reader, seen, item_id, where, "item") and item_type is not None:
+        if (
+            item_id is not None
+            and _unique(reader, seen, item_id, where, "item")
+            and item_type is not None
+        ):
             items.append(
                 ChecklistItem(
                     item_id, item_type, label, help_text, required, item_section,
@@ -251,12 +265,18 @@ def _fields(reader: TomlReader, entry: dict, where: TablePath, item_type: str | 
         field_id = reader.ident(field_entry, at)
         field_type = reader.choice(field_entry, at, "type", GROUP_FIELD_TYPES)
         label = reader.labels(field_entry, at, "label")
-        if _unique(reader, seen, field_id, at, "field") and field_type is not None:
+        if (
+            field_id is not None
+            and _unique(reader, seen, field_id, at, "field")
+            and field_type is not None
+        ):
             fields.append(GroupField(field_id, field_type, label))
     return tuple(fields)
 
 
-def _condition(reader: TomlReader, entry: dict, where: TablePath, earlier: set[str]):
+def _condition(
+    reader: TomlReader, entry: dict[str, Any], where: TablePath, earlier: set[str]
+) -> str | None:
     """A ``when`` condition that parses and reads only items above it."""
     from interact_desktop.core.content.expressions import ExpressionError, names, parse
 
@@ -284,8 +304,15 @@ def _number(reader: TomlReader, entry: dict, where: TablePath, key: str) -> floa
     return float(value)
 
 
+<<<<<<< HEAD
 def _alerts(reader: TomlReader, data: dict, item_ids: set[str], flowchart_ids) -> tuple:
     from interact_desktop.core.content.expressions import ExpressionError, names, parse
+=======
+def _alerts(
+    reader: TomlReader, data: dict[str, Any], item_ids: set[str], flowchart_ids: frozenset[str]
+) -> tuple[AlertRule, ...]:
+    from interact_desktop.core.forms.expressions import ExpressionError, names, parse
+>>>>>>> nbsplit
 
     alerts = []
     allowed = {"id", "when", "level", "message", "section", "flowchart"}
@@ -314,12 +341,14 @@ def _alerts(reader: TomlReader, data: dict, item_ids: set[str], flowchart_ids) -
         if flowchart is not None and flowchart not in flowchart_ids:
             reader.report(where, "flowchart", f"unknown flowchart '{flowchart}'")
             flowchart = None
-        if None not in (alert_id, when, level):
+        if alert_id is not None and when is not None and level is not None:
             alerts.append(AlertRule(alert_id, when, level, message, section, flowchart))
     return tuple(alerts)
 
 
-def _choices(reader: TomlReader, entry: dict, where: TablePath, item_type: str | None):
+def _choices(
+    reader: TomlReader, entry: dict[str, Any], where: TablePath, item_type: str | None
+) -> list[Choice]:
     entries = reader.array(entry, where, "choice")
     if item_type in ("choice", "multichoice") and len(entries) < 2:
         reader.report(where, "type", f"a '{item_type}' item needs at least two [[item.choice]]")
@@ -332,7 +361,7 @@ def _choices(reader: TomlReader, entry: dict, where: TablePath, item_type: str |
         reader.check_keys(choice, at, {"id", "label"})
         choice_id = reader.ident(choice, at)
         label = reader.labels(choice, at, "label")
-        if _unique(reader, seen, choice_id, at, "choice"):
+        if choice_id is not None and _unique(reader, seen, choice_id, at, "choice"):
             choices.append(Choice(choice_id, label))
     return choices
 
@@ -359,7 +388,11 @@ def parse_flowchart(
         who = reader.labels(entry, where, "who", required=False)
         node_section = reader.section_ref(entry, where)
         deadline = reader.integer(entry, where, "deadline_minutes", required=False)
-        if _unique(reader, seen, node_id, where, "node") and kind is not None:
+        if (
+            node_id is not None
+            and _unique(reader, seen, node_id, where, "node")
+            and kind is not None
+        ):
             nodes.append(FlowNode(node_id, kind, label, who, node_section, deadline))
     edges = _edges(reader, data, {n.id: n for n in nodes})
     if flowchart_id is None:
@@ -435,7 +468,7 @@ def parse_glossary(
         section = reader.section_ref(entry, where)
         term = reader.labels(entry, where, "term")
         definition = reader.labels(entry, where, "definition")
-        if _unique(reader, seen, term_id, where, "term"):
+        if term_id is not None and _unique(reader, seen, term_id, where, "term"):
             terms.append(GlossaryTerm(term_id, section, term, definition))
     return tuple(terms)
 
@@ -467,7 +500,11 @@ def parse_scenario(
                 reader.report(where, "sections", f"'sections' names unknown section '{section}'")
         text = reader.labels(entry, where, "text")
         question = reader.labels(entry, where, "question")
-        if _unique(reader, seen, inject_id, where, "inject") and minute is not None:
+        if (
+            inject_id is not None
+            and _unique(reader, seen, inject_id, where, "inject")
+            and minute is not None
+        ):
             injects.append(Inject(inject_id, minute, tuple(sections), text, question))
     if scenario_id is None:
         return None

@@ -13,13 +13,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Checklist, localized
+from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
 from interact_desktop.core.export.checklist_pdf import _when
 from interact_desktop.core.export.handbook_pdf import (
     PageTotalCanvas,
@@ -54,7 +56,7 @@ def export_case_report(
     """Write the report of one case and record it in the export register."""
     dossier = redact(gather(notebook, case_id), preset, handbook.checklists)
     CaseReport(handbook).write(dossier, target, lang, recipient, author, path_taken)
-    notebook.record_export(case_id, f"case report (PDF): {target.name}", recipient, preset)
+    notebook.register.record(case_id, f"case report (PDF): {target.name}", recipient, preset)
 
 
 class CaseReport:
@@ -99,7 +101,7 @@ class CaseReport:
         confidential = label("confidential", lang)
         page_of = label("page-of", lang)
 
-        def furniture(canvas, doc) -> None:
+        def furniture(canvas: Canvas, doc: SimpleDocTemplate) -> None:
             """The confidentiality line at the top; title and "Page X of Y" at the foot."""
             canvas.saveState()
             canvas.setFont(BOLD, 9)
@@ -214,7 +216,9 @@ class CaseReport:
             story += parts
         return story
 
-    def _answer_rows(self, checklist: Checklist | None, filled: FilledChecklist, lang: str):
+    def _answer_rows(
+        self, checklist: Checklist | None, filled: FilledChecklist, lang: str
+    ) -> list[list[Paragraph]]:
         styles = self.styles
         items = {item.id: item for item in checklist.items} if checklist else {}
         order = [i for i in items if i in filled.answers] + [
@@ -231,7 +235,7 @@ class CaseReport:
                          Paragraph(self._answer(item, value, lang), styles.cell)])  # fmt: skip
         return rows
 
-    def _answer(self, item, value, lang: str) -> str:
+    def _answer(self, item: ChecklistItem | None, value: Any, lang: str) -> str:
         label = self.label
         if item is not None and item.type == "yesno" and value in YES_NO:
             return escape(label(value, lang))

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from interact_desktop.core.content.handbook import Handbook
@@ -38,7 +40,7 @@ class WritingLines(Flowable):
         self.count = count
         self.line_height = height
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         return available_width, self.count * self.line_height
 
@@ -81,7 +83,7 @@ class ChecklistExport:
         label = self.handbook.export_label
         page_of = label("page-of", lang)
 
-        def footer(canvas, doc) -> None:
+        def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
             """Title and "Page X of Y" (Y from the form filled in at the end)."""
             draw_page_of(canvas, page_of, 10 * mm, left=doc.leftMargin, prefix=f"{title[:90]}  ·  ")
 
@@ -89,7 +91,9 @@ class ChecklistExport:
 
     # -- parts --------------------------------------------------------------------------------
 
-    def _heading(self, checklist: Checklist, langs: list[str], filled) -> list:
+    def _heading(
+        self, checklist: Checklist, langs: list[str], filled: FilledChecklist | None
+    ) -> list:
         styles = self.styles
         label = self.handbook.export_label
         story: list = []
@@ -122,7 +126,13 @@ class ChecklistExport:
             story += [table, Spacer(1, 4 * mm)]
         return story
 
-    def _items_table(self, checklist: Checklist, langs, filled, width: float) -> Table:
+    def _items_table(
+        self,
+        checklist: Checklist,
+        langs: list[str],
+        filled: FilledChecklist | None,
+        width: float,
+    ) -> Table:
         styles = self.styles
         rows = []
         for number, item in enumerate(checklist.items, start=1):
@@ -161,7 +171,9 @@ class ChecklistExport:
             cell.append(Paragraph(escape(localized(item.help, code)), styles.small))
         return cell
 
-    def _answer_cell(self, item: ChecklistItem, langs: list[str], filled) -> list:
+    def _answer_cell(
+        self, item: ChecklistItem, langs: list[str], filled: FilledChecklist | None
+    ) -> list:
         styles = self.styles
         value = filled.answers.get(item.id) if filled is not None else None
         options = self._options(item, langs)
@@ -185,7 +197,7 @@ class ChecklistExport:
             ]  # fmt: skip
         return [Paragraph(escape(_format(item, value)).replace("\n", "<br/>"), styles.cell)]
 
-    def _group_table(self, item: ChecklistItem, langs: list[str], rows) -> Table:
+    def _group_table(self, item: ChecklistItem, langs: list[str], rows: Any) -> Table:
         """Blank: a header and three rows to write in; filled: one row per entry."""
         styles = self.styles
         header = [
@@ -217,7 +229,7 @@ class ChecklistExport:
         return []
 
 
-def _format(item: ChecklistItem, value) -> str:
+def _format(item: ChecklistItem, value: Any) -> str:
     if item.type == "datetime":
         return _when(str(value))
     return str(value)

@@ -8,12 +8,14 @@ from the rest can never pass for a case record.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Frame,
@@ -60,7 +62,7 @@ class _Document(BaseDocTemplate):
         self._title = meta.title
         self._page_of = page_of
 
-    def _furniture(self, canvas, document) -> None:
+    def _furniture(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         canvas.saveState()
         width, height = self.pagesize
         top = height - 14 * mm
@@ -117,12 +119,14 @@ class DebriefExport:
                 progress(number, len(injects))
         document.build(story, canvasmaker=PageTotalCanvas)
 
-    def _label(self, lang: str):
+    def _label(self, lang: str) -> Callable[[str], str]:
         return lambda key: self.handbook.export_label(key, lang)
 
     # -- parts --------------------------------------------------------------------------------
 
-    def _cover(self, run: ExerciseRun, scenario: Scenario, injects, width: float) -> list:
+    def _cover(
+        self, run: ExerciseRun, scenario: Scenario, injects: list[Inject], width: float
+    ) -> list:
         styles, label = self.styles, self._label(run.lang)
         banner = Table([[Paragraph(escape(label("fictional")), self.banner)]], colWidths=[width])
         banner.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),

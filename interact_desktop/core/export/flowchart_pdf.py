@@ -7,6 +7,7 @@ otherwise, in whichever orientation lets the diagram be largest.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -173,7 +174,9 @@ def _draw(canvas: Canvas, layout: FlowLayout, left: float, top: float, scale: fl
         _box(canvas, box, at, scale)
 
 
-def _arrow(canvas: Canvas, start: tuple[float, float], end: tuple[float, float], size: float):
+def _arrow(
+    canvas: Canvas, start: tuple[float, float], end: tuple[float, float], size: float
+) -> None:
     (x0, y0), (x1, y1) = start, end
     length = max(((x1 - x0) ** 2 + (y1 - y0) ** 2) ** 0.5, 1e-6)
     dx, dy = (x1 - x0) / length, (y1 - y0) / length
@@ -185,7 +188,9 @@ def _arrow(canvas: Canvas, start: tuple[float, float], end: tuple[float, float],
     canvas.drawPath(path, stroke=0, fill=1)
 
 
-def _box(canvas: Canvas, box: NodeBox, at, scale: float) -> None:
+def _box(
+    canvas: Canvas, box: NodeBox, at: Callable[[float, float], tuple[float, float]], scale: float
+) -> None:
     canvas.setStrokeColor(STROKE[box.kind])
     canvas.setFillColor(FILL[box.kind])
     canvas.setLineWidth(1.2 if box.kind == "action" else 1.5)

@@ -15,9 +15,10 @@ import datetime as dt
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -75,7 +76,7 @@ class PageTotalCanvas(Canvas):
     """Fills in the forms for numbers known only at the end: the page total, and the page of
     each contents entry (``page_numbers``, given by the document; a missing one shows a dash)."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.page_numbers: dict[str, int] = {}
         self.contents_keys: tuple[str, ...] = ()
@@ -130,13 +131,13 @@ class ContentsEntry(Flowable):
 
     NUMBER_WIDTH = 14 * mm
 
-    def __init__(self, text: str, key: str, style) -> None:
+    def __init__(self, text: str, key: str, style: ParagraphStyle) -> None:
         super().__init__()
         self.key = key
         self.paragraph = Paragraph(f'<a href="#{key}" color="#1f2328">{escape(text)}</a>', style)
         self.style = style
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         _, height = self.paragraph.wrap(available_width - self.NUMBER_WIDTH, available_height)
         self.height = height + self.style.spaceBefore
@@ -179,7 +180,7 @@ class _Document(BaseDocTemplate):
         self.canv.page_numbers = self.page_numbers
         self.canv.contents_keys = self.contents_keys
 
-    def afterFlowable(self, flowable) -> None:
+    def afterFlowable(self, flowable: Flowable) -> None:
         outline = getattr(flowable, "outline", None)
         if outline is None:
             return
@@ -189,7 +190,7 @@ class _Document(BaseDocTemplate):
         if level == 0:
             self.running = text
 
-    def _furniture(self, canvas: Canvas, document) -> None:
+    def _furniture(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         """Running header and "Page X of Y" footer."""
         canvas.saveState()
         width, height = self.pagesize
@@ -222,11 +223,15 @@ class HandbookExport:
         document, story = self.whole_story(target, meta, progress)
         document.build(story, canvasmaker=PageTotalCanvas)
 
-    def export_chapter(self, chapter_id: str, target: Path, meta: PdfMeta, progress=None) -> None:
+    def export_chapter(
+        self, chapter_id: str, target: Path, meta: PdfMeta, progress: Progress | None = None
+    ) -> None:
         node = next(c for c in self.handbook.chapters if c.id == chapter_id)
         self._build(target, meta, [node], glossary=False, cover=True, progress=progress)
 
-    def export_section(self, section_id: str, target: Path, meta: PdfMeta, progress=None) -> None:
+    def export_section(
+        self, section_id: str, target: Path, meta: PdfMeta, progress: Progress | None = None
+    ) -> None:
         node = next(n for n, _ in self.handbook.walk() if n.id == section_id)
         self._build(target, meta, [node], glossary=False, cover=False, progress=progress)
 
@@ -240,11 +245,27 @@ class HandbookExport:
 
     # -- building -----------------------------------------------------------------------------
 
-    def _build(self, target, meta, nodes: list[TocNode], glossary, cover, progress) -> None:
+    def _build(
+        self,
+        target: Path,
+        meta: PdfMeta,
+        nodes: list[TocNode],
+        glossary: bool,
+        cover: bool,
+        progress: Progress | None,
+    ) -> None:
         document, story = self._story(target, meta, nodes, glossary, cover, progress)
         document.build(story, canvasmaker=PageTotalCanvas)
 
-    def _story(self, target, meta, nodes: list[TocNode], glossary, cover, progress):
+    def _story(
+        self,
+        target: Path,
+        meta: PdfMeta,
+        nodes: list[TocNode],
+        glossary: bool,
+        cover: bool,
+        progress: Progress | None,
+    ) -> tuple[_Document, list[Flowable]]:
         included = {node.id for root in nodes for node, _ in root.walk()}
         total = len(included)
         document = _Document(
@@ -312,7 +333,9 @@ class HandbookExport:
         document.contents_keys = tuple(keys)
         return [*story, PageBreak()]
 
-    def _section(self, section_id: str, depth: int, converter, new_page: bool) -> list:
+    def _section(
+        self, section_id: str, depth: int, converter: MarkdownFlowables, new_page: bool
+    ) -> list[Flowable]:
         text = self.handbook.text(section_id, self.lang)
         if text is None:
             return []

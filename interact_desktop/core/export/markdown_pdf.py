@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,6 +27,10 @@ from reportlab.platypus import (
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
 from interact_desktop.core.export.styles import LINK, RULE, TABLE_HEAD, Styles
 
+if TYPE_CHECKING:
+    from markdown import Markdown
+    from reportlab.graphics.shapes import Drawing
+
 LinkTarget = Callable[[str], str | None]  # "section:x#y" -> PDF destination name, or None
 
 
@@ -37,11 +42,11 @@ class Anchored(Paragraph):
     fragment much faster.
     """
 
-    def __init__(self, text: str, style, key: str) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, key: str) -> None:
         super().__init__(text, style)
         self.key = key
 
-    def split(self, available_width, available_height) -> list:
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
         """Never broken across pages: it moves to the next page whole."""
         return []
 
@@ -54,7 +59,13 @@ class Heading(Anchored):
     """A paragraph that is also an entry of the contents and the PDF outline."""
 
     def __init__(
-        self, text: str, style, level: int, key: str, outline_text: str, in_contents: bool = True
+        self,
+        text: str,
+        style: ParagraphStyle,
+        level: int,
+        key: str,
+        outline_text: str,
+        in_contents: bool = True,
     ) -> None:
         super().__init__(text, style, key)
         self.outline = (level, outline_text, key)
@@ -67,22 +78,25 @@ def destination(place: str) -> str:
 
 
 class MarkdownFlowables:
-    def __init__(self, styles: Styles, figures: Path, link_target: LinkTarget, width: float):
+    def __init__(
+        self, styles: Styles, figures: Path | None, link_target: LinkTarget, width: float
+    ) -> None:
         self.styles = styles
-        self.figures = figures
+        self.figures = figures  # None where no figure may be read (a person's notes)
         self.link_target = link_target
         self.width = width
-        self._converter = None
+        self._converter: Markdown | None = None
 
     def convert(self, markdown: str, section_id: str, heading_level: int) -> list[Flowable]:
         """Flowables of one section body; its ## headings become outline entries one level
         below ``heading_level``."""
-        if self._converter is None:
+        converter = self._converter
+        if converter is None:
             from interact_desktop.core.content.markdown_html import make_converter
 
-            self._converter = make_converter()
-        self._converter.reset()
-        html = self._converter.convert(markdown)
+            converter = self._converter = make_converter()
+        converter.reset()
+        html = converter.convert(markdown)
         root = ET.fromstring(f"<div>{html}</div>")
         flowables: list[Flowable] = []
         for element in root:
@@ -178,7 +192,9 @@ class MarkdownFlowables:
 
         src = image.get("src", "")
         name = src.split(":", 1)[1] if src.startswith("figure:") else ""
-        drawing = svg2rlg(str(self.figures / f"{name}.svg")) if name else None
+        drawing = None
+        if name and self.figures is not None:
+            drawing = svg2rlg(str(self.figures / f"{name}.svg"))
         parts: list[Flowable] = []
         if drawing is not None:
             _use_bundled_fonts(drawing)
@@ -222,7 +238,7 @@ class MarkdownFlowables:
         return f'<a href="#{target}" color="{LINK.hexval()}">{text}</a>'
 
 
-def _use_bundled_fonts(drawing) -> None:
+def _use_bundled_fonts(drawing: Drawing) -> None:
     """Every text of a figure in DejaVu Sans (bold stays bold), whatever fonts svglib found on
     this machine; and no Helvetica as the drawing's initial font."""
     from reportlab.graphics.shapes import String

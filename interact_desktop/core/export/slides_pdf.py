@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -49,7 +50,9 @@ class _Styles:
         heading = colors.HexColor(COLOURS.heading)
         muted = colors.HexColor(COLOURS.muted)
 
-        def style(name: str, size: float, colour=ink, font: str = FONT, **more) -> ParagraphStyle:
+        def style(
+            name: str, size: float, colour: Any = ink, font: str = FONT, **more: Any
+        ) -> ParagraphStyle:
             return ParagraphStyle(name, fontName=font, bulletFontName=font, fontSize=pt(size),
                                   bulletFontSize=pt(size),
                                   leading=pt(size * layout.LEADING), textColor=colour,
@@ -78,7 +81,7 @@ class SlidePage(Flowable):
         self.figures = figures
         self.overflowed = False
 
-    def wrap(self, available_width, available_height):
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return PAGE
 
     def draw(self) -> None:
@@ -261,7 +264,7 @@ class SlidesExport:
         return [page.index for page in pages if page.overflowed]
 
 
-def _background(canvas: Canvas, document) -> None:
+def _background(canvas: Canvas, document: BaseDocTemplate) -> None:
     canvas.saveState()
     canvas.setFillColor(colors.HexColor(COLOURS.background))
     canvas.rect(0, 0, PAGE[0], PAGE[1], stroke=0, fill=1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -47,7 +48,7 @@ def make_styles() -> Styles:
         alignment=TA_LEFT,
     )
 
-    def derive(name: str, **changes) -> ParagraphStyle:
+    def derive(name: str, **changes: Any) -> ParagraphStyle:
         return ParagraphStyle(name, parent=body, **changes)
 
     return Styles(

@@ -35,7 +35,7 @@ STARTED, MOMENT, TICKED, CHOSEN, ENDED = (
 
 
 class TimelineSink(Protocol):
-    """Where steps go as they are taken (e.g. ``Notebook.add_event`` for one case)."""
+    """Where steps go as they are taken (e.g. a case's timeline in the notebook)."""
 
     def record(self, kind: str, text: str, at: str) -> None: ...
 
@@ -45,17 +45,23 @@ class TimelineSink(Protocol):
 TIMELINE_MARKS = {STARTED: "▶", MOMENT: "◷", TICKED: "✓", CHOSEN: "→", ENDED: "■"}
 
 
-class NotebookTimeline:
-    """A case's timeline in the encrypted notebook as a sink."""
+#: Writes one timeline entry: (case_id, kind, text, at, lang), as ``Notebook.timeline.add``.
+AddEntry = Callable[[int, str, str, str, str], object]
 
-    def __init__(self, notebook, case_id: int, lang: str = "en") -> None:
-        self.notebook = notebook
+
+class NotebookTimeline:
+    """A case's timeline in the encrypted notebook as a sink. It takes the function that writes
+    an entry rather than the notebook, so the window can pass one that goes through its adapter
+    (and stops when the notebook locks) and this module needs nothing of the notebook's."""
+
+    def __init__(self, add_entry: AddEntry, case_id: int, lang: str = "en") -> None:
+        self.add_entry = add_entry
         self.case_id = case_id
         self.lang = lang
 
     def record(self, kind: str, text: str, at: str) -> None:
         text = f"{TIMELINE_MARKS.get(kind, '•')} {text}"
-        self.notebook.add_event(self.case_id, "flowchart-step", text, at, self.lang)
+        self.add_entry(self.case_id, "flowchart-step", text, at, self.lang)
 
 
 class Step(NamedTuple):

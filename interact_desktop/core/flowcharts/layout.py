@@ -189,11 +189,11 @@ def _size_box(spec: NodeSpec, measure: Measure, style: LayoutStyle) -> _Box:
     elif spec.kind in ("start", "end"):
         side += min(style.round_radius, height / 2) * 0.9
     width = text_width + 2 * side
-    lines = tuple(
+    placed = tuple(
         TextLine(text, role, size, width / 2, style.padding_y + top, line_height)
         for text, role, size, top, line_height in rows
     )
-    return _Box(width, height, lines)
+    return _Box(width, height, placed)
 
 
 def _size_label(text: str, measure: Measure, style: LayoutStyle) -> _Box:
@@ -242,14 +242,14 @@ def _back_edges(ids: list[str], edges: list[EdgeSpec], starts: list[str]) -> set
         stack = [(root, iter(outgoing[root]))]
         while stack:
             node, pending = stack[-1]
-            index = next(pending, None)
-            if index is None:
+            following = next(pending, None)
+            if following is None:
                 state[node] = 2
                 stack.pop()
                 continue
-            target = edges[index].target
+            target = edges[following].target
             if state.get(target) == 1:
-                back.add(index)
+                back.add(following)
             elif target not in state:
                 state[target] = 1
                 stack.append((target, iter(outgoing[target])))
@@ -368,10 +368,10 @@ def _place_x(ranks: list[list[_Item]], style: LayoutStyle) -> None:
             for item, x in zip(ranks[r], _pool(desired, separations[r]), strict=True):
                 item.x = x
     _straighten(ranks, separations)
-    left = min(item.x - item.anchor for rank in ranks for item in rank)
+    leftmost = min(item.x - item.anchor for rank in ranks for item in rank)
     for rank in ranks:
         for item in rank:
-            item.x += style.margin - left
+            item.x += style.margin - leftmost
 
 
 def _straighten(ranks: list[list[_Item]], separations: list[list[float]]) -> None:
@@ -401,7 +401,9 @@ class _Run(NamedTuple):
     end: float
 
 
-def _tracks(runs: list[_Run], sources: dict[int, str], targets: dict[int, str]) -> dict[int, int]:
+def _tracks(
+    runs: list[_Run], sources: dict[int, object], targets: dict[int, object]
+) -> dict[int, int]:
     """A track (0 = highest) for each run, so that runs overlapping in x share one only when they
     leave the same point or reach the same point."""
     order = sorted(runs, key=lambda r: (r.end < r.start, -r.start if r.end > r.start else r.start))
@@ -504,7 +506,7 @@ def layout(
         top = band_top[item.rank] + (band_height[item.rank] - box.height) / 2
         lines = tuple(line._replace(x=line.x + left, top=line.top + top) for line in box.lines)
         node_boxes.append(NodeBox(node, kinds[node], left, top, box.width, box.height, lines))
-    by_id = {box.id: box for box in node_boxes}
+    by_id: dict[object, NodeBox] = {box.id: box for box in node_boxes}
 
     paths = []
     for index, chain in enumerate(chains):

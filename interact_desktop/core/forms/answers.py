@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,7 +121,7 @@ def _group_problem(item: ChecklistItem, value: Any) -> str | None:
     return None
 
 
-def _parses(value: Any, parser) -> bool:
+def _parses(value: Any, parser: Callable[[Any], object]) -> bool:
     try:
         parser(value)
     except (TypeError, ValueError):

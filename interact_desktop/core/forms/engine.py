@@ -5,7 +5,7 @@ the PDF and the tests agree."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from interact_desktop.core.content.expressions import evaluate, parse
 from interact_desktop.core.content.model import AlertRule, Checklist, ChecklistItem
@@ -62,7 +62,7 @@ class FormState:
         return not self.issues()
 
 
-def _within(value, minimum, maximum) -> bool:
+def _within(value: Any, minimum: float | None, maximum: float | None) -> bool:
     return (minimum is None or value >= minimum) and (maximum is None or value <= maximum)
 
 

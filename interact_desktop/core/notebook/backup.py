@@ -19,14 +19,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from interact_desktop.core.atomic import write_atomic_bytes
+from interact_desktop.core.notebook.database import DATABASE, connect
+from interact_desktop.core.notebook.errors import NotebookError, WrongPassphrase
 from interact_desktop.core.notebook.keys import Header, KeyParams, derive_key
-from interact_desktop.core.notebook.store import (
-    DATABASE,
-    Notebook,
-    NotebookError,
-    WrongPassphrase,
-    connect,
-)
+from interact_desktop.core.notebook.store import Notebook
 
 MAGIC = b"INTERACT-NOTEBOOK-BACKUP 1\n"
 
@@ -36,7 +32,7 @@ def backup(notebook: Notebook, target: Path, recipient: str = "") -> None:
     params = Header.read(notebook.folder).current
     partial = target.with_name(f".{target.name}.{os.getpid()}.db")
     partial.unlink(missing_ok=True)
-    db = notebook._db
+    db = notebook.connection
     try:
         # Attached without a KEY clause, the copy is encrypted with the notebook's own key.
         db.execute("ATTACH DATABASE ? AS backup", (str(partial),))
@@ -50,7 +46,7 @@ def backup(notebook: Notebook, target: Path, recipient: str = "") -> None:
         write_atomic_bytes(target, data)
     finally:
         partial.unlink(missing_ok=True)
-    notebook.record_export(None, f"backup: {target.name}", recipient)
+    notebook.register.record(None, f"backup: {target.name}", recipient)
 
 
 def restore(source: Path, folder: Path, passphrase: str) -> dict[str, int | str]:

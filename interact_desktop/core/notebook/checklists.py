@@ -1,44 +1,21 @@
 """Filled checklists kept in the notebook: the DraftStore the checklist form saves through once the
 notebook is unlocked, with attach and detach to a case.
 
-The answers are stored encrypted as FilledChecklist JSON; their text is indexed in the notebook's
-search. ``move_json_drafts`` brings the drafts written before the notebook existed (plaintext JSON
-files) inside, then overwrites and removes those files.
+The answers are stored encrypted as FilledChecklist JSON; their text (``core.forms.text``) is
+indexed in the notebook's search. ``move_json_drafts`` brings the drafts written before the
+notebook existed (plaintext JSON files) inside, then overwrites and removes those files.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
-from typing import Any
 
 from interact_desktop.core.forms.answers import AnswerError, FilledChecklist
+from interact_desktop.core.forms.text import answers_text
+from interact_desktop.core.notebook.errors import NotebookError
 from interact_desktop.core.notebook.records import StoredChecklist
-from interact_desktop.core.notebook.store import Notebook, NotebookError
-
-
-def answers_text(body: str) -> str:
-    """Every text of a checklist's answers (free text, choices, rows of groups), one per line:
-    what search indexes and shows in snippets."""
-    try:
-        answers = json.loads(body).get("answers", {})
-    except (ValueError, AttributeError):
-        return ""
-    found: list[str] = []
-
-    def collect(value: Any) -> None:
-        if isinstance(value, str) and value.strip():
-            found.append(value)
-        elif isinstance(value, list):
-            for item in value:
-                collect(item)
-        elif isinstance(value, dict):
-            for item in value.values():
-                collect(item)
-
-    collect(answers)
-    return "\n".join(found)
+from interact_desktop.core.notebook.store import Notebook
 
 
 class NotebookDraftStore:
@@ -52,32 +29,32 @@ class NotebookDraftStore:
 
     def list(self) -> list[tuple[str, FilledChecklist]]:
         drafts = []
-        for stored in self.notebook.stored_checklists(self.case_id):
+        for stored in self.notebook.checklists.all(self.case_id):
             filled = _parse(stored.body)
             if filled is not None:
                 drafts.append((stored.id, filled))
         return sorted(drafts, key=lambda pair: pair[1].updated, reverse=True)
 
     def load(self, draft_id: str) -> FilledChecklist | None:
-        stored = self.notebook.stored_checklist(draft_id)
+        stored = self.notebook.checklists.get(draft_id)
         return _parse(stored.body) if stored else None
 
     def save(self, draft_id: str, filled: FilledChecklist) -> None:
-        stored = self.notebook.stored_checklist(draft_id)
+        stored = self.notebook.checklists.get(draft_id)
         case_id = stored.case_id if stored is not None else self.case_id
         self._store(draft_id, filled, case_id)
 
     def delete(self, draft_id: str) -> None:
-        self.notebook.delete_checklist(draft_id)
+        self.notebook.checklists.delete(draft_id)
 
     def case_of(self, draft_id: str) -> int | None:
-        stored = self.notebook.stored_checklist(draft_id)
+        stored = self.notebook.checklists.get(draft_id)
         return stored.case_id if stored else None
 
     def attach(self, draft_id: str, case_id: int | None) -> None:
         """Attach the checklist to a case (None detaches it)."""
         if case_id is not None:
-            self.notebook.case(case_id)  # raises if the case is gone
+            self.notebook.cases.get(case_id)  # raises if the case is gone
         filled = self.load(draft_id)
         if filled is None:
             raise NotebookError("This checklist no longer exists.")
@@ -101,7 +78,7 @@ class NotebookDraftStore:
                 filled = FilledChecklist.from_json(path.read_text(encoding="utf-8"))
             except (OSError, AnswerError, ValueError):
                 continue
-            if self.notebook.stored_checklist(draft_id) is None:
+            if self.notebook.checklists.get(draft_id) is None:
                 self._store(draft_id, filled, self.case_id)
             shred(path)
             moved += 1
@@ -113,7 +90,7 @@ class NotebookDraftStore:
         body = filled.to_json()
         stored = StoredChecklist(draft_id, case_id, filled.template, body, filled.updated,
                                  filled.finalised)  # fmt: skip
-        self.notebook.save_checklist(stored, answers_text(body), self.lang)
+        self.notebook.checklists.save(stored, answers_text(body), self.lang)
 
 
 def _parse(body: str) -> FilledChecklist | None:

@@ -47,17 +47,17 @@ class Dossier(NamedTuple):
 
 def gather(notebook: Notebook, case_id: int) -> Dossier:
     checklists = []
-    for stored in notebook.stored_checklists(case_id):
+    for stored in notebook.checklists.all(case_id):
         try:
             checklists.append((stored.id, FilledChecklist.from_json(stored.body)))
         except AnswerError:
             continue
     return Dossier(
-        notebook.case(case_id),
-        tuple(notebook.notes(case_id)),
-        tuple(notebook.timeline_entries(case_id)),
+        notebook.cases.get(case_id),
+        tuple(notebook.notes.of_case(case_id)),
+        tuple(notebook.timeline.entries(case_id)),
         tuple(sorted(checklists, key=lambda pair: pair[1].created)),
-        tuple(notebook.export_register(case_id)),
+        tuple(notebook.register.entries(case_id)),
     )
 
 
@@ -110,4 +110,4 @@ def subject_access_json(dossier: Dossier) -> str:
 def export_subject_access(notebook: Notebook, case_id: int, target: Path, recipient: str) -> None:
     """Write everything about the case to ``target`` as JSON, and register the export."""
     target.write_text(subject_access_json(gather(notebook, case_id)), encoding="utf-8")
-    notebook.record_export(case_id, f"subject access (JSON): {target.name}", recipient, "full")
+    notebook.register.record(case_id, f"subject access (JSON): {target.name}", recipient, "full")

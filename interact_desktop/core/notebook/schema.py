@@ -6,6 +6,8 @@ upgrade leaves the previous version whole and the next unlock tries again.
 
 from __future__ import annotations
 
+from interact_desktop.core.notebook.database import Connection
+
 SCHEMA_VERSION = 2
 
 #: Version 1 as first released; kept verbatim, because upgrades start from it.
@@ -52,9 +54,9 @@ CREATE INDEX timeline_case ON timeline(case_id);
 STEPS = {1: SCHEMA_V1, 2: SCHEMA_V2}
 
 
-def migrate(connection) -> int:
+def migrate(connection: Connection) -> int:
     """Bring the database to ``SCHEMA_VERSION``; returns the version it had before."""
-    before = connection.execute("PRAGMA user_version").fetchone()[0]
+    before: int = connection.execute("PRAGMA user_version").fetchone()[0]
     for version in range(before + 1, SCHEMA_VERSION + 1):
         try:
             connection.executescript(

@@ -134,8 +134,9 @@ class SlideWords(NamedTuple):
     @classmethod
     def of(cls, handbook: Handbook, lang: str) -> SlideWords:
         label = handbook.export_label
-        durations = tuple(label(f"duration-{k}", lang)
-                          for k in ("minutes", "hour", "hours", "day", "days"))  # fmt: skip
+        minutes, hour, hours, day, days = (
+            label(f"duration-{k}", lang) for k in ("minutes", "hour", "hours", "day", "days")
+        )
         return cls(
             lang,
             label("slide-continued", lang),
@@ -144,7 +145,7 @@ class SlideWords(NamedTuple):
             label("flow-go-to", lang),
             label("flow-end", lang),
             label("flowchart", lang),
-            durations,  # type: ignore[arg-type]
+            (minutes, hour, hours, day, days),
         )
 
     def duration(self, minutes: int) -> str:

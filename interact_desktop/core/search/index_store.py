@@ -16,6 +16,7 @@ import shutil
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
@@ -25,6 +26,9 @@ from interact_desktop.core.languages import LANGUAGES
 from interact_desktop.core.search.documents import documents
 from interact_desktop.core.search.whoosh_analysis import starts_analyzer, stemmed_analyzer
 from interact_desktop.core.search.word_list import write_word_list
+
+if TYPE_CHECKING:
+    from whoosh.index import FileIndex
 
 INDEX_FORMAT = "3"
 MANIFEST = "manifest.json"
@@ -73,7 +77,7 @@ class IndexStore:
             return False
         return _hashes(self.directory) == manifest["files"]
 
-    def open(self, lang: str):
+    def open(self, lang: str) -> FileIndex:
         return whoosh_index.open_dir(str(self.directory / lang))
 
     def build(
@@ -102,7 +106,13 @@ class IndexStore:
             shutil.rmtree(building, ignore_errors=True)
         self._remove_others()
 
-    def _build_into(self, building: Path, handbook: Handbook, progress, cancelled) -> None:
+    def _build_into(
+        self,
+        building: Path,
+        handbook: Handbook,
+        progress: Progress | None,
+        cancelled: Callable[[], bool],
+    ) -> None:
         for number, lang in enumerate(LANGUAGES):
             if cancelled():  # between languages: Whoosh's writer cannot stop half-way cleanly
                 raise BuildCancelled

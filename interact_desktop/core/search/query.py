@@ -10,6 +10,7 @@ the word still being typed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from whoosh import query as wq
@@ -87,7 +88,7 @@ def build(clauses: list[Clause], lang: str, typing: bool = True) -> wq.Query | N
     return wq.AndNot(positive, wq.Or(excluded)) if excluded else positive
 
 
-def _word(word: str, stem, unfinished: bool) -> wq.Query:
+def _word(word: str, stem: Callable[[str], str], unfinished: bool) -> wq.Query:
     stemmed = stem(word)
     options: list[wq.Query] = [wq.Term("title", stemmed), wq.Term("body", stemmed)]
     if len(word) >= 3 or (unfinished and len(word) >= 2):

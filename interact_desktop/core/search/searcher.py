@@ -7,7 +7,8 @@ searchers are not thread-safe); the UI owns one in its search thread, the CLI on
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from whoosh import query as wq
 
@@ -19,6 +20,9 @@ from interact_desktop.core.search.highlight import Matcher, Segment, mark, snipp
 from interact_desktop.core.search.index_store import IndexStore
 from interact_desktop.core.search.spelling import Speller
 from interact_desktop.core.search.word_list import WordTable, read_word_list
+
+if TYPE_CHECKING:
+    from whoosh.searching import Searcher
 
 MAX_WORD = 30  # longer "words" are not misspellings worth correcting, and slow to compare
 
@@ -42,7 +46,7 @@ class SearchResult(NamedTuple):
 class HandbookSearch:
     def __init__(self, store: IndexStore) -> None:
         self.store = store
-        self._searchers: dict[str, object] = {}
+        self._searchers: dict[str, Searcher] = {}
         self._words: dict[str, WordTable] = {}
         self._spellers: dict[str, Speller] = {}
         self._sorted: dict[str, list[str]] = {}
@@ -69,11 +73,13 @@ class HandbookSearch:
             self._search(suggestion, languages, kinds, limit, False), suggestion, True
         )
 
-    def _search(self, text, languages, kinds, limit, typing) -> list[Hit]:
+    def _search(
+        self, text: str, languages: Sequence[str], kinds: Sequence[str], limit: int, typing: bool
+    ) -> list[Hit]:
         kind_filter = None
         if not set(KINDS) <= set(kinds):
             kind_filter = wq.Or([wq.Term("kind", kind) for kind in kinds])
-        found = []
+        found: list[tuple[float, str, dict[str, Any], Matcher]] = []
         for lang in languages:
             clauses = query_module.parse(text, lang)
             whoosh_query = query_module.build(clauses, lang, typing)
@@ -112,7 +118,7 @@ class HandbookSearch:
         candidates.sort(key=lambda w: -table[w][1])
         return [table[w][0] for w in candidates[:limit]]
 
-    def suggest(self, text: str, lang: str, languages=None) -> str | None:
+    def suggest(self, text: str, lang: str, languages: Sequence[str] | None = None) -> str | None:
         """The query with unknown words replaced by the nearest known ones, written with accents."""
         table = self._word_table(lang)
         changed = False
@@ -141,14 +147,14 @@ class HandbookSearch:
         if lang not in self._sorted:
             self._sorted[lang] = sorted(self._word_table(lang))
         ordered = self._sorted[lang]
-        found = []
+        found: list[str] = []
         for word in ordered[bisect_left(ordered, prefix) :]:
             if not word.startswith(prefix) or len(found) >= limit:
                 break
             found.append(word)
         return found
 
-    def _searcher(self, lang: str):
+    def _searcher(self, lang: str) -> Searcher:
         if lang not in self._searchers:
             self._searchers[lang] = self.store.open(lang).searcher()
         return self._searchers[lang]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from typing import Any
+
 from whoosh.analysis import Composable, Filter, Token, Tokenizer
 
 from interact_desktop.core.search.analysis import stemmer, words
@@ -30,8 +33,8 @@ class FoldingTokenizer(Tokenizer):
         start_char: int = 0,
         tokenize: bool = True,
         mode: str = "",
-        **kwargs,
-    ):
+        **kwargs: Any,
+    ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         pieces = words(value, self.lang) if tokenize else [(value, 0, len(value))]
         for position, (word, start, end) in enumerate(pieces):
@@ -60,7 +63,7 @@ class StemmingFilter(Filter):
     def __hash__(self) -> int:
         return hash(("StemmingFilter", self.lang))
 
-    def __call__(self, tokens):
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
         stem = stemmer(self.lang)
         for token in tokens:
             token.text = stem(token.text)
@@ -73,7 +76,7 @@ class StartsFilter(Filter):
     A prefix search then reads one term instead of expanding to every word with that prefix.
     """
 
-    def __call__(self, tokens):
+    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
         for token in tokens:
             word = token.text
             for end in range(MIN_START, min(len(word), MAX_START) + 1):

@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from interact_desktop.core.forms.answers import FilledChecklist
     from interact_desktop.core.notebook.checklists import NotebookDraftStore
     from interact_desktop.core.notebook.dossier import Dossier
-    from interact_desktop.core.notebook.records import Case, ExportRecord
-    from interact_desktop.core.notebook.store import Note, Notebook, SearchHit
+    from interact_desktop.core.notebook.records import Case, ExportRecord, Note, SearchHit
+    from interact_desktop.core.notebook.store import Notebook
 
 WRONG_PASSPHRASE = "wrong-passphrase"
 FAILED = "failed"
@@ -132,10 +132,10 @@ class NotebookService(QObject):
     # -- cases --------------------------------------------------------------------------------
 
     def cases(self) -> list[CaseRow]:
-        return [CaseRow(*row[:3]) for row in self._book.cases()]
+        return [CaseRow(*row[:3]) for row in self._book.cases.summaries()]
 
     def add_case(self, reference: str) -> int:
-        return self._book.add_case(reference.strip())
+        return self._book.cases.add(reference.strip())
 
     def reference(self, case_id: int) -> str:
         return next((case.reference for case in self.cases() if case.id == case_id), "")
@@ -143,23 +143,23 @@ class NotebookService(QObject):
     # -- notes and timeline -------------------------------------------------------------------
 
     def notes(self, case_id: int) -> list[Note]:
-        return self._book.notes(case_id)
+        return self._book.notes.of_case(case_id)
 
     def save_note(self, case_id: int, note_id: int | None, body: str, lang: str) -> int:
         """Writes a note (a new one when ``note_id`` is None); returns its id."""
         if note_id is None:
-            return self._book.add_note(case_id, body, lang)
-        self._book.update_note(note_id, body, lang)
+            return self._book.notes.add(case_id, body, lang)
+        self._book.notes.update(note_id, body, lang)
         return note_id
 
     def timeline(self, case_id: int) -> list[TimelineEntry]:
-        return [TimelineEntry(*row) for row in self._book.timeline(case_id)]
+        return [TimelineEntry(*row) for row in self._book.timeline.lines(case_id)]
 
     def add_entry(self, case_id: int, text: str, at: dt.datetime) -> None:
-        self._book.add_event(case_id, "manual", text.strip(), at.isoformat(timespec="minutes"))
+        self._book.timeline.add(case_id, "manual", text.strip(), at.isoformat(timespec="minutes"))
 
     def search(self, text: str, lang: str) -> list[SearchHit]:
-        return self._book.search(text, lang)
+        return self._book.search.find(text, lang)
 
     # -- case record and GDPR tools -----------------------------------------------------------
 
@@ -169,25 +169,25 @@ class NotebookService(QObject):
         return STATUSES
 
     def case_record(self, case_id: int) -> Case:
-        return self._book.case(case_id)
+        return self._book.cases.get(case_id)
 
     def update_case(self, case_id: int, **fields: str) -> Case:
-        """Writes the fields given (see ``Notebook.update_case``); returns the case as saved."""
-        return self._book.update_case(case_id, **fields)
+        """Writes the fields given (see ``Cases.update``); returns the case as saved."""
+        return self._book.cases.update(case_id, **fields)
 
     def overdue_ids(self, today: dt.date | None = None) -> set[int]:
         """Cases whose retention date has come."""
-        return {case.id for case in self._book.overdue_retention(today)}
+        return {case.id for case in self._book.cases.overdue_retention(today)}
 
     def delete_case(self, case_id: int) -> None:
         """For good: notes, timeline, checklists and register lines go with it."""
-        self._book.delete_case(case_id)
+        self._book.cases.delete(case_id)
 
     def delete_note(self, note_id: int) -> None:
-        self._book.delete_note(note_id)
+        self._book.notes.delete(note_id)
 
     def export_register(self, case_id: int) -> list[ExportRecord]:
-        return self._book.export_register(case_id)
+        return self._book.register.entries(case_id)
 
     def case_dossier(
         self, case_id: int, preset: str, templates: Mapping[str, Checklist]
@@ -206,10 +206,11 @@ class NotebookService(QObject):
 
     def record_case_report(self, case_id: int, file_name: str, recipient: str, preset: str) -> None:
         """The register line (and timeline entry) of a case report, worded as the CLI's."""
-        self._book.record_export(case_id, f"case report (PDF): {file_name}", recipient, preset)
+        self._book.register.record(case_id, f"case report (PDF): {file_name}", recipient, preset)
 
     def record_subject_access(self, case_id: int, file_name: str, recipient: str) -> None:
-        self._book.record_export(case_id, f"subject access (JSON): {file_name}", recipient, "full")
+        what = f"subject access (JSON): {file_name}"
+        self._book.register.record(case_id, what, recipient, "full")
 
     # -- checklists and guided steps ----------------------------------------------------------
 
@@ -249,10 +250,10 @@ class NotebookService(QObject):
         backup(self._book, target)
 
     def add_event(self, case_id: int, kind: str, text: str, at: str, lang: str) -> None:
-        self._book.add_event(case_id, kind, text, at, lang)
+        self._book.timeline.add(case_id, kind, text, at, lang)
 
     def step_sink(self, case_id: int, lang: str) -> NotebookTimeline:
         """Guided-response steps into a case's timeline, written through this controller."""
         from interact_desktop.core.flowcharts.guided import NotebookTimeline
 
-        return NotebookTimeline(self, case_id, lang)
+        return NotebookTimeline(self.add_event, case_id, lang)

@@ -7,7 +7,8 @@ import hashlib
 import pytest
 
 from interact_desktop.core.notebook.backup import MAGIC, backup, restore
-from interact_desktop.core.notebook.store import Notebook, NotebookError, WrongPassphrase
+from interact_desktop.core.notebook.errors import NotebookError, WrongPassphrase
+from interact_desktop.core.notebook.store import Notebook
 from tests.helpers.notebook_store import PASSPHRASE
 
 
@@ -16,14 +17,14 @@ def fingerprint(folder) -> dict[str, str]:
 
 
 def test_backup_and_restore_bring_the_notebook_back(book, tmp_path):
-    case_id = book.add_case("Backed up")
-    book.add_note(case_id, "Seen near the harbour")
+    case_id = book.cases.add("Backed up")
+    book.notes.add(case_id, "Seen near the harbour")
     target = tmp_path / "notebook.backup"
     backup(book, target, "administrator")
-    assert [(r.what, r.recipient) for r in book.export_register()] == [
+    assert [(r.what, r.recipient) for r in book.register.entries()] == [
         ("backup: notebook.backup", "administrator")
     ]
-    book.add_case("After the backup")
+    book.cases.add("After the backup")
     book.change_passphrase("a newer passphrase")
     book.lock()
     data = target.read_bytes()
@@ -33,14 +34,14 @@ def test_backup_and_restore_bring_the_notebook_back(book, tmp_path):
     with pytest.raises(WrongPassphrase):
         Notebook.open(book.folder, "a newer passphrase")
     again = Notebook.open(book.folder, PASSPHRASE)
-    assert again.cases() == [(case_id, "Backed up", "open")]
-    assert again.search("harbour")[0].ref == 1
-    assert again.export_register() == []  # the backup was recorded once it was written
+    assert again.cases.summaries() == [(case_id, "Backed up", "open")]
+    assert again.search.find("harbour")[0].ref == 1
+    assert again.register.entries() == []  # the backup was recorded once it was written
     again.lock()
 
 
 def test_a_wrong_passphrase_or_a_damaged_backup_changes_nothing(book, tmp_path):
-    book.add_case("Current")
+    book.cases.add("Current")
     target = tmp_path / "b.backup"
     backup(book, target)
     book.lock()
@@ -62,9 +63,9 @@ def test_a_wrong_passphrase_or_a_damaged_backup_changes_nothing(book, tmp_path):
 
 
 def test_restore_into_an_empty_place(book, tmp_path):
-    book.add_case("Moved")
+    book.cases.add("Moved")
     backup(book, tmp_path / "b.backup")
     restore(tmp_path / "b.backup", tmp_path / "elsewhere", PASSPHRASE)
     moved = Notebook.open(tmp_path / "elsewhere", PASSPHRASE)
-    assert moved.cases()[0][1] == "Moved"
+    assert moved.cases.summaries()[0][1] == "Moved"
     moved.lock()

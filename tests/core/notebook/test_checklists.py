@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from interact_desktop.core.forms.answers import FilledChecklist
 from interact_desktop.core.forms.drafts import DraftStore, JsonDraftStore
-from interact_desktop.core.notebook.checklists import NotebookDraftStore, answers_text
+from interact_desktop.core.forms.text import answers_text
+from interact_desktop.core.notebook.checklists import NotebookDraftStore
 
 
 def filled(text: str = "Bus station, platform 4", finalised: str | None = None) -> FilledChecklist:
@@ -28,7 +29,7 @@ def test_the_notebook_store_keeps_drafts_like_the_json_store(book):
 
 
 def test_attach_detach_and_the_list_of_a_case(book):
-    case_id = book.add_case("C-1")
+    case_id = book.cases.add("C-1")
     everything = NotebookDraftStore(book)
     of_case = NotebookDraftStore(book, case_id)
     of_case.save("b1", filled())
@@ -44,30 +45,30 @@ def test_attach_detach_and_the_list_of_a_case(book):
 
 
 def test_checklist_answers_are_found_with_marks(book):
-    case_id = book.add_case("C-2")
+    case_id = book.cases.add("C-2")
     NotebookDraftStore(book, case_id, "el").save("c1", filled("Το παιδί ήταν στον ΣΤΑΘΜΟ"))
-    hits = book.search("σταθμός", "el")
+    hits = book.search.find("σταθμός", "el")
     assert [(h.kind, h.ref, h.case_id) for h in hits] == [("checklist", "c1", case_id)]
     assert [s.text for s in hits[0].snippet if s.marked] == ["ΣΤΑΘΜΟ"]
-    assert book.search("Ahmad")[0].ref == "c1"  # rows of groups are indexed too
-    book.delete_case(case_id)
-    assert book.search("Ahmad") == [] and NotebookDraftStore(book).list() == []
+    assert book.search.find("Ahmad")[0].ref == "c1"  # rows of groups are indexed too
+    book.cases.delete(case_id)
+    assert book.search.find("Ahmad") == [] and NotebookDraftStore(book).list() == []
 
 
 def test_finalising_writes_a_timeline_entry_once(book):
-    case_id = book.add_case("C-3")
+    case_id = book.cases.add("C-3")
     store = NotebookDraftStore(book, case_id)
     store.save("d1", filled())
-    assert book.timeline(case_id) == []
+    assert book.timeline.lines(case_id) == []
     store.save("d1", filled(finalised="2026-11-25T11:00:00"))
     store.save("d1", filled(finalised="2026-11-25T11:00:00"))
-    assert book.timeline(case_id) == [
+    assert book.timeline.lines(case_id) == [
         ("2026-11-25T11:00:00", "checklist-finalised", "missing-first-hours")
     ]
     loose = NotebookDraftStore(book)
     loose.save("d2", filled(finalised="2026-11-25T12:00:00"))
     loose.attach("d2", case_id)  # finalised earlier, attached now: the case's timeline says so
-    assert [kind for _, kind, _ in book.timeline(case_id)] == ["checklist-finalised"] * 2
+    assert [kind for _, kind, _ in book.timeline.lines(case_id)] == ["checklist-finalised"] * 2
 
 
 def test_json_drafts_move_in_and_their_files_are_removed(book, tmp_path):
@@ -80,7 +81,7 @@ def test_json_drafts_move_in_and_their_files_are_removed(book, tmp_path):
     assert store.move_json_drafts(folder) == 2
     assert sorted(p.name for p in folder.iterdir()) == ["broken.json"]
     assert store.load("e1").answers["last-seen-place"] == "Zwetschgen platform"
-    assert book.search("zwetschgen")[0].ref == "e1"
+    assert book.search.find("zwetschgen")[0].ref == "e1"
     assert store.move_json_drafts(folder) == 0
     assert store.move_json_drafts(tmp_path / "none") == 0
 

@@ -6,8 +6,10 @@ import hashlib
 
 import pytest
 
+from interact_desktop.core.notebook.database import DATABASE
+from interact_desktop.core.notebook.errors import NotebookError, WrongPassphrase
 from interact_desktop.core.notebook.keys import Header, KeyParams, derive_key, strength_hint
-from interact_desktop.core.notebook.store import DATABASE, Notebook, NotebookError, WrongPassphrase
+from interact_desktop.core.notebook.store import Notebook
 
 PASSPHRASE = "correct horse battery staple"
 CANARY_LATIN = "Zqvxelmorant Bluefinch"
@@ -26,22 +28,22 @@ def notebook(tmp_path):
 
 
 def test_create_lock_and_open_again(notebook):
-    case = notebook.add_case("Case A-17", languages="ti, ar")
-    notebook.add_note(case, "Seen at the bus station with an older man.")
-    notebook.add_event(case, "manual", "Reported to the police", "2026-11-25T22:10")
+    case = notebook.cases.add("Case A-17", languages="ti, ar")
+    notebook.notes.add(case, "Seen at the bus station with an older man.")
+    notebook.timeline.add(case, "manual", "Reported to the police", "2026-11-25T22:10")
     folder = notebook.folder
     notebook.lock()
     assert notebook.locked
     again = Notebook.open(folder, PASSPHRASE)
-    assert again.cases()[0][1] == "Case A-17"
-    assert again.notes(case)[0].body.startswith("Seen at the bus station")
-    assert again.timeline(case) == [("2026-11-25T22:10", "manual", "Reported to the police")]
+    assert again.cases.summaries()[0][1] == "Case A-17"
+    assert again.notes.of_case(case)[0].body.startswith("Seen at the bus station")
+    assert again.timeline.lines(case) == [("2026-11-25T22:10", "manual", "Reported to the police")]
     assert again.verify() == {"integrity": "ok", "cases": 1, "notes": 1, "timeline": 1}
     again.lock()
 
 
 def test_ten_wrong_passphrases_change_nothing_and_the_right_one_opens(notebook):
-    notebook.add_case("Case B")
+    notebook.cases.add("Case B")
     folder = notebook.folder
     notebook.lock()
     before = fingerprint(folder)
@@ -62,7 +64,7 @@ def test_change_passphrase_and_recover_from_an_interrupted_change(notebook):
     # Interrupted: the database is rekeyed, but the header still names the old key as current.
     old = Header.read(folder).current
     pending = KeyParams.new()
-    book._db.execute(f"PRAGMA rekey = \"x'{derive_key('third', pending).hex()}'\"")
+    book.connection.execute(f"PRAGMA rekey = \"x'{derive_key('third', pending).hex()}'\"")
     Header(old, pending=pending).write(folder)
     book.lock()
     Notebook.open(folder, "third").lock()
@@ -72,7 +74,7 @@ def test_change_passphrase_and_recover_from_an_interrupted_change(notebook):
 def test_it_is_a_standard_sqlcipher_4_database(notebook):
     import sqlcipher3
 
-    notebook.add_case("Case C")
+    notebook.cases.add("Case C")
     folder = notebook.folder
     notebook.lock()
     key = derive_key(PASSPHRASE, Header.read(folder).current)
@@ -85,9 +87,9 @@ def test_it_is_a_standard_sqlcipher_4_database(notebook):
 
 
 def test_no_plaintext_of_case_data_in_any_file(notebook):
-    case = notebook.add_case(f"{CANARY_LATIN} {CANARY_GREEK}")
-    notebook.add_note(case, f"Met {CANARY_LATIN} and {CANARY_GREEK} today.", "el")
-    notebook.add_event(case, "manual", f"Call from {CANARY_GREEK}")
+    case = notebook.cases.add(f"{CANARY_LATIN} {CANARY_GREEK}")
+    notebook.notes.add(case, f"Met {CANARY_LATIN} and {CANARY_GREEK} today.", "el")
+    notebook.timeline.add(case, "manual", f"Call from {CANARY_GREEK}")
     folder = notebook.folder
     notebook.lock()
     data = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
@@ -97,21 +99,21 @@ def test_no_plaintext_of_case_data_in_any_file(notebook):
 
 
 def test_search_inside_the_encrypted_file_folds_accents(notebook):
-    case = notebook.add_case("Case D")
-    note = notebook.add_note(case, "Το ΠΑΙΔΙ είπε ότι ο επίτροπος ενημερώθηκε.", "el")
-    notebook.add_note(case, "Nothing related.", "en")
-    hits = notebook.search("παιδι επιτροπ", "el")
+    case = notebook.cases.add("Case D")
+    note = notebook.notes.add(case, "Το ΠΑΙΔΙ είπε ότι ο επίτροπος ενημερώθηκε.", "el")
+    notebook.notes.add(case, "Nothing related.", "en")
+    hits = notebook.search.find("παιδι επιτροπ", "el")
     assert [(h.kind, h.ref) for h in hits] == [("note", note)]
-    notebook.update_note(note, "Changed text about the hotline.")
-    assert notebook.search("παιδι", "el") == []
-    assert notebook.search("hotline")[0].ref == note
+    notebook.notes.update(note, "Changed text about the hotline.")
+    assert notebook.search.find("παιδι", "el") == []
+    assert notebook.search.find("hotline")[0].ref == note
 
 
 def test_delete_case_removes_it_and_its_index(notebook):
-    case = notebook.add_case("Case E")
-    notebook.add_note(case, "Unique word quokka")
-    notebook.delete_case(case)
-    assert notebook.cases() == [] and notebook.search("quokka") == []
+    case = notebook.cases.add("Case E")
+    notebook.notes.add(case, "Unique word quokka")
+    notebook.cases.delete(case)
+    assert notebook.cases.summaries() == [] and notebook.search.find("quokka") == []
 
 
 def test_creating_over_an_existing_notebook_or_with_no_passphrase_is_refused(notebook, tmp_path):
