@@ -304,15 +304,10 @@ def _number(reader: TomlReader, entry: dict, where: TablePath, key: str) -> floa
     return float(value)
 
 
-<<<<<<< HEAD
-def _alerts(reader: TomlReader, data: dict, item_ids: set[str], flowchart_ids) -> tuple:
-    from interact_desktop.core.content.expressions import ExpressionError, names, parse
-=======
 def _alerts(
     reader: TomlReader, data: dict[str, Any], item_ids: set[str], flowchart_ids: frozenset[str]
 ) -> tuple[AlertRule, ...]:
-    from interact_desktop.core.forms.expressions import ExpressionError, names, parse
->>>>>>> nbsplit
+    from interact_desktop.core.content.expressions import ExpressionError, names, parse
 
     alerts = []
     allowed = {"id", "when", "level", "message", "section", "flowchart"}
