@@ -44,6 +44,8 @@ from interact_desktop.core.export.styles import MUTED, RULE, TABLE_HEAD, make_st
 ALERT = colors.HexColor("#b42318")
 ENTRIES_PER_ROLE = 3
 MARGIN = 13 * mm
+MARGIN_TOP = 10 * mm
+LINE = 6 * mm  # a hand-written line
 FRAME_PADDING = 6  # reportlab's Frame keeps 6 pt inside each edge of the page's frame
 
 
@@ -58,13 +60,16 @@ class FirstHourSheet:
         self.lead = ParagraphStyle("lead", parent=body, fontName=BOLD, fontSize=10, leading=13.4)
         self.step = ParagraphStyle(
             "step", parent=body, fontSize=9.8, leading=12.6, leftIndent=16, bulletIndent=0,
-            bulletFontName=BOLD, spaceAfter=3,
+            bulletFontName=BOLD, spaceAfter=2.5,
         )  # fmt: skip
         self.cell = ParagraphStyle(
             "sheet-cell", parent=body, fontSize=9.5, leading=12, spaceAfter=0
         )
         self.cell_bold = ParagraphStyle("sheet-cell-bold", parent=self.cell, fontName=BOLD)
         self.number = ParagraphStyle("number", parent=self.cell_bold, fontSize=11, leading=14)
+        self.h2 = ParagraphStyle(
+            "sheet-h2", parent=self.styles.h2, fontSize=13, leading=17, spaceBefore=6, spaceAfter=3
+        )
 
     def export(
         self, directory: Directory, target: Path, lang: str, today: dt.date | None = None
@@ -78,15 +83,15 @@ class FirstHourSheet:
         buffer = BytesIO()
         title = label("first-hour-title", lang)
         document = SimpleDocTemplate(
-            buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+            buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_TOP,
             **document_options(PdfMeta(title, "", lang)),
         )  # fmt: skip
         width = document.width - 2 * FRAME_PADDING
         story = [
             *self._header(title, lang, width),
             *self._steps(steps, lang, width),
-            Spacer(1, 3 * mm),
-            Paragraph(escape(label("first-hour-contacts", lang)), self.styles.h2),
+            Paragraph(escape(label("first-hour-contacts", lang)), self.h2),
             self._contacts(directory, steps.roles, lang, width),
             Spacer(1, 3 * mm),
             *self._footer(steps, lang, today or dt.date.today()),
@@ -124,7 +129,7 @@ class FirstHourSheet:
             ("TOPPADDING", (1, 0), (1, 0), 4),
             ("BOTTOMPADDING", (1, 0), (1, 0), 6),
         ]))  # fmt: skip
-        return [table, Spacer(1, 4 * mm)]
+        return [table, Spacer(1, 3 * mm)]
 
     def _steps(self, steps: FirstHourSteps, lang: str, width: float) -> list[Flowable]:
         inline = MarkdownFlowables(self.styles, Path(), lambda _href: None, width).inline
@@ -133,7 +138,7 @@ class FirstHourSheet:
             story.append(Paragraph(_unbroken(inline(steps.lead)), self.lead))
             story.append(Spacer(1, 2 * mm))
         label = self.handbook.export_label("first-hour-steps", lang)
-        story.append(Paragraph(escape(label), self.styles.h2))
+        story.append(Paragraph(escape(label), self.h2))
         if steps.note is not None:
             story.append(Paragraph(inline(steps.note), self.styles.muted))
         for number, step in enumerate(steps.steps, start=1):
@@ -157,7 +162,7 @@ class FirstHourSheet:
             entries = directory.for_role(role_id)
             rows.append([Paragraph(escape(name), self.cell_bold),
                          *self._entries(entries, role_id, lang)])  # fmt: skip
-        columns = [0.25 * width, 0.31 * width, 0.27 * width, 0.17 * width]
+        columns = [0.27 * width, 0.30 * width, 0.26 * width, 0.17 * width]
         table = Table(rows, colWidths=columns, repeatRows=1)
         table.setStyle(TableStyle([
             ("FONT", (0, 0), (-1, -1), FONT, 9),
@@ -185,21 +190,21 @@ class FirstHourSheet:
                 for cell in (who, phones, hours):
                     cell.append(Spacer(1, 2 * mm))
             name = f"<b>{escape(contact.name)}</b>" if contact.name else ""
-            organisation = escape(contact.organisation)
+            organisation = escape(_short(contact.organisation))
             who.append(Paragraph("<br/>".join(p for p in (name, organisation) if p), self.cell))
             numbers = [
                 f"<b>{_unbroken(escape(p.number))}</b> {_small(label('phone-' + p.kind, lang))}"
                 for p in contact.phones
             ] + [escape(address) for address in contact.emails[:1]]
             phones.append(Paragraph("<br/>".join(numbers) or "&nbsp;", self.cell))
-            hours.append(Paragraph(escape(contact.hours) or "&nbsp;", self.cell))
+            hours.append(Paragraph(escape(_short(contact.hours)) or "&nbsp;", self.cell))
         if len(entries) > ENTRIES_PER_ROLE:
             more = label("first-hour-more", lang).replace(
                 "%1", str(len(entries) - ENTRIES_PER_ROLE)
             )
             who.append(Paragraph(escape(more), self.styles.muted))
         if not entries and role_id not in ALWAYS:
-            return [WritingLines(2, 6.5 * mm), WritingLines(2, 6.5 * mm), WritingLines(2, 6.5 * mm)]
+            return [WritingLines(2, LINE), WritingLines(2, LINE), WritingLines(2, LINE)]
         return [who, phones, hours]
 
     def _footer(self, steps: FirstHourSteps, lang: str, today: dt.date) -> list[Flowable]:
@@ -210,6 +215,11 @@ class FirstHourSheet:
             Paragraph(escape(as_of), self.styles.muted),
             Paragraph(escape(source), self.styles.muted),
         ]
+
+
+def _short(text: str, limit: int = 90) -> str:
+    """A field cut to what a table cell on a wall sheet can show; the app has the rest."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _small(text: str) -> str:
