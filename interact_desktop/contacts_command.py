@@ -147,13 +147,14 @@ def _sheet(
 ) -> int:
     from interact_desktop.core.content.handbook import load_handbook
     from interact_desktop.core.export.first_hour_pdf import FirstHourSheet
-    from interact_desktop.export_commands import writable_problem
+    from interact_desktop.export_commands import author_from_settings, writable_problem
 
     if out is None:
         return _error("sheet needs --out FILE.pdf")
     if (problem := writable_problem(out)) is not None:
         return _error(problem)
     directory = store.load()
-    FirstHourSheet(load_handbook(paths.content_dir()), roles).export(directory, out, lang)
+    sheet = FirstHourSheet(load_handbook(paths.content_dir()), roles)
+    sheet.export(directory, out, lang, author=author_from_settings(basedir))
     print(out)
     return 0

@@ -35,6 +35,7 @@ class FieldChange:
 @dataclass(frozen=True)
 class ChangedEntry:
     existing: Contact
+    incoming: Contact  # the card as read
     merged: Contact  # the entry as it would be after the import, with the existing id
     changes: tuple[FieldChange, ...]
     matched_by: Literal["uid", "name"]
@@ -72,7 +73,7 @@ def plan_import(
         merged = merge(existing, card)
         changes = differences(existing, merged)
         if changes:
-            changed.append(ChangedEntry(existing, merged, changes, how))
+            changed.append(ChangedEntry(existing, card, merged, changes, how))
         else:
             unchanged.append(existing)
     return ImportPlan(tuple(new), tuple(changed), tuple(unchanged), tuple(skipped))
@@ -82,11 +83,13 @@ def apply_import(
     directory: Directory, plan: ImportPlan, accepted: Collection[str] = ()
 ) -> Directory:
     """The directory with the plan's new entries added, and the changed entries whose ids are in
-    ``accepted`` replaced by their merged form. Changes not accepted are left as they are."""
+    ``accepted`` changed in the fields the plan showed, and only those. Changes not accepted are
+    left as they are, and so is a field edited since the plan was shown and not in it."""
     result = directory
     for entry in plan.changed:
-        if entry.existing.id in accepted and result.get(entry.existing.id) is not None:
-            result = result.with_replaced(entry.merged)
+        current = result.get(entry.existing.id)
+        if entry.existing.id in accepted and current is not None:
+            result = result.with_replaced(_apply_changes(current, entry))
     for contact in plan.new:
         if result.get(contact.id) is None:
             result = result.with_added(contact)
@@ -101,6 +104,13 @@ def merge(existing: Contact, incoming: Contact) -> Contact:
         if value:
             changes[name] = value
     return existing.edited(**changes)
+
+
+def _apply_changes(current: Contact, entry: ChangedEntry) -> Contact:
+    fields: dict[str, object] = {c.field: getattr(entry.merged, c.field) for c in entry.changes}
+    if "roles" in fields:
+        fields["roles"] = tuple(dict.fromkeys((*current.roles, *entry.incoming.roles)))
+    return current.edited(**fields)
 
 
 def differences(old: Contact, new: Contact) -> tuple[FieldChange, ...]:

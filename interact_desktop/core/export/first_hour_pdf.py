@@ -72,12 +72,20 @@ class FirstHourSheet:
         )
 
     def export(
-        self, directory: Directory, target: Path, lang: str, today: dt.date | None = None
+        self,
+        directory: Directory,
+        target: Path,
+        lang: str,
+        today: dt.date | None = None,
+        author: str = "",
     ) -> None:
         """Write the PDF to ``target`` atomically: a failure never leaves half a sheet."""
-        write_atomic_bytes(target, self.render(directory, lang, today))
+        write_atomic_bytes(target, self.render(directory, lang, today, author))
 
-    def render(self, directory: Directory, lang: str, today: dt.date | None = None) -> bytes:
+    def render(
+        self, directory: Directory, lang: str, today: dt.date | None = None, author: str = ""
+    ) -> bytes:
+        """The sheet as PDF bytes; ``today`` is the date printed as "contacts as of"."""
         label = self.handbook.export_label
         steps = first_hour_steps(self.handbook, lang)
         buffer = BytesIO()
@@ -85,7 +93,7 @@ class FirstHourSheet:
         document = SimpleDocTemplate(
             buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_TOP,
-            **document_options(PdfMeta(title, "", lang)),
+            **document_options(PdfMeta(title, author, lang)),
         )  # fmt: skip
         width = document.width - 2 * FRAME_PADDING
         story = [

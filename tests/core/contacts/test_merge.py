@@ -53,3 +53,12 @@ def test_importing_the_same_file_twice_changes_nothing(people):
     again = plan_import(once, people)
     assert again.is_empty
     assert len(again.unchanged) == len(people)
+
+
+def test_an_edit_made_after_the_plan_was_shown_is_kept(people):
+    directory = Directory(tuple(people[:1]))
+    plan = plan_import(directory, [people[0].edited(hours="24/7")])
+    edited_since = directory.with_replaced(people[0].edited(note="Written while the plan showed"))
+    result = apply_import(edited_since, plan, accepted={people[0].id})
+    assert result.get(people[0].id).hours == "24/7"
+    assert result.get(people[0].id).note == "Written while the plan showed"
