@@ -131,6 +131,7 @@ class FirstHourSheet:
         cells = [[Paragraph(escape(title), heading), box]]
         table = Table(cells, colWidths=[width - box_width, box_width])
         table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 9),  # not reportlab's Helvetica, even unused
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("BACKGROUND", (1, 0), (1, 0), ALERT),
             ("LEFTPADDING", (0, 0), (0, 0), 0),

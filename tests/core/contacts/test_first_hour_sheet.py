@@ -72,3 +72,9 @@ def test_export_writes_the_file(sheet, people, tmp_path):
     target = tmp_path / "sheet.pdf"
     sheet.export(Directory(tuple(people)), target, "nl")
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_only_the_bundled_fonts_are_in_the_file(sheet, people):
+    pdf = sheet.render(Directory(tuple(people)), "el")
+    assert b"Helvetica" not in pdf
+    assert b"DejaVuSans" in pdf
