@@ -84,7 +84,8 @@ def _import(store: ContactStore, roles: dict[str, Role], file: Path | None, yes:
     plan = plan_file(store, file, roles)
     _show_plan(plan, file)
     if plan.is_empty:
-        print("Nothing to import: the directory already holds every entry of the file.")
+        held = " The directory already holds every entry of the file." if plan.unchanged else ""
+        print(f"Nothing to import.{held}")
         return 0
     if not yes and not _confirm("Apply these changes? [y/N] "):
         print("Nothing was changed.", file=sys.stderr)
@@ -116,7 +117,10 @@ def _show_plan(plan: ImportPlan, file: Path) -> None:
 def _confirm(prompt: str) -> bool:
     """Asked on the terminal, or read from the first line of standard input (scripts, tests)."""
     if sys.stdin.isatty():
-        answer = input(prompt)
+        try:
+            answer = input(prompt)
+        except EOFError:  # Ctrl+D at the question: a no
+            return False
     else:
         print(prompt, end="", flush=True)
         answer = sys.stdin.readline()
