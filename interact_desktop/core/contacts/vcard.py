@@ -154,7 +154,9 @@ def _contact(card: Any, known_roles: Collection[str] | None) -> Contact | Skippe
         name, organisation = "", organisation or formatted
     else:
         name = formatted
-    categories = [c.strip() for line in _lines(card, "categories") for c in _list(line.value)]
+    categories = [
+        c.strip().lower() for line in _lines(card, "categories") for c in _list(line.value)
+    ]
     roles = [c for c in categories if known_roles is None or c in known_roles]
     if not roles:
         label = name or organisation
