@@ -154,6 +154,25 @@ def build_parser() -> argparse.ArgumentParser:
     exercise.add_argument("run_id", nargs="?", metavar="RUN_ID", help="run id (see --list)")
     exercise.add_argument("--list", action="store_true", help="list the runs, newest first")
     exercise.add_argument("--out", type=Path, metavar="FILE.pdf")
+    contacts = commands.add_parser(
+        "contacts",
+        help="your own contacts for the roles the guidance names: list, vCard, first-hour sheet",
+        description="list: the directory by role. import FILE.vcf: shows what would change, "
+        "then asks (or --yes). export --out FILE.vcf: vCard 4.0. sheet --lang CODE --out "
+        "FILE.pdf: the one-page first-hour sheet with your contacts.",
+    )
+    contacts.add_argument("action", choices=("list", "import", "export", "sheet"))
+    contacts.add_argument("file", nargs="?", type=Path, metavar="FILE.vcf", help="import: the file")
+    contacts.add_argument("--yes", action="store_true", help="import: apply without asking")
+    contacts.add_argument("--out", type=Path, metavar="FILE", help="export or sheet: the file")
+    contacts.add_argument("--role", metavar="ID", help="export: only the entries for this role")
+    contacts.add_argument(
+        "--lang",
+        dest="contacts_lang",
+        type=_language,
+        metavar="CODE",
+        help="language of role names and the sheet (default: --lang, or en)",
+    )
     return parser
 
 
@@ -198,6 +217,11 @@ def _run(argv: Sequence[str] | None) -> int:
         from interact_desktop.exercise_command import run_exercise
 
         return run_exercise(args)
+    if args.command == "contacts":
+        from interact_desktop.contacts_command import run_contacts
+
+        args.lang = args.contacts_lang or args.lang
+        return run_contacts(args)
     if args.command == "search":
         from interact_desktop.search_command import run_search
 

@@ -72,3 +72,9 @@ class UserPaths(NamedTuple):
     def exercises_dir(self) -> Path:
         """Table-top exercise runs: fictional training data, kept apart from the case notebook."""
         return self.data / "exercises"
+
+    @property
+    def contacts_file(self) -> Path:
+        """The user's own contacts for the roles the guidance names: outside the encrypted
+        notebook on purpose (they must open without the passphrase), in a private folder."""
+        return self.data / "contacts" / "contacts.json"

@@ -13,7 +13,9 @@ def write_atomic(path: Path, text: str, durable: bool = True) -> None:
 def write_atomic_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     """Write ``data`` to a temporary file beside ``path``, then rename it over ``path``.
 
-    ``durable`` flushes the data to disk before the rename (for user data; a cache can skip it).
+    ``durable`` flushes the data to disk before the rename, and the folder's entry after it (for
+    user data; a cache can skip it). The file is private (0600) whatever a left-over temporary
+    file's mode was.
     The temporary name is built here rather than with ``tempfile``, which would cost start-up time.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -22,6 +24,8 @@ def write_atomic_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     descriptor = os.open(temporary, flags, 0o600)
     try:
         with os.fdopen(descriptor, "wb") as stream:
+            if hasattr(os, "fchmod"):
+                os.fchmod(stream.fileno(), 0o600)
             stream.write(data)
             if durable:
                 stream.flush()
@@ -30,3 +34,21 @@ def write_atomic_bytes(path: Path, data: bytes, durable: bool = True) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+    if durable:
+        _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows has no directory handles to flush."""
+    if os.name != "posix":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # some file systems refuse to flush a folder; the data itself is on disk
+    finally:
+        os.close(descriptor)

@@ -82,7 +82,7 @@ class ChecklistItem(NamedTuple):
     required: bool = False
     section: str | None = None
     choices: tuple[Choice, ...] = ()
-    when: str | None = None  # shown only when this condition holds (forms/expressions.py)
+    when: str | None = None  # shown only when this condition holds (content/expressions.py)
     minimum: float | None = None  # for numbers
     maximum: float | None = None
     fields: tuple[GroupField, ...] = ()  # for repeatable groups: one row per entry
