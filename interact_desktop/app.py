@@ -7,6 +7,7 @@ import contextlib
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -27,7 +28,10 @@ _STARTED = time.perf_counter()
 
 def run_gui(args: argparse.Namespace) -> int:
     user_paths = paths.UserPaths.for_basedir(args.basedir).ensure()
-    app = QApplication.instance() or QApplication([*sys.argv[:1], *QT_ARGUMENTS])
+    # An existing application is a QApplication: this function creates it, or a test did.
+    app = cast("QApplication | None", QApplication.instance()) or QApplication(
+        [*sys.argv[:1], *QT_ARGUMENTS]
+    )
     app.setApplicationName("INTERACT Desktop")
     app.setOrganizationName("INTERACT Desktop")
     app.setApplicationVersion(__version__)

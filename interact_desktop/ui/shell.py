@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QMenu, QWidget
 
+    from interact_desktop.core.flowcharts.guided import TimelineSink
     from interact_desktop.core.places import Place
 
 #: The menus of the menu bar, in order; features add theirs before "help".
@@ -27,7 +28,7 @@ class GuidedRecording:
     """A guided response asking where its steps go: a feature that keeps cases may ``attach`` a
     sink (called with each step) and the case's reference; nobody attaching means no record."""
 
-    def __init__(self, lang: str, attach: Callable[[object, str], None]) -> None:
+    def __init__(self, lang: str, attach: Callable[[TimelineSink | None, str], None]) -> None:
         self.lang = lang
         self.attach = attach
 

@@ -8,6 +8,7 @@ alert rules show a banner that links to the guidance, and progress counts the sh
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from html import escape
 
 from PySide6.QtCore import QTimer, Signal
@@ -169,14 +170,15 @@ class ChecklistForm(QWidget):
         self._refresh()
 
     def _input(self, item: ChecklistItem) -> QWidget:
+        assert self.filled is not None
         value = self.filled.answers.get(item.id)
         kind = item.type
         if kind == "multiline":
-            edit = QPlainTextEdit(value or "")
-            edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(110)
-            edit.textChanged.connect(lambda: self._changed(item, edit.toPlainText()))
-            return edit
+            text_edit = QPlainTextEdit(value or "")
+            text_edit.setTabChangesFocus(True)
+            text_edit.setMaximumHeight(110)
+            text_edit.textChanged.connect(lambda: self._changed(item, text_edit.toPlainText()))
+            return text_edit
         if kind in ("yesno", "choice", "multichoice"):
             return self._options(item, value)
         if kind == "group":
@@ -214,8 +216,13 @@ class ChecklistForm(QWidget):
             radio.setChecked(key == value)
             group.addButton(radio)
             row.addWidget(radio)
-            radio.toggled.connect(lambda on, k=key: on and self._changed(item, k))
+            radio.toggled.connect(partial(self._chosen, item, key))
         return box
+
+    def _chosen(self, item: ChecklistItem, key: str, on: bool) -> None:
+        """A radio button toggled: the answer is the one turned on."""
+        if on:
+            self._changed(item, key)
 
     def _group(self, item: ChecklistItem, value) -> QWidget:
         """A small table, one row per entry; empty rows are not saved."""
@@ -308,6 +315,7 @@ class ChecklistForm(QWidget):
         """What File > Export this page exports while the form is shown: saved first."""
         if self.checklist is None:
             return None
+        assert self.filled is not None  # opened and emptied together with the checklist
         self.save_now()
         return self.checklist.id, self.filled
 
@@ -318,6 +326,7 @@ class ChecklistForm(QWidget):
             self.saved.emit(self.draft_id)
 
     def _refresh(self) -> None:
+        assert self.checklist is not None and self.filled is not None
         state = FormState(self.checklist, self.filled)
         shown = {item.id for item in state.visible}
         issues = {issue.item: issue for issue in state.issues()}
@@ -379,12 +388,14 @@ class ChecklistForm(QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def finalise(self) -> bool:
+        assert self.checklist is not None and self.filled is not None
         state = FormState(self.checklist, self.filled)
         if not state.can_finalise():
             from PySide6.QtWidgets import QMessageBox
 
-            missing = [localized(self.checklist.item(i.item).label, self.lang)
-                       for i in state.issues()]  # fmt: skip
+            # Issues name items of this checklist.
+            labels = {item.id: item.label for item in self.checklist.items}
+            missing = [localized(labels[issue.item], self.lang) for issue in state.issues()]
             QMessageBox.warning(
                 self,
                 self.tr("Finalise"),
@@ -397,6 +408,7 @@ class ChecklistForm(QWidget):
         return True
 
     def duplicate(self) -> str:
+        assert self.checklist is not None and self.filled is not None
         copy = FilledChecklist.from_json(self.filled.to_json())
         copy.finalised = None
         copy.created = copy.updated = dt.datetime.now().isoformat(timespec="seconds")
@@ -411,6 +423,7 @@ class ChecklistForm(QWidget):
             self, self.tr("Clear all answers"), self.tr("Remove every answer of this checklist?")
         )
         if answer == QMessageBox.StandardButton.Yes:
+            assert self.filled is not None
             self.filled.answers.clear()
             self.save_now()
             self._build()

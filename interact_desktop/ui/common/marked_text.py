@@ -10,7 +10,7 @@ from html import escape
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from interact_desktop.ui import USER_ROLE
 
@@ -36,7 +36,9 @@ class HtmlDelegate(QStyledItemDelegate):
         document.setHtml(index.data(HTML_ROLE) or escape(index.data() or ""))
         width = option.rect.width()
         if width <= 0 and option.widget is not None:  # size hints come before any layout
-            width = option.widget.viewport().width() - option.widget.indentation()
+            tree = option.widget
+            assert isinstance(tree, QTreeView), "the delegate draws the items of a tree"
+            width = tree.viewport().width() - tree.indentation()
         document.setTextWidth(max(width, 120))
         return document
 

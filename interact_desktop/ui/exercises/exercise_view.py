@@ -257,9 +257,9 @@ class ExerciseView(Retranslating, QWidget):
         self.inject_list = QWidget()
         self.inject_layout = QVBoxLayout(self.inject_list)
         self.inject_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.inject_list)
+        self.inject_scroll = QScrollArea()
+        self.inject_scroll.setWidgetResizable(True)
+        self.inject_scroll.setWidget(self.inject_list)
         self.status = QLabel()
         self.status.setObjectName("exerciseStatus")
         self.status.setWordWrap(True)
@@ -280,7 +280,7 @@ class ExerciseView(Retranslating, QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.title)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.inject_scroll, 1)
         layout.addLayout(bottom)
         return page
 
@@ -302,7 +302,9 @@ class ExerciseView(Retranslating, QWidget):
         self.setup_heading.setText(self.tr("Start a table-top exercise"))
         for row, text in enumerate((self.tr("Scenario:"), self.tr("Facilitator (optional):"),
                                     self.tr("Group (optional):"))):  # fmt: skip
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            assert isinstance(label, QLabel)  # the form's rows are built with a label each
             label.setText(text)
         self.scenario_selector.setAccessibleName(self.tr("Scenario"))
         self.facilitator_field.setAccessibleName(self.tr("Facilitator"))
@@ -491,7 +493,7 @@ class ExerciseView(Retranslating, QWidget):
             box.retranslate(_time(run.revealed[inject_id]), decisions)
             box.set_open(not run.finished)
         if added is not None:
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(added))
+            QTimer.singleShot(0, lambda: self.inject_scroll.ensureWidgetVisible(added))
         self._refresh_clock()
 
     def _refresh_clock(self) -> None:

@@ -229,14 +229,14 @@ class FlowchartView(QGraphicsView):
             scene.addPolygon(_arrow(edge.points[-2], edge.points[-1]), QPen(Qt.PenStyle.NoPen),
                              QBrush(line_colour))  # fmt: skip
             for line in edge.label:
-                item = scene.addSimpleText(line.text, _font(line.size))
-                item.setBrush(QBrush(QColor(self.text_colour())))
-                item.setPos(line.x, line.top + (line.height - item.boundingRect().height()) / 2)
+                text = scene.addSimpleText(line.text, _font(line.size))
+                text.setBrush(QBrush(QColor(self.text_colour())))
+                text.setPos(line.x, line.top + (line.height - text.boundingRect().height()) / 2)
         for box in result.nodes:
-            item = NodeItem(box, self.flowchart.node(box.id).section, self)
-            item.state = self._states.get(box.id, "")
-            scene.addItem(item)
-            self.nodes[box.id] = item
+            node = NodeItem(box, self.flowchart.node(box.id).section, self)
+            node.state = self._states.get(box.id, "")
+            scene.addItem(node)
+            self.nodes[box.id] = node
         self._order = sorted(self.nodes.values(), key=lambda n: (round(n.box.y), n.box.x))
         scene.setSceneRect(QRectF(0, 0, result.width, result.height))
         self.setBackgroundBrush(self.palette().color(QPalette.ColorRole.Base))
@@ -320,7 +320,11 @@ class FlowchartView(QGraphicsView):
 
     def event(self, event: QEvent) -> bool:
         # The window's Ctrl+Plus/Minus/0 change the text size; here they zoom the diagram.
-        if event.type() == QEvent.Type.ShortcutOverride and self._zoom_key(event) is not None:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._zoom_key(event) is not None
+        ):
             event.accept()
             return True
         return super().event(event)

@@ -177,6 +177,7 @@ class GuidedPanel(Retranslating, QWidget):
         if self.run is None:
             return
         moment = self.moment.dateTime().toPython()
+        assert isinstance(moment, dt.datetime)  # PySide6's stubs say only "object"
         if moment != self.run.moment.replace(second=0, microsecond=0):
             self.run.set_moment(moment)
             self._show_step()
@@ -200,7 +201,8 @@ class GuidedPanel(Retranslating, QWidget):
         self.who.setText(self.tr("Who: %1").replace("%1", who) if who else "")
         self.who.setVisible(bool(who))
         while self.buttons.count():
-            widget = self.buttons.takeAt(0).widget()
+            item = self.buttons.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:  # perhaps the button being clicked: deleted later
                 widget.hide()
                 widget.setObjectName("")

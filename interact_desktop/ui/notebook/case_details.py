@@ -12,6 +12,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -84,7 +85,12 @@ class OptionalDate(QWidget):
         self.edit.setDate(UNSET)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and self.edit.date() == UNSET:
+        # The filter is on the date field's calendar only.
+        if (
+            event.type() == QEvent.Type.Show
+            and isinstance(watched, QCalendarWidget)
+            and self.edit.date() == UNSET
+        ):
             today = QDate.currentDate()
             watched.setCurrentPage(today.year(), today.month())
         return super().eventFilter(watched, event)

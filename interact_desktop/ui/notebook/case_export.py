@@ -39,6 +39,8 @@ from interact_desktop.ui.services.notebook_service import NotebookService
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
 
+    from interact_desktop.core.content.handbook import Handbook
+
 REPORT = "report"
 SUBJECT_ACCESS = "subject-access"
 PRESETS = ("full", "hand-over", "statistics")  # core/notebook/dossier.py, in this order
@@ -170,7 +172,9 @@ class CaseExporter(QObject):
         self.controller = controller
         self.settings = settings
         self.parent_widget = parent
-        self.handbook = None  # set by the view: the report names checklists and labels from it
+        self.handbook: Handbook | None = (
+            None  # set by the view: the report names checklists and labels from it
+        )
         self.dialog: QDialog | None = None
         self.background = background or Background()
         self._jobs: list[Job] = []

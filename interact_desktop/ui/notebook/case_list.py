@@ -110,12 +110,19 @@ class CaseItemDelegate(QStyledItemDelegate):
 
     PADDING = 8
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         """As tall as usual but asking for no width: long references are elided to the list's
         width instead of widening it past its right edge, where the status is drawn."""
         return QSize(0, super().sizeHint(option, index).height())
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         status = status_names().get(index.data(STATUS_ROLE) or "", "")
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)

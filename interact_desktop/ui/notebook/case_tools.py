@@ -62,6 +62,7 @@ class CaseHost(Protocol):
     def discard_edits(self) -> None: ...
     def case_closed(self) -> None: ...
 
+
 BANNER_STYLE = (
     "QFrame#retentionBanner { background: #fdf1e7; border: 1px solid #9a2a10; }"
     "QFrame#retentionBanner QLabel { color: #9a2a10; font-weight: bold; }"
@@ -72,6 +73,7 @@ class CaseTools(QObject):
     def __init__(self, view: CaseHost, handbook: Handbook | None, parent: QWidget) -> None:
         super().__init__(parent)
         self.view = view
+        self.parent_widget = parent  # the view itself: the dialogs' parent
         self.controller = controller = view.controller
         self._box: QMessageBox | None = None
         self.details = CaseDetails(controller)
@@ -212,7 +214,9 @@ class CaseTools(QObject):
     # -- deleting -----------------------------------------------------------------------------
 
     def _confirm(self, title: str, text: str, action: str) -> bool:
-        box = self._box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.view)
+        box = self._box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, parent=self.parent_widget
+        )
         box.setObjectName("confirmDelete")
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(action)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from interact_desktop.core.forms.drafts import JsonDraftStore
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
     from interact_desktop.ui.notebook.notebook_view import NotebookView
+    from interact_desktop.ui.services.notebook_service import NotebookService
     from interact_desktop.ui.shell import GuidedRecording, Shell
 
 
@@ -52,13 +53,17 @@ class NotebookFeature(QObject):
         super().__init__(shell.widget())
         self.context = context
         self.shell = shell
-        self.controller = context.notebook
         self.view: NotebookView | None = None
         self.tab: NotebookTab | None = None
         self.drafts: NotebookDrafts | None = None
         self._after_unlock: Callable[[], object] | None = None
         self._opened_draft = ""  # a checklist opened from a case: closing it comes back here
         context.events.startupFinished.connect(self._install)
+
+    @property
+    def controller(self) -> NotebookService:
+        """The notebook service, first made after the first paint (``_install``)."""
+        return self.context.notebook
 
     def _install(self) -> None:
         from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
@@ -90,7 +95,9 @@ class NotebookFeature(QObject):
         events.checklistClosed.connect(self._checklist_closed)
         events.closing.connect(self.close)
         # The session ending quits without closing the window: save and lock then too.
-        QApplication.instance().aboutToQuit.connect(self.close)
+        app = QApplication.instance()
+        assert app is not None, "features are installed inside the application"
+        app.aboutToQuit.connect(self.close)
         controller.unlocked.connect(self._update_actions)
         controller.locked.connect(self._update_actions)
         controller.unlocked.connect(self._unlocked)
@@ -191,6 +198,7 @@ class NotebookFeature(QObject):
         folder = plaintext.folder if isinstance(plaintext, JsonDraftStore) else None
         moved = self.controller.move_json_drafts(folder) if folder is not None else 0
         if moved:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QMessageBox
 
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Checklists moved"), "",

@@ -46,13 +46,17 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         if not self._watching:
-            QApplication.instance().installEventFilter(self)
+            app = QApplication.instance()
+            assert app is not None, "the notebook is only open inside the application"
+            app.installEventFilter(self)
             self._watching = True
         self._timer.start()
 
     def stop(self) -> None:
         if self._watching:
-            QApplication.instance().removeEventFilter(self)
+            app = QApplication.instance()
+            assert app is not None, "the notebook is only open inside the application"
+            app.removeEventFilter(self)
             self._watching = False
         self._timer.stop()
 

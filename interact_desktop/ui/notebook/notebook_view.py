@@ -77,7 +77,7 @@ HIT_ROLE = HTML_ROLE + 1  # beside the HTML the search panel's delegate draws
 class NotePreview(QTextBrowser):
     """The rendered note. It loads nothing: no images, no files, no links followed."""
 
-    def loadResource(self, kind: int, url: QUrl) -> object:
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
         return None
 
 
@@ -241,11 +241,7 @@ class NotebookView(Retranslating, QWidget):
         self.note_list = QListWidget()
         self.note_list.setObjectName("noteList")
         self.note_list.setMaximumHeight(96)
-        self.note_list.currentItemChanged.connect(
-            lambda current, _previous: (
-                current is not None and not self._loading and self.open_note(current.data(ID_ROLE))
-            )
-        )
+        self.note_list.currentItemChanged.connect(self._note_chosen)
         self.new_note_button = QPushButton()
         self.new_note_button.setObjectName("newNoteButton")
         self.new_note_button.clicked.connect(self.new_note)
@@ -528,10 +524,17 @@ class NotebookView(Retranslating, QWidget):
         self.note_status.setText("")
         self._render_preview()
 
+    def _note_chosen(
+        self, current: QListWidgetItem | None, _previous: QListWidgetItem | None
+    ) -> None:
+        if current is not None and not self._loading:
+            self.open_note(current.data(ID_ROLE))
+
     def new_note(self) -> None:
         self.save_now()
         self._loading = True
-        self.note_list.setCurrentItem(None)
+        # PySide6's stubs lack None here, but Qt takes a null item: no current note.
+        self.note_list.setCurrentItem(None)  # type: ignore[call-overload]
         self._loading = False
         self._load_note(None, [])
         self.editor.setFocus()
@@ -616,7 +619,9 @@ class NotebookView(Retranslating, QWidget):
         text = self.entry_text.text().strip()
         if not text or self.case_id is None:
             return
-        self.controller.add_entry(self.case_id, text, self.entry_when.dateTime().toPython())
+        when = self.entry_when.dateTime().toPython()
+        assert isinstance(when, dt.datetime)  # PySide6's stubs say only "object"
+        self.controller.add_entry(self.case_id, text, when)
         self.entry_text.setText("")
         self._fill_timeline()
 
@@ -675,7 +680,7 @@ class NotebookView(Retranslating, QWidget):
         kinds = {"note": self.tr("Note"), "timeline": self.tr("Timeline")}
         for hit in hits:
             item = QTreeWidgetItem(self.results)
-            reference = references.get(hit.case_id, "")
+            reference = references.get(hit.case_id, "") if hit.case_id is not None else ""
             html = (
                 f"<b>{escape(reference)}</b> <span style='color:gray'>· "
                 f"{escape(kinds.get(hit.kind, hit.kind))}</span><br/>"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from interact_desktop.core.languages import LANGUAGES
@@ -33,6 +33,8 @@ class Presentation:
         screens: list[QScreen] | None = None,
         maker: SlideMaker | None = None,
     ) -> None:
+        from PySide6.QtCore import Qt
+
         from interact_desktop.core.presentation.slides import SlideMaker
         from interact_desktop.ui.presenter.presenter_view import (
             PresenterConsole,

@@ -181,7 +181,7 @@ class SlideView(QWidget):
 
     def _fitting_font(self, text: str, is_title: bool, room: QRect) -> QFont:
         """The title's font, smaller until the title fits its room."""
-        design = layout.TITLE_PX if is_title else layout.HEADING_PX
+        design: float = layout.TITLE_PX if is_title else layout.HEADING_PX
         font = self._font(design, bold=True)
         while design > 20:
             font = self._font(design, bold=True)

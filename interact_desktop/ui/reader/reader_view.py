@@ -86,6 +86,7 @@ class ReaderView(QTextBrowser):
         # Clear to transparent through the pixel buffer: QImage.fill's overloads would build every
         # enum of the Qt namespace during start-up (see interact_desktop.ui).
         pixels = image.bits()
+        assert isinstance(pixels, memoryview)  # writable; the stubs allow bytes too
         pixels[:] = bytes(len(pixels))
         painter = QPainter(image)
         renderer.render(painter)

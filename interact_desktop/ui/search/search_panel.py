@@ -85,19 +85,22 @@ class SearchResults(QTreeWidget):
         if first is not None:
             self.setCurrentItem(first)
 
+    def _groups(self) -> list[QTreeWidgetItem]:
+        groups = [self.topLevelItem(index) for index in range(self.topLevelItemCount())]
+        return [group for group in groups if group is not None]
+
+    def _hits(self) -> list[QTreeWidgetItem]:
+        hits = [group.child(c) for group in self._groups() for c in range(group.childCount())]
+        return [hit for hit in hits if hit is not None]
+
     def first_hit(self) -> QTreeWidgetItem | None:
-        for index in range(self.topLevelItemCount()):
-            group = self.topLevelItem(index)
+        for group in self._groups():
             if group.childCount():
                 return group.child(0)
         return None
 
-    def move(self, step: int) -> None:
-        items = [
-            self.topLevelItem(g).child(c)
-            for g in range(self.topLevelItemCount())
-            for c in range(self.topLevelItem(g).childCount())
-        ]
+    def move_current(self, step: int) -> None:
+        items = self._hits()
         if not items:
             return
         current = self.currentItem()
@@ -105,8 +108,9 @@ class SearchResults(QTreeWidget):
         self.setCurrentItem(items[max(0, min(len(items) - 1, position + step))])
 
     def open_current(self) -> None:
-        if self.currentItem() is not None:
-            self._open(self.currentItem())
+        current = self.currentItem()
+        if current is not None:
+            self._open(current)
 
     def _open(self, item: QTreeWidgetItem) -> None:
         target = item.data(0, PLACE_ROLE)
@@ -202,7 +206,7 @@ class SearchPanel(QWidget):
         self.field.textChanged.connect(lambda _text: self._timer.start())
         self.scope.currentIndexChanged.connect(lambda _i: self._timer.start())
         self.kind.currentIndexChanged.connect(lambda _i: self._timer.start())
-        self.field.moveRequested.connect(self.results.move)
+        self.field.moveRequested.connect(self.results.move_current)
         self.field.openRequested.connect(self.results.open_current)
         self.lang = "en"
 

@@ -10,7 +10,7 @@ with progress reported, while the reader stays usable.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 
@@ -19,6 +19,13 @@ from interact_desktop.ui.common.background import Background, Report
 
 if TYPE_CHECKING:
     from interact_desktop.core.search.searcher import HandbookSearch, SearchResult
+
+
+class SearchAnswer(NamedTuple):
+    """What one request finds: the hits, and words that complete the last word typed."""
+
+    result: SearchResult
+    completions: list[str]
 
 
 class SearchService(QObject):
@@ -80,20 +87,20 @@ class SearchService(QObject):
         if search is None:
             return number
 
-        def work(_report: Report) -> tuple[SearchResult, list[str]] | None:
+        def work(_report: Report) -> SearchAnswer | None:
             if number != self._latest:
                 return None  # a newer request is waiting
             result = search.search(text, lang, kinds)
             completions = search.complete(text, "en" if lang == "all" else lang)
-            return result, completions
+            return SearchAnswer(result, completions)
 
         self._background.run(work, done=lambda answer: self._on_answer(number, text, answer))
         return number
 
-    def _on_answer(self, number: int, text: str, answer: object) -> None:
+    def _on_answer(self, number: int, text: str, answer: SearchAnswer | None) -> None:
         if answer is None or number != self._number:
             return
-        result, completions = answer  # type: ignore[misc]
+        result, completions = answer
         self.results.emit(result)
         self.completed.emit(text, completions)
 
