@@ -14,9 +14,8 @@ import binascii
 import configparser
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from interact_desktop.core.atomic import write_atomic
 from interact_desktop.core.languages import LANGUAGES
@@ -26,8 +25,7 @@ _LOG = logging.getLogger(__name__)
 _GENERAL = "General"
 
 
-@dataclass(frozen=True)
-class Key(Generic[T]):
+class Key(NamedTuple, Generic[T]):
     """One setting: its name in the file, its default, and how it is read and written.
 
     ``parse`` raises ValueError for a value the key does not accept.

@@ -7,7 +7,6 @@ own wiring. Nothing here builds a widget; the search service starts only when fi
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,24 +31,41 @@ if TYPE_CHECKING:
     from interact_desktop.ui.services.search_service import SearchService
 
 
-@dataclass
 class AppContext:
-    user_paths: paths.UserPaths
-    settings: Settings
-    handbook: Handbook
-    renderer: PageRenderer
-    languages: LanguageManager
-    bookmarks: BookmarkStore
-    drafts: DraftService
-    events: AppEvents
-    background: Background
-    appearance: Appearance | None = None
-    search_cache: Path | None = None
-    start_language: str = "en"
-    version: str = __version__
-    _search: SearchService | None = field(default=None, repr=False)
-    _notebook: NotebookService | None = field(default=None, repr=False)
-    _on_close: list[Callable[[], None]] = field(default_factory=list, repr=False)
+    """What every feature may use; the search thread and the notebook are made on first use."""
+
+    def __init__(
+        self,
+        *,
+        user_paths: paths.UserPaths,
+        settings: Settings,
+        handbook: Handbook,
+        renderer: PageRenderer,
+        languages: LanguageManager,
+        bookmarks: BookmarkStore,
+        drafts: DraftService,
+        events: AppEvents,
+        background: Background,
+        search_cache: Path | None = None,
+        start_language: str = "en",
+        version: str = __version__,
+    ) -> None:
+        self.user_paths = user_paths
+        self.settings = settings
+        self.handbook = handbook
+        self.renderer = renderer
+        self.languages = languages
+        self.bookmarks = bookmarks
+        self.drafts = drafts
+        self.events = events
+        self.background = background
+        self.search_cache = search_cache
+        self.start_language = start_language
+        self.version = version
+        self.appearance: Appearance | None = None
+        self._search: SearchService | None = None
+        self._notebook: NotebookService | None = None
+        self._on_close: list[Callable[[], None]] = []
 
     @property
     def lang(self) -> str:
