@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interact_desktop.core.content.model import (
     Checklist,
@@ -20,6 +21,9 @@ from interact_desktop.core.content.model import (
     localized,
 )
 from interact_desktop.core.content.problems import Problem
+
+if TYPE_CHECKING:
+    from interact_desktop.core.content.countries import CountryCatalogue
 from interact_desktop.core.languages import SOURCE_LANGUAGE
 
 STRUCTURE_FILE = "structure.toml"
@@ -34,6 +38,7 @@ class Handbook:
         self.chapters: tuple[TocNode, ...] = ()
         self.declared_at: dict[str, int] = {}
         self._tools: _Tools | None = None
+        self._countries: CountryCatalogue | None = None
         self._parents: dict[str, str | None] = {}
         self._texts: dict[tuple[str, str], SectionText | None] = {}
         self._titles: dict[tuple[str, str], str] = {}
@@ -117,6 +122,15 @@ class Handbook:
         """A word for exported documents (see content/export_labels.toml), English as fallback."""
         texts = self._load_tools().export_labels.get(key, {})
         return texts.get(lang) or texts.get(SOURCE_LANGUAGE) or key
+
+    @property
+    def countries(self) -> CountryCatalogue:
+        """The country notes: countries, topics and each note (read on first use)."""
+        if self._countries is None:
+            from interact_desktop.core.content.countries import load_countries
+
+            self._countries = load_countries(self.root, self.problems, frozenset(self._parents))
+        return self._countries
 
     def _load_tools(self) -> _Tools:
         if self._tools is None:
