@@ -21,13 +21,14 @@ def run_check(content: Path | None) -> int:
         print(problem.format(relative_to=root.parent), file=sys.stderr)
     print(
         f"{'language':<10} {'sections':>8} {'words':>7} {'checklists':>10} "
-        f"{'flowcharts':>10} {'glossary':>8} {'scenarios':>9}"
+        f"{'flowcharts':>10} {'glossary':>8} {'scenarios':>9} {'countries':>9}"
     )
     for lang in LANGUAGES:
         c = report.counts[lang]
         print(
             f"{lang + ' ' + ENGLISH_NAMES[lang]:<10.10} {c.sections:>8} {c.words:>7} "
-            f"{c.checklists:>10} {c.flowcharts:>10} {c.glossary_terms:>8} {c.scenarios:>9}"
+            f"{c.checklists:>10} {c.flowcharts:>10} {c.glossary_terms:>8} {c.scenarios:>9} "
+            f"{c.country_notes:>9}"
         )
     if report.problems:
         print(f"{len(report.problems)} problem(s) found", file=sys.stderr)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from interact_desktop.core.content.country_check import check_countries
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.links import EXTERNAL_SCHEMES, Link, find_links, heading_levels
 from interact_desktop.core.content.problems import Problem
@@ -25,6 +26,7 @@ class LanguageCounts:
     flowcharts: int = 0
     glossary_terms: int = 0
     scenarios: int = 0
+    country_notes: int = 0
 
 
 @dataclass
@@ -53,6 +55,7 @@ def check_handbook(handbook: Handbook) -> Report:
             _check_links(handbook, text.path, links, problems)
             targets[lang][section_id] = links
         _check_parity(handbook, section_id, targets, problems)
+    check_countries(handbook, problems, _check_links)
     report.counts = _count(handbook)
     problems.extend(handbook.problems)
     report.problems = sorted(set(problems))
@@ -99,6 +102,7 @@ def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Pro
             "checklist": handbook.checklists.__contains__,
             "flowchart": handbook.flowcharts.__contains__,
             "glossary": lambda term: handbook.glossary_term(term) is not None,
+            "country": lambda _ref, target=link.target: _country_exists(handbook, target),
         }.get(scheme)
         if exists is None:
             problems.append(
@@ -106,11 +110,18 @@ def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Pro
                     path,
                     link.line,
                     f"link '{link.target}' has no known scheme "
-                    "(section:, checklist:, flowchart:, glossary:, figure:, https:)",
+                    "(section:, checklist:, flowchart:, glossary:, country:, figure:, https:)",
                 )
             )
         elif not exists(ref):
             problems.append(Problem(path, link.line, f"broken link: no {scheme} '{ref}'"))
+
+
+def _country_exists(handbook: Handbook, target: str) -> bool:
+    """``country:gr`` or ``country:gr#missing``: a country in countries.toml, and its topic."""
+    country, _, topic = target.split(":", 1)[1].partition("#")
+    catalogue = handbook.countries
+    return country in catalogue.countries and (not topic or catalogue.topic(topic) is not None)
 
 
 def _check_parity(handbook: Handbook, section_id: str, targets, problems: list[Problem]) -> None:
@@ -155,5 +166,8 @@ def _count(handbook: Handbook) -> dict[str, LanguageCounts]:
             flowcharts=sum(1 for f in handbook.flowcharts.values() if lang in f.title),
             glossary_terms=sum(1 for t in handbook.glossary if lang in t.term),
             scenarios=sum(1 for s in handbook.scenarios.values() if lang in s.title),
+            country_notes=sum(
+                1 for c in handbook.countries.countries if handbook.countries.note(c, lang)
+            ),
         )
     return counts

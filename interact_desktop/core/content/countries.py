@@ -170,12 +170,13 @@ def load_countries(root: Path, problems: list[Problem], section_ids: frozenset[s
     seen: set[str] = set()
     for index, entry in enumerate(reader.array(reader.data, (), "country")):
         where = ("country", index)
-        reader.check_keys(entry, where, {"id", "name", "checked_as_of"})
+        reader.check_keys(entry, where, {"id", "name", "where", "checked_as_of"})
         country_id = reader.ident(entry, where)
         name = reader.labels(entry, where, "name")
+        in_country = reader.labels(entry, where, "where")
         checked = _date(reader, entry, where)
         if _unique(reader, seen, country_id, where, "country") and checked is not None:
-            catalogue.countries[country_id] = Country(country_id, name, checked)
+            catalogue.countries[country_id] = Country(country_id, name, checked, in_country)
             catalogue.declared_at[country_id] = reader.lines.line(where, "id")
     topics: list[CountryTopic] = []
     seen = set()

@@ -32,7 +32,7 @@ CHECKLIST_ITEM_TYPES = (
 )
 GROUP_FIELD_TYPES = ("text", "number", "date", "datetime")
 FLOW_NODE_KINDS = ("start", "action", "decision", "end")
-LINK_KINDS = ("section", "checklist", "flowchart", "glossary", "law", "role")
+LINK_KINDS = ("section", "checklist", "flowchart", "glossary", "law", "role", "country")
 
 
 def localized(labels: Localized, lang: str) -> str:
@@ -171,6 +171,7 @@ class Country(NamedTuple):
     id: str
     name: Localized
     checked_as_of: str  # ISO date, e.g. "2026-12-07"
+    where: Localized = NO_TEXT  # heads the box on a section: "In Greece", "Aux Pays-Bas"
 
 
 class CountryTopic(NamedTuple):

@@ -321,7 +321,9 @@ class HandbookExport:
         key = destination(f"section:{section_id}")
         story = [PageBreak()] if new_page else []
         story.append(Heading(escape(text.title), style, depth, key, text.title))
-        story += converter.convert(text.body, section_id, depth)
+        # A statement not confirmed stays visibly so on paper: "{tbc}" in the reader's words.
+        body = text.body.replace("{tbc}", f"*({self.label('to-be-confirmed')})*")
+        story += converter.convert(body, section_id, depth)
         return story
 
     def _glossary(self) -> list:

@@ -26,7 +26,7 @@ from interact_desktop.core.search.documents import documents
 from interact_desktop.core.search.whoosh_analysis import starts_analyzer, stemmed_analyzer
 from interact_desktop.core.search.word_list import write_word_list
 
-INDEX_FORMAT = "3"
+INDEX_FORMAT = "4"  # 4: country notes
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int], None]  # (done, total)
