@@ -123,7 +123,9 @@ def _labels(table: dict[str, Any], where: tuple) -> list[tuple[tuple, str, str]]
     return found
 
 
-def superseded_without_successor(handbook: Handbook, path: Path, links: list[Link]) -> list[Problem]:
+def superseded_without_successor(
+    handbook: Handbook, path: Path, links: list[Link]
+) -> list[Problem]:
     """Warnings for instruments repealed before the edition's "law as of" date whose successor the
     page does not also cite: a reader acting on the old law alone may act on rules that are gone."""
     edition = handbook.edition

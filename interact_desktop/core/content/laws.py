@@ -108,7 +108,7 @@ def parse_laws(path: Path, problems: list[Problem]) -> dict[str, Law]:
         if law_id in laws:
             reader.report(where, "id", f"duplicate law id '{law_id}'")
             continue
-        for start, end, key in find_numbers(number or ""):
+        for _, _, key in find_numbers(number or ""):
             if key in numbers:
                 reader.report(where, "number", f"number {key} is also '{numbers[key]}'")
             numbers[key] = law_id
@@ -116,13 +116,15 @@ def parse_laws(path: Path, problems: list[Problem]) -> dict[str, Law]:
             law_id, number, short, title, celex, dates["adopted"], dates["applies_from"],
             repealed_by, replaced_by, repealed_on, amended_by, reader.lines.line(where, "id"),
         )  # fmt: skip
-    for index, law in enumerate(laws.values()):
+    for law in laws.values():
         for key, value in (("repealed_by", law.repealed_by), ("replaced_by", law.replaced_by)):
             if value is not None and value not in laws:
                 problems.append(Problem(path, law.line, f"'{key}' names unknown law '{value}'"))
         for value in law.amended_by:
             if value not in laws:
-                problems.append(Problem(path, law.line, f"'amended_by' names unknown law '{value}'"))
+                problems.append(
+                    Problem(path, law.line, f"'amended_by' names unknown law '{value}'")
+                )
     return laws
 
 
@@ -162,7 +164,9 @@ def parse_edition(path: Path, problems: list[Problem]) -> Edition | None:
     reader.check_keys(reader.data, (), {"edition", "law_as_of"})
     edition = reader.string(reader.data, (), "edition")
     if edition is not None and not re.fullmatch(r"\d{4}-\d{2}", edition):
-        reader.report((), "edition", f"'edition' must be a year and month, e.g. 2026-12 ({edition})")
+        reader.report(
+            (), "edition", f"'edition' must be a year and month, e.g. 2026-12 ({edition})"
+        )
         edition = None
     law_as_of = _date(reader, reader.data, (), "law_as_of")
     if law_as_of is None and "law_as_of" not in reader.data:

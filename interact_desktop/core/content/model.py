@@ -32,7 +32,7 @@ CHECKLIST_ITEM_TYPES = (
 )
 GROUP_FIELD_TYPES = ("text", "number", "date", "datetime")
 FLOW_NODE_KINDS = ("start", "action", "decision", "end")
-LINK_KINDS = ("section", "checklist", "flowchart", "glossary", "law", "role", "country")
+LINK_KINDS = ("section", "checklist", "flowchart", "glossary", "law", "laws", "role", "country")
 
 
 def localized(labels: Localized, lang: str) -> str:

@@ -31,13 +31,26 @@ class PageRenderer:
         self.cache = cache
         self._markdown: markdown.Markdown | None = None
 
-    def markdown_to_html(self, text: str) -> str:
+    def markdown_to_html(self, text: str, lang: str | None = None) -> str:
+        """HTML of ``text``; with ``lang``, law and role links get their title in that language."""
         if self._markdown is None:
             from interact_desktop.core.content.markdown_html import make_converter
 
             self._markdown = make_converter()
         self._markdown.reset()
+        self._markdown.link_title = None if lang is None else self._link_title(lang)
         return self._markdown.convert(text)
+
+    def _link_title(self, lang: str) -> Callable[[str], str | None]:
+        from interact_desktop.core.content.law_page import link_title
+
+        return lambda href: link_title(self.handbook, href, lang)
+
+    def _label(self, text: str, lang: str) -> str:
+        """A plain-text label as HTML, its instrument numbers linked to the law register."""
+        from interact_desktop.core.content.law_page import linked_label
+
+        return linked_label(self.handbook, text, lang)
 
     def section(self, section_id: str, lang: str) -> str:
         text = self.handbook.text(section_id, lang)
@@ -45,7 +58,7 @@ class PageRenderer:
             return ""
         if self.cache is not None and (html := self.cache.get(lang, section_id, text.path)):
             return html
-        html = f"<h1>{escape(text.title)}</h1>\n{self.markdown_to_html(text.body)}"
+        html = f"<h1>{escape(text.title)}</h1>\n{self.markdown_to_html(text.body, lang)}"
         html = self.with_markers(html, lang)
         if self.cache is not None:
             self.cache.put(lang, section_id, text.path, html)
@@ -155,7 +168,8 @@ class PageRenderer:
                 options = ", ".join(escape(localized(c.label, lang)) for c in item.choices)
                 extra = f"<br/><span class='muted'>{options}</span>"
             if item.help:
-                extra += f"<br/><span class='muted'>{escape(localized(item.help, lang))}</span>"
+                help_html = self._label(localized(item.help, lang), lang)
+                extra += f"<br/><span class='muted'>{help_html}</span>"
             parts.append(f'<li><a name="{item.id}"></a>{label}{marker}{extra}</li>')
         parts.append("</ol>")
         return "\n".join(parts)
@@ -212,7 +226,7 @@ class PageRenderer:
         for inject in sorted(scenario.injects, key=lambda i: i.minute):
             minute = escape(labels["minute"].replace("%1", str(inject.minute)))
             parts.append(f'<h2><a name="{inject.id}"></a>{minute}</h2>')
-            parts.append(f"<p>{escape(localized(inject.text, lang))}</p>")
+            parts.append(f"<p>{self._label(localized(inject.text, lang), lang)}</p>")
             question = escape(localized(inject.question, lang))
             parts.append(f"<p><b>{escape(labels['question'])}:</b> {question}</p>")
             if inject.sections:
@@ -232,6 +246,35 @@ class PageRenderer:
                 title = escape(self.handbook.title(term.section, lang))
                 name += f' <a href="section:{term.section}" class="small">→ {title}</a>'
             parts.append(f'<dt><a name="{term.id}"></a><b>{name}</b></dt>')
-            parts.append(f"<dd>{escape(localized(term.definition, lang))}</dd>")
+            parts.append(f"<dd>{self._label(localized(term.definition, lang), lang)}</dd>")
         parts.append("</dl>")
+        return "\n".join(parts)
+
+    def laws_cited(self, lang: str) -> str:
+        """The Laws cited page (place ``laws:``): every instrument of the register with its number,
+        title, status as of the edition and dates, and links to the sections that cite it. Each
+        entry's anchor is its law id, so ``laws:ID`` can scroll to it."""
+        from interact_desktop.core.content.law_page import edition_line, laws_cited
+
+        label = self.handbook.export_label
+        parts = [f"<h1>{escape(label('laws-cited', lang))}</h1>"]
+        if line := edition_line(self.handbook, lang):
+            parts.append(f"<p class='muted'>{escape(line)}</p>")
+        for entry in laws_cited(self.handbook, lang):
+            law = entry.law
+            parts.append(f'<h3><a name="{law.id}"></a>{escape(entry.name)}</h3>')
+            parts.append(f"<p>{escape(entry.title)}</p>")
+            status = escape(entry.status)
+            if law.successor is not None and law.repealed_on is not None:
+                status = f'<a href="laws:{law.successor}">{status}</a>'
+            details = "<br/>".join(part for part in (status, escape(entry.dates)) if part)
+            parts.append(f"<p class='muted'>{details}</p>")
+            if entry.sections:
+                links = ", ".join(
+                    f'<a href="section:{section_id}">{escape(title)}</a>'
+                    for section_id, title in entry.sections
+                )
+                parts.append(f"<p>{escape(label('law-cited-in', lang))} {links}</p>")
+            else:
+                parts.append(f"<p class='muted'>{escape(label('law-not-cited', lang))}</p>")
         return "\n".join(parts)
