@@ -96,7 +96,7 @@
     </message>
     <message>
       <source>Opened</source>
-      <translation>Άνοιγμα</translation>
+      <translation>Ημερομηνία ανοίγματος</translation>
     </message>
     <message>
       <source>Last seen</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
       <source>Closed</source>
-      <translation>Κλείσιμο</translation>
+      <translation>Ημερομηνία κλεισίματος</translation>
     </message>
     <message>
       <source>Tags</source>
@@ -203,7 +203,7 @@
     </message>
     <message>
       <source>Hand-over</source>
-      <translation>Παράδοση</translation>
+      <translation>Μεταβίβαση</translation>
     </message>
     <message>
       <source>For a colleague taking the case over: no reference, tags or register.</source>
@@ -662,7 +662,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Hand-over</source>
-      <translation>Παράδοση</translation>
+      <translation>Μεταβίβαση</translation>
     </message>
     <message>
       <source>Statistics</source>
@@ -681,7 +681,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Μεγέθυνση (Ctrl+Plus)</translation>
+      <translation>Μεγέθυνση (Ctrl+Συν)</translation>
     </message>
     <message>
       <source>Zoom out (Ctrl+Minus)</source>
@@ -716,7 +716,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Το Tab μετακινείται ανάμεσα στα βήματα· το Enter ανοίγει την καθοδήγηση για ένα βήμα.</translation>
+      <translation>Το Tab μετακινείται ανάμεσα στα βήματα· το Enter ανοίγει τις οδηγίες για ένα βήμα.</translation>
     </message>
   </context>
   <context>
@@ -897,7 +897,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Back to the previous page (Alt+Left)</source>
-      <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Left)</translation>
+      <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Αριστερό βέλος)</translation>
     </message>
     <message>
       <source>Forward</source>
@@ -905,7 +905,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Forward to the next page (Alt+Right)</source>
-      <translation>Μετάβαση στην επόμενη σελίδα (Alt+Right)</translation>
+      <translation>Μετάβαση στην επόμενη σελίδα (Alt+Δεξί βέλος)</translation>
     </message>
     <message>
       <source>Bookmark</source>
@@ -929,7 +929,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Side by side</source>
-      <translation>Δίπλα δίπλα</translation>
+      <translation>Παράλληλη προβολή</translation>
     </message>
     <message>
       <source>Present full screen</source>
@@ -1190,7 +1190,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>&amp;Notebook</source>
-      <translation>&amp;Σημειωματάριο</translation>
+      <translation>Σ&amp;ημειωματάριο</translation>
     </message>
     <message>
       <source>Open the notebook</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
       <source>Checklist to fill in for this case:</source>
-      <translation>Liste de contrôle à remplir pour ce dossier :</translation>
+      <translation>Liste de contrôle à remplir pour ce dossier :</translation>
     </message>
     <message>
       <source>Checklist</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
       <source>Retention date</source>
-      <translation>Conserver jusqu'au</translation>
+      <translation>Conserver jusqu’au</translation>
     </message>
     <message>
       <source>not set</source>
@@ -128,19 +128,19 @@
     </message>
     <message>
       <source>Clear %1</source>
-      <translation>Effacer : %1</translation>
+      <translation>Effacer : %1</translation>
     </message>
     <message>
       <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
-      <translation>Une référence pseudonyme, comme un numéro de dossier : aucun vrai nom n'est nécessaire.</translation>
+      <translation>Une référence pseudonyme, comme un numéro de dossier : aucun vrai nom n’est nécessaire.</translation>
     </message>
     <message>
       <source>For example: Arabic, French</source>
-      <translation>Par exemple : arabe, français</translation>
+      <translation>Par exemple : arabe, français</translation>
     </message>
     <message>
       <source>For example: guardian, police, shelter staff</source>
-      <translation>Par exemple : tuteur, police, personnel du foyer</translation>
+      <translation>Par exemple : tuteur, police, personnel du foyer</translation>
     </message>
     <message>
       <source>Words to group cases, separated by commas</source>
@@ -148,15 +148,15 @@
     </message>
     <message>
       <source>Why this case is kept, for example: to protect the child while missing.</source>
-      <translation>Pourquoi ce dossier est conservé, par exemple : pour protéger l'enfant tant qu'il est disparu.</translation>
+      <translation>Pourquoi ce dossier est conservé, par exemple : pour protéger l’enfant tant qu’il est disparu.</translation>
     </message>
     <message>
       <source>The date by which the case should be deleted, when it is no longer needed.</source>
-      <translation>La date à laquelle le dossier doit être supprimé, s'il n'est plus nécessaire.</translation>
+      <translation>La date à laquelle le dossier doit être supprimé, s’il n’est plus nécessaire.</translation>
     </message>
     <message>
       <source>This date has come: delete the case if it is no longer needed.</source>
-      <translation>Cette date est atteinte : supprimez le dossier s'il n'est plus nécessaire.</translation>
+      <translation>Cette date est atteinte : supprimez le dossier s’il n’est plus nécessaire.</translation>
     </message>
     <message>
       <source>Delete this case for good…</source>
@@ -164,11 +164,11 @@
     </message>
     <message>
       <source>A case needs a reference (a pseudonym is enough).</source>
-      <translation>Un dossier a besoin d'une référence (un pseudonyme suffit).</translation>
+      <translation>Un dossier a besoin d’une référence (un pseudonyme suffit).</translation>
     </message>
     <message>
       <source>The details could not be saved: %1</source>
-      <translation>Les informations n'ont pas pu être enregistrées : %1</translation>
+      <translation>Les informations n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
       <source>Saved at %1</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
       <source>A case report holds personal data. Choose what it includes:</source>
-      <translation>Un rapport de dossier contient des données personnelles. Choisissez ce qu'il inclut :</translation>
+      <translation>Un rapport de dossier contient des données personnelles. Choisissez ce qu’il inclut :</translation>
     </message>
     <message>
       <source>Everything about this case</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
       <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
-      <translation>Chaque champ, note, entrée de chronologie, liste de contrôle et ligne du registre de ce dossier, dans un fichier JSON : la réponse à une demande d'accès.</translation>
+      <translation>Chaque champ, note, entrée de chronologie, liste de contrôle et ligne du registre de ce dossier, dans un fichier JSON : la réponse à une demande d’accès.</translation>
     </message>
     <message>
       <source>Full</source>
@@ -207,7 +207,7 @@
     </message>
     <message>
       <source>For a colleague taking the case over: no reference, tags or register.</source>
-      <translation>Pour un collègue qui reprend le dossier : sans référence, étiquettes ni registre.</translation>
+      <translation>Pour un collègue qui reprend le dossier : sans référence, étiquettes ni registre.</translation>
     </message>
     <message>
       <source>Statistics</source>
@@ -215,7 +215,7 @@
     </message>
     <message>
       <source>No free text at all, and dates by month only: for counting.</source>
-      <translation>Aucun texte libre, et les dates au mois seulement : pour compter.</translation>
+      <translation>Aucun texte libre, et les dates au mois seulement : pour compter.</translation>
     </message>
     <message>
       <source>For whom</source>
@@ -266,11 +266,11 @@
     </message>
     <message>
       <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
-      <translation>L'export n'a pas pu être inscrit au registre (%1) : le fichier a donc été supprimé. Exportez à nouveau.</translation>
+      <translation>L’export n’a pas pu être inscrit au registre (%1) : le fichier a donc été supprimé. Exportez à nouveau.</translation>
     </message>
     <message>
       <source>The file could not be written: %1</source>
-      <translation>Le fichier n'a pas pu être écrit : %1</translation>
+      <translation>Le fichier n’a pas pu être écrit : %1</translation>
     </message>
   </context>
   <context>
@@ -312,7 +312,7 @@
     </message>
     <message>
       <source>A PDF of this case, for a recipient and with what they may see</source>
-      <translation>Un PDF de ce dossier, pour un destinataire et avec ce qu'il peut voir</translation>
+      <translation>Un PDF de ce dossier, pour un destinataire et avec ce qu’il peut voir</translation>
     </message>
     <message>
       <source>Everything about this case…</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
       <source>All data of this case as a JSON file, for a subject-access request</source>
-      <translation>Toutes les données de ce dossier dans un fichier JSON, pour une demande d'accès</translation>
+      <translation>Toutes les données de ce dossier dans un fichier JSON, pour une demande d’accès</translation>
     </message>
     <message>
       <source>Show them</source>
@@ -337,8 +337,8 @@
     <message numerus="yes">
       <source>%n case(s) past their retention date: delete them if no longer needed.</source>
       <translation>
-        <numerusform>%n dossier a dépassé sa date de conservation : supprimez-le s'il n'est plus nécessaire.</numerusform>
-        <numerusform>%n dossiers ont dépassé leur date de conservation : supprimez-les s'ils ne sont plus nécessaires.</numerusform>
+        <numerusform>%n dossier a dépassé sa date de conservation : supprimez-le s’il n’est plus nécessaire.</numerusform>
+        <numerusform>%n dossiers ont dépassé leur date de conservation : supprimez-les s’ils ne sont plus nécessaires.</numerusform>
       </translation>
     </message>
     <message>
@@ -349,7 +349,7 @@
       <source>Delete the case “%1” for good?
 
 Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
-      <translation>Supprimer définitivement le dossier « %1 » ?
+      <translation>Supprimer définitivement le dossier « %1 » ?
 
 Ses informations, notes, chronologie, listes de contrôle et son registre des exports sont effacés du carnet. Cette action est irréversible.</translation>
     </message>
@@ -363,7 +363,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Delete this note for good? This cannot be undone.</source>
-      <translation>Supprimer définitivement cette note ? Cette action est irréversible.</translation>
+      <translation>Supprimer définitivement cette note ? Cette action est irréversible.</translation>
     </message>
     <message>
       <source>Delete note</source>
@@ -371,7 +371,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Saved: %1</source>
-      <translation>Enregistré : %1</translation>
+      <translation>Enregistré : %1</translation>
     </message>
   </context>
   <context>
@@ -414,11 +414,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Finalised on %1</source>
-      <translation>Finalisé le %1</translation>
+      <translation>Finalisée le %1</translation>
     </message>
     <message>
       <source>allowed: %1</source>
-      <translation>autorisé : %1</translation>
+      <translation>autorisé : %1</translation>
     </message>
     <message>
       <source>not a valid answer</source>
@@ -426,11 +426,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Some answers are missing or not valid:</source>
-      <translation>Certaines réponses manquent ou ne sont pas valides :</translation>
+      <translation>Certaines réponses manquent ou ne sont pas valides :</translation>
     </message>
     <message>
       <source>Remove every answer of this checklist?</source>
-      <translation>Supprimer toutes les réponses de cette liste de contrôle ?</translation>
+      <translation>Supprimer toutes les réponses de cette liste de contrôle ?</translation>
     </message>
   </context>
   <context>
@@ -445,7 +445,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
-      <translation>Fictif — exercice de formation. N'y introduisez aucun élément de dossier réel ; rien de ce qui est saisi ici ne va dans le carnet de dossiers.</translation>
+      <translation>Fictif — exercice de formation. N’y introduisez aucun élément de dossier réel ; rien de ce qui est saisi ici ne va dans le carnet de suivi.</translation>
     </message>
     <message>
       <source>Start a table-top exercise</source>
@@ -453,15 +453,15 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Scenario:</source>
-      <translation>Scénario :</translation>
+      <translation>Scénario :</translation>
     </message>
     <message>
       <source>Facilitator (optional):</source>
-      <translation>Animateur ou animatrice (facultatif) :</translation>
+      <translation>Animateur ou animatrice (facultatif) :</translation>
     </message>
     <message>
       <source>Group (optional):</source>
-      <translation>Groupe (facultatif) :</translation>
+      <translation>Groupe (facultatif) :</translation>
     </message>
     <message>
       <source>Scenario</source>
@@ -477,11 +477,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Start the exercise</source>
-      <translation>Commencer l'exercice</translation>
+      <translation>Commencer l’exercice</translation>
     </message>
     <message>
       <source>Exercises run before (saved on this computer):</source>
-      <translation>Exercices déjà menés (enregistrés sur cet ordinateur) :</translation>
+      <translation>Exercices déjà menés (enregistrés sur cet ordinateur) :</translation>
     </message>
     <message>
       <source>Exercises run before</source>
@@ -501,7 +501,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Show the next inject before its time</source>
-      <translation>Présenter l'événement suivant avant l'heure prévue</translation>
+      <translation>Présenter le stimulus suivant avant l’heure prévue</translation>
     </message>
     <message>
       <source>Finish and export debrief…</source>
@@ -513,7 +513,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The exercise is saved and can be resumed</source>
-      <translation>L'exercice est enregistré et peut être repris</translation>
+      <translation>L’exercice est enregistré et peut être repris</translation>
     </message>
     <message>
       <source>finished</source>
@@ -532,35 +532,35 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>These files could not be read and were left out: %1</source>
-      <translation>Ces fichiers n'ont pas pu être lus et ont été laissés de côté : %1</translation>
+      <translation>Ces fichiers n’ont pas pu être lus et ont été laissés de côté : %1</translation>
     </message>
     <message>
       <source>Delete exercise</source>
-      <translation>Supprimer l'exercice</translation>
+      <translation>Supprimer l’exercice</translation>
     </message>
     <message>
       <source>Delete this exercise and the decisions recorded in it?</source>
-      <translation>Supprimer cet exercice et les décisions qui y ont été notées ?</translation>
+      <translation>Supprimer cet exercice et les décisions qui y ont été notées ?</translation>
     </message>
     <message>
       <source>Write the decision first.</source>
-      <translation>Écrivez d'abord la décision.</translation>
+      <translation>Écrivez d’abord la décision.</translation>
     </message>
     <message>
       <source>Time since start: %1</source>
-      <translation>Temps écoulé : %1</translation>
+      <translation>Temps écoulé : %1</translation>
     </message>
     <message>
       <source>The exercise is finished.</source>
-      <translation>L'exercice est terminé.</translation>
+      <translation>L’exercice est terminé.</translation>
     </message>
     <message>
       <source>All injects have been revealed.</source>
-      <translation>Tous les événements ont été présentés.</translation>
+      <translation>Tous les stimuli ont été présentés.</translation>
     </message>
     <message>
       <source>Next inject (minute %1) in %2</source>
-      <translation>Événement suivant (minute %1) dans %2</translation>
+      <translation>Stimulus suivant (minute %1) dans %2</translation>
     </message>
     <message>
       <source>Writing %1…</source>
@@ -568,11 +568,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Debrief saved: %1</source>
-      <translation>Débriefing enregistré : %1</translation>
+      <translation>Débriefing enregistré : %1</translation>
     </message>
     <message>
       <source>The PDF could not be written: %1</source>
-      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+      <translation>Le PDF n’a pas pu être écrit : %1</translation>
     </message>
     <message>
       <source>Export the debrief as PDF</source>
@@ -595,7 +595,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Name or role written as the author of exported PDFs:</source>
-      <translation>Nom ou fonction indiqué comme auteur des PDF exportés :</translation>
+      <translation>Nom ou fonction indiqué comme auteur des PDF exportés :</translation>
     </message>
     <message>
       <source>Export as PDF</source>
@@ -611,11 +611,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Saved: %1</source>
-      <translation>Enregistré : %1</translation>
+      <translation>Enregistré : %1</translation>
     </message>
     <message>
       <source>The PDF could not be written: %1</source>
-      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+      <translation>Le PDF n’a pas pu être écrit : %1</translation>
     </message>
   </context>
   <context>
@@ -650,7 +650,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Subject access (JSON)</source>
-      <translation>Droit d'accès (JSON)</translation>
+      <translation>Droit d’accès (JSON)</translation>
     </message>
     <message>
       <source>Backup</source>
@@ -673,7 +673,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <name>FlowchartPane</name>
     <message>
       <source>Start guided response</source>
-      <translation>Démarrer l'intervention guidée</translation>
+      <translation>Démarrer l’intervention guidée</translation>
     </message>
     <message>
       <source>Go through the flowchart step by step, with the time left for each step</source>
@@ -716,7 +716,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Tab passe d'une étape à l'autre ; Entrée ouvre les conseils de l'étape.</translation>
+      <translation>Tab passe d’une étape à l’autre ; Entrée ouvre le guide à cette étape.</translation>
     </message>
   </context>
   <context>
@@ -727,7 +727,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The notebook is locked: the steps from now on are not recorded.</source>
-      <translation>Le carnet est verrouillé : les étapes suivantes ne sont pas enregistrées.</translation>
+      <translation>Le carnet est verrouillé : les étapes suivantes ne sont pas enregistrées.</translation>
     </message>
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
@@ -735,7 +735,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Who: %1</source>
-      <translation>Qui : %1</translation>
+      <translation>Qui : %1</translation>
     </message>
     <message>
       <source>End of the flowchart. The steps are listed below.</source>
@@ -771,11 +771,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Counting from:</source>
-      <translation>À compter de :</translation>
+      <translation>À compter de :</translation>
     </message>
     <message>
       <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Quand l'enfant a été vu pour la dernière fois, ou quand la disparition a été constatée</translation>
+      <translation>Quand l’enfant a été vu pour la dernière fois, ou quand la disparition a été constatée</translation>
     </message>
     <message>
       <source>Counting from</source>
@@ -783,7 +783,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Time since then:</source>
-      <translation>Temps écoulé :</translation>
+      <translation>Temps écoulé :</translation>
     </message>
     <message>
       <source>Steps taken</source>
@@ -791,7 +791,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Stop guided response</source>
-      <translation>Arrêter l'intervention guidée</translation>
+      <translation>Arrêter l’intervention guidée</translation>
     </message>
   </context>
   <context>
@@ -806,15 +806,15 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Sections this tests</source>
-      <translation>Sections mises à l'épreuve</translation>
+      <translation>Sections mises à l’épreuve</translation>
     </message>
     <message>
       <source>Group or participant:</source>
-      <translation>Groupe ou participant :</translation>
+      <translation>Groupe ou participant :</translation>
     </message>
     <message>
       <source>Decision:</source>
-      <translation>Décision :</translation>
+      <translation>Décision :</translation>
     </message>
     <message>
       <source>Record</source>
@@ -822,7 +822,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Decision on this inject</source>
-      <translation>Décision sur cet événement</translation>
+      <translation>Décision sur ce stimulus</translation>
     </message>
     <message>
       <source>Group or participant</source>
@@ -834,7 +834,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>No decision recorded yet.</source>
-      <translation>Aucune décision notée pour l'instant.</translation>
+      <translation>Aucune décision notée pour l’instant.</translation>
     </message>
   </context>
   <context>
@@ -897,7 +897,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Back to the previous page (Alt+Left)</source>
-      <translation>Revenir à la page précédente (Alt+Left)</translation>
+      <translation>Revenir à la page précédente (Alt+Flèche gauche)</translation>
     </message>
     <message>
       <source>Forward</source>
@@ -905,7 +905,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Forward to the next page (Alt+Right)</source>
-      <translation>Aller à la page suivante (Alt+Right)</translation>
+      <translation>Aller à la page suivante (Alt+Flèche droite)</translation>
     </message>
     <message>
       <source>Bookmark</source>
@@ -985,11 +985,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>
-      <translation>À &amp;propos d'INTERACT Desktop</translation>
+      <translation>À &amp;propos d’INTERACT Desktop</translation>
     </message>
     <message>
       <source>Content &amp;problems</source>
-      <translation>&amp;Problèmes de contenu</translation>
+      <translation>Problèmes de &amp;contenu</translation>
     </message>
     <message>
       <source>Follow the system</source>
@@ -1005,7 +1005,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Language:</source>
-      <translation>Langue :</translation>
+      <translation>Langue :</translation>
     </message>
     <message>
       <source>Language of the menus and of the guidance</source>
@@ -1045,7 +1045,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>This page is not in the handbook: %1</source>
-      <translation>Cette page ne figure pas dans le guide : %1</translation>
+      <translation>Cette page ne figure pas dans le guide : %1</translation>
     </message>
     <message>
       <source>Fill in this checklist</source>
@@ -1061,7 +1061,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>go to step</source>
-      <translation>aller à l'étape</translation>
+      <translation>aller à l’étape</translation>
     </message>
     <message>
       <source>End of the flowchart</source>
@@ -1077,7 +1077,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Sections this tests</source>
-      <translation>Sections mises à l'épreuve</translation>
+      <translation>Sections mises à l’épreuve</translation>
     </message>
     <message>
       <source>Run this exercise</source>
@@ -1122,15 +1122,15 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>About INTERACT Desktop</source>
-      <translation>À propos d'INTERACT Desktop</translation>
+      <translation>À propos d’INTERACT Desktop</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un guide hors ligne pour les professionnels qui protègent les enfants en migration contre la disparition et la traite.&lt;/p&gt;&lt;p&gt;L'application fonctionne sans connexion réseau. Le texte est un guide indépendant ; voir la page « À propos de ce contenu ».&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un guide hors ligne pour les professionnels qui protègent les enfants en migration contre la disparition et la traite.&lt;/p&gt;&lt;p&gt;L’application fonctionne sans connexion réseau. Le texte est un guide indépendant ; voir la page « À propos de ce contenu ».&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
-      <translation>Certaines parties du guide n'ont pas pu être lues : voir Aide &gt; Problèmes de contenu.</translation>
+      <translation>Certaines parties du guide n’ont pas pu être lues : voir Aide &gt; Problèmes de contenu.</translation>
     </message>
     <message>
       <source>Content problems</source>
@@ -1139,8 +1139,8 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message numerus="yes">
       <source>%n part(s) of the handbook could not be read and are left out.</source>
       <translation>
-        <numerusform>%n partie du guide n'a pas pu être lue et a été laissée de côté.</numerusform>
-        <numerusform>%n parties du guide n'ont pas pu être lues et ont été laissées de côté.</numerusform>
+        <numerusform>%n partie du guide n’a pas pu être lue et a été laissée de côté.</numerusform>
+        <numerusform>%n parties du guide n’ont pas pu être lues et ont été laissées de côté.</numerusform>
       </translation>
     </message>
     <message>
@@ -1160,11 +1160,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The backup could not be written: %1</source>
-      <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
+      <translation>La sauvegarde n’a pas pu être écrite : %1</translation>
     </message>
     <message>
       <source>The notebook was copied to %1. The copy is encrypted: only the notebook's passphrase opens it. Keep it somewhere as safe as this computer.</source>
-      <translation>Le carnet a été copié dans %1. La copie est chiffrée : seule la phrase secrète du carnet l'ouvre. Conservez-la dans un endroit aussi sûr que cet ordinateur.</translation>
+      <translation>Le carnet a été copié dans %1. La copie est chiffrée : seule la phrase secrète du carnet l’ouvre. Conservez-la dans un endroit aussi sûr que cet ordinateur.</translation>
     </message>
   </context>
   <context>
@@ -1206,7 +1206,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Le carnet de suivi garde des notes et une chronologie pour chaque dossier, chiffrées sur cet ordinateur. Un dossier a une référence, jamais un nom. Il se verrouille quand l’application reste inutilisée un moment, et avec Ctrl+L.</translation>
+      <translation>Le carnet de suivi garde des notes et une chronologie pour chaque dossier, chiffrées sur cet ordinateur. Un dossier a une référence, jamais un nom. Le carnet se verrouille de lui-même quand l’application reste inutilisée un moment, et avec Ctrl+L.</translation>
     </message>
     <message>
       <source>Lock now</source>
@@ -1217,7 +1217,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <name>NotebookView</name>
     <message>
       <source>Case notebook</source>
-      <translation>Carnet de suivi des dossiers</translation>
+      <translation>Carnet de suivi</translation>
     </message>
     <message>
       <source>Lock</source>
@@ -1285,7 +1285,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
-      <translation>Écrivez la note ici. Le Markdown fonctionne : # titre, **gras**, - liste.</translation>
+      <translation>Écrivez la note ici. Le Markdown fonctionne : # titre, **gras**, - liste.</translation>
     </message>
     <message>
       <source>Note preview</source>
@@ -1317,7 +1317,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The notebook could not be opened: %1</source>
-      <translation>Le carnet n’a pas pu être ouvert : %1</translation>
+      <translation>Le carnet n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
       <source>New case</source>
@@ -1327,11 +1327,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <source>Reference for the case, for example a file number or a code of your own.
 Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
       <translation>Référence du dossier, par exemple un numéro de dossier ou un code à vous.
-Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et aucun ne doit figurer ici.</translation>
+Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et aucun ne doit figurer ici.</translation>
     </message>
     <message>
       <source>The note could not be saved: %1</source>
-      <translation>La note n’a pas pu être enregistrée : %1</translation>
+      <translation>La note n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
       <source>Saved at %1</source>
@@ -1378,7 +1378,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
-      <translation>Flèche droite, Espace, Page suivante : suivante · Flèche gauche, Retour arrière, Page précédente : retour · Début, Fin : première, dernière · L : langue suivante · Échap : terminer</translation>
+      <translation>Flèche droite, Espace, Page suivante : suivante · Flèche gauche, Retour arrière, Page précédente : retour · Début, Fin : première, dernière · L : langue suivante · Échap : terminer</translation>
     </message>
   </context>
   <context>
@@ -1444,11 +1444,11 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>No results for “%1”. Showing results for “%2”.</source>
-      <translation>Aucun résultat pour « %1 ». Résultats pour « %2 ».</translation>
+      <translation>Aucun résultat pour « %1 ». Résultats pour « %2 ».</translation>
     </message>
     <message>
       <source>Did you mean: %1?</source>
-      <translation>Vouliez-vous dire : %1 ?</translation>
+      <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message>
       <source>No results.</source>
@@ -1463,11 +1463,11 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Preparing search: %1 of %2 languages…</source>
-      <translation>Préparation de la recherche : %1 langue(s) sur %2…</translation>
+      <translation>Préparation de la recherche : %1 langue(s) sur %2…</translation>
     </message>
     <message>
       <source>Search is not available: %1</source>
-      <translation>La recherche n'est pas disponible : %1</translation>
+      <translation>La recherche n’est pas disponible : %1</translation>
     </message>
   </context>
   <context>
@@ -1501,11 +1501,11 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Passphrase:</source>
-      <translation>Phrase secrète :</translation>
+      <translation>Phrase secrète :</translation>
     </message>
     <message>
       <source>Again:</source>
-      <translation>Confirmation :</translation>
+      <translation>Confirmation :</translation>
     </message>
     <message>
       <source>Checking the passphrase…</source>
@@ -1517,7 +1517,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
-      <translation>Les notes sont gardées chiffrées sur cet ordinateur et ne s’ouvrent qu’avec votre phrase secrète. Choisissez-la longue ; plusieurs mots se retiennent le plus facilement. Personne ne peut la retrouver si elle est oubliée.</translation>
+      <translation>Les notes sont gardées chiffrées sur cet ordinateur et ne s’ouvrent qu’avec votre phrase secrète. Choisissez-la longue ; plusieurs mots se retiennent le plus facilement. Personne ne peut la retrouver si elle est oubliée.</translation>
     </message>
     <message>
       <source>Create the notebook</source>
@@ -1537,15 +1537,15 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Strength: weak — add words or characters</source>
-      <translation>Robustesse : faible — ajoutez des mots ou des caractères</translation>
+      <translation>Robustesse : faible — ajoutez des mots ou des caractères</translation>
     </message>
     <message>
       <source>Strength: fair</source>
-      <translation>Robustesse : moyenne</translation>
+      <translation>Robustesse : moyenne</translation>
     </message>
     <message>
       <source>Strength: strong</source>
-      <translation>Robustesse : bonne</translation>
+      <translation>Robustesse : bonne</translation>
     </message>
     <message>
       <source>Enter a passphrase.</source>
