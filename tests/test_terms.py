@@ -86,12 +86,42 @@ def test_a_plain_space_before_a_question_mark_in_the_french_catalogue_is_an_erro
     assert found(sample(tmp_path, "fr", "Phrase secrète\u202f?"), "fr") == []
 
 
-def test_french_catalogue_writes_one_apostrophe():
-    """Curly ’ throughout: a straight ' beside it looks like a typing slip."""
-    straight = [
-        line for line, text in catalogue_lines(TRANSLATIONS / "interact_fr.ts") if "'" in text
+@pytest.mark.parametrize(("code", "apostrophe"), [("fr", "’"), ("it", "'")])
+def test_catalogue_writes_one_apostrophe(code, apostrophe):
+    """French sets the curly ’, Italian the straight ': one of them, never both, so neither looks
+    like a typing slip."""
+    other = "'" if apostrophe == "’" else "’"
+    mixed = [
+        line
+        for line, text in catalogue_lines(TRANSLATIONS / f"interact_{code}.ts")
+        if other in text
     ]
-    assert straight == []
+    assert mixed == []
+
+
+#: English key names that each language writes in its own words in a shortcut hint.
+ENGLISH_KEYS = {
+    "nl": r"\b(Left|Right|Space)\b",
+    "fr": r"\b(Left|Right|Space|Backspace|Escape|Page Up|Page Down)\b",
+    "el": r"\b(Left|Right|Plus|Minus)\b",
+    "it": r"\b(Left|Right|Space|Plus|Minus|Page Up|Page Down|Enter)\b",
+}
+
+
+@pytest.mark.parametrize("code", LANGUAGES[1:])
+def test_key_names_are_written_in_the_users_language(code):
+    pattern = re.compile(ENGLISH_KEYS[code])
+    english = [
+        f"{line}: {text}"
+        for line, text in catalogue_lines(TRANSLATIONS / f"interact_{code}.ts")
+        if pattern.search(text)
+    ]
+    assert english == []
+
+
+def test_an_english_key_name_in_a_translation_is_caught(tmp_path):
+    path = sample(tmp_path, "it", "Torna indietro (Alt+Left)")
+    assert re.search(ENGLISH_KEYS["it"], catalogue_lines(path)[0][1])
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
