@@ -1206,7 +1206,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Il taccuino dei casi conserva note e una cronologia per ogni caso, cifrate su questo computer. Un caso ha un riferimento, mai un nome. Si blocca da solo quando l'app non viene usata per un po', e con Ctrl+L.</translation>
+      <translation>Il taccuino dei casi conserva note e una cronologia per ogni caso, cifrate su questo computer. Un caso ha un riferimento, mai un nome. Il taccuino si blocca da solo quando l'app non viene usata per un po', e con Ctrl+L.</translation>
     </message>
     <message>
       <source>Lock now</source>

@@ -1206,7 +1206,7 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Het notitieboek bewaart notities en een tijdlijn per dossier, versleuteld op deze computer. Een dossier heeft een referentie, nooit een naam. Het vergrendelt zichzelf als de app een tijd niet gebruikt wordt, en met Ctrl+L.</translation>
+      <translation>Het notitieboek bewaart notities en een tijdlijn per dossier, versleuteld op deze computer. Een dossier heeft een referentie, nooit een naam. Het notitieboek vergrendelt zichzelf als de app een tijd niet gebruikt wordt, en met Ctrl+L.</translation>
     </message>
     <message>
       <source>Lock now</source>
