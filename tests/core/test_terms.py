@@ -176,3 +176,13 @@ def test_the_shipped_term_base_is_valid_and_covers_the_reviewed_concepts():
     } <= ids  # fmt: skip
     assert all(set(term.preferred) >= set(LANGUAGES) for term in base.terms)
     assert any(term.national for term in base.terms if term.id == "family-reunification")
+
+
+def test_labels_in_a_table_per_label_are_checked_in_their_language(tmp_path):
+    """``export_labels.toml`` writes ``fr = "..."`` under ``[label]`` rather than ``label.fr``."""
+    root = bare_tree(tmp_path)
+    write(root / "export_labels.toml", '[cover]\nen = "Title: x"\nfr = "Titre : x"\n')
+    assert found(root) == [
+        "content/export_labels.toml:3: plain space before ':': French needs a no-break space "
+        "here (U+202F or U+00A0)"
+    ]

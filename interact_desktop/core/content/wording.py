@@ -18,8 +18,9 @@ from interact_desktop.core.content.terms import TERMS_FILE, TermBase, load_terms
 from interact_desktop.core.content.typography import plain_spaces
 from interact_desktop.core.languages import LANGUAGES
 
-#: ``label.fr = "..."``: the language is the last part of the key; the text follows the ``=``.
-_TOML_TEXT = re.compile(r"^\s*[A-Za-z0-9_.\-]+\.(" + "|".join(LANGUAGES) + r")\s*=\s*")
+#: ``label.fr = "..."`` or, in a table per label, ``fr = "..."``: the language is the last part of
+#: the key; the text follows the ``=``.
+_TOML_TEXT = re.compile(r"^\s*(?:[A-Za-z0-9_\-]+\.)*(" + "|".join(LANGUAGES) + r")\s*=\s*")
 _TOML_FOLDERS = ("checklists", "flowcharts", "scenarios")
 _MARKDOWN_FOLDERS = ("sections", "countries")
 _TRANSLATION = re.compile(
