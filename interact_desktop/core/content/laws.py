@@ -25,7 +25,7 @@ EDITION_FILE = "edition.toml"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 #: An EU or national instrument number as the text writes it: "2011/36/EU", "(EU) 2024/1351",
 #: "No 604/2013", "2007/533/JHA", "2011/36/ΕΕ", "legge 47/2017", "ν. 4960/2022". Either side is a
-#: year; "24/7" is not a number of anything, and neither is "2014/2015".
+#: year; "24/7" is not a number of anything, and neither is "2014/2015" (but 2018/1972 is).
 INSTRUMENT_NUMBER = re.compile(
     rf"(?<![\w/.,])(?:(?P<year>{_YEAR})/(?P<number>\d{{1,4}})|(?P<serial>\d{{1,4}})/(?P<in>{_YEAR}))"
     r"(?:/[^\W\d_]{2,4})?(?![\w/])"
@@ -34,13 +34,17 @@ INSTRUMENT_NUMBER = re.compile(
 
 def number_key(match: re.Match[str]) -> str | None:
     """The digits that identify an instrument whatever the language ("2011/36" for 2011/36/EU
-    and 2011/36/UE), or None when the match is two years ("2014/2015")."""
+    and 2011/36/UE), or None when the match is a span of years ("2014/2015")."""
     if match.group("year") is not None:
         first, second = match.group("year"), match.group("number")
     else:
         first, second = match.group("serial"), match.group("in")
-    if re.fullmatch(_YEAR, first) and re.fullmatch(_YEAR, second):
-        return None
+    if (
+        re.fullmatch(_YEAR, first)
+        and re.fullmatch(_YEAR, second)
+        and 0 < int(second) - int(first) <= 10
+    ):
+        return None  # a span of years, not Directive 2018/1972
     return f"{first}/{second}"
 
 
