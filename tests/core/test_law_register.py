@@ -169,3 +169,11 @@ def test_role_link_gets_the_role_name_and_labels_link_their_numbers():
     label = linked_label(handbook, "Art. 8 della direttiva 2011/36/UE <b>", "it")
     assert label.startswith('Art. 8 della direttiva <a href="law:dir-2011-36" title="')
     assert label.endswith(">2011/36/UE</a> &lt;b&gt;")
+
+
+def test_instrument_numbers_are_told_from_other_slashes():
+    from interact_desktop.core.content.laws import find_numbers
+
+    text = "Directive (EU) 2018/1972, No 604/2013, 2007/533/JHA, Ν. 4960/2022; 24/7, 2014/2015"
+    keys = [key for _, _, key in find_numbers(text)]
+    assert keys == ["2018/1972", "604/2013", "2007/533", "4960/2022"]
