@@ -677,7 +677,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>Go through the flowchart step by step, with the time left for each step</source>
-      <translation>Seguire il diagramma di flusso passo dopo passo, con il tempo rimasto per ogni passo</translation>
+      <translation>Segui il diagramma di flusso passo dopo passo, con il tempo rimasto per ogni passo</translation>
     </message>
     <message>
       <source>Zoom in (Ctrl+Plus)</source>
