@@ -19,16 +19,22 @@ def run_check(content: Path | None) -> int:
     report = check_handbook(load_handbook(root))
     for problem in report.problems:
         print(problem.format(relative_to=root.parent), file=sys.stderr)
+    for warning in report.warnings:
+        print("warning: " + warning.format(relative_to=root.parent), file=sys.stderr)
     print(
         f"{'language':<10} {'sections':>8} {'words':>7} {'checklists':>10} "
-        f"{'flowcharts':>10} {'glossary':>8} {'scenarios':>9}"
+        f"{'flowcharts':>10} {'glossary':>8} {'scenarios':>9} {'countries':>9} "
+        f"{'laws cited':>10}"
     )
     for lang in LANGUAGES:
         c = report.counts[lang]
         print(
             f"{lang + ' ' + ENGLISH_NAMES[lang]:<10.10} {c.sections:>8} {c.words:>7} "
-            f"{c.checklists:>10} {c.flowcharts:>10} {c.glossary_terms:>8} {c.scenarios:>9}"
+            f"{c.checklists:>10} {c.flowcharts:>10} {c.glossary_terms:>8} {c.scenarios:>9} "
+            f"{c.country_notes:>9} {c.laws_cited:>10}"
         )
+    if report.warnings:
+        print(f"{len(report.warnings)} warning(s), not failing", file=sys.stderr)
     if report.problems:
         print(f"{len(report.problems)} problem(s) found", file=sys.stderr)
         return 1

@@ -15,7 +15,7 @@ from pathlib import Path
 from interact_desktop import __version__
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES
 
-KINDS = ("section", "checklist", "flowchart", "glossary")
+KINDS = ("section", "checklist", "flowchart", "glossary", "country")
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 

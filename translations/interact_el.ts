@@ -138,7 +138,7 @@
     </message>
     <message>
       <source>Opened</source>
-      <translation>Άνοιγμα</translation>
+      <translation>Ημερομηνία ανοίγματος</translation>
     </message>
     <message>
       <source>Last seen</source>
@@ -146,7 +146,7 @@
     </message>
     <message>
       <source>Closed</source>
-      <translation>Κλείσιμο</translation>
+      <translation>Ημερομηνία κλεισίματος</translation>
     </message>
     <message>
       <source>Tags</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
       <source>Hand-over</source>
-      <translation>Παράδοση</translation>
+      <translation>Μεταβίβαση</translation>
     </message>
     <message>
       <source>For a colleague taking the case over: no reference, tags or register.</source>
@@ -778,7 +778,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Hand-over</source>
-      <translation>Παράδοση</translation>
+      <translation>Μεταβίβαση</translation>
     </message>
     <message>
       <source>Statistics</source>
@@ -797,7 +797,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Μεγέθυνση (Ctrl+Plus)</translation>
+      <translation>Μεγέθυνση (Ctrl+Συν)</translation>
     </message>
     <message>
       <source>Zoom out (Ctrl+Minus)</source>
@@ -832,7 +832,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Το Tab μετακινείται ανάμεσα στα βήματα· το Enter ανοίγει την καθοδήγηση για ένα βήμα.</translation>
+      <translation>Το Tab μετακινείται ανάμεσα στα βήματα· το Enter ανοίγει τις οδηγίες για ένα βήμα.</translation>
     </message>
   </context>
   <context>
@@ -1060,7 +1060,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>&amp;Notebook</source>
-      <translation>&amp;Σημειωματάριο</translation>
+      <translation>Σ&amp;ημειωματάριο</translation>
     </message>
     <message>
       <source>Open the notebook</source>
@@ -1360,7 +1360,7 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     </message>
     <message>
       <source>Back to the previous page (Alt+Left)</source>
-      <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Left)</translation>
+      <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Αριστερό βέλος)</translation>
     </message>
     <message>
       <source>Forward</source>
@@ -1368,7 +1368,7 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     </message>
     <message>
       <source>Forward to the next page (Alt+Right)</source>
-      <translation>Μετάβαση στην επόμενη σελίδα (Alt+Right)</translation>
+      <translation>Μετάβαση στην επόμενη σελίδα (Alt+Δεξί βέλος)</translation>
     </message>
     <message>
       <source>Larger text</source>
@@ -1384,7 +1384,7 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     </message>
     <message>
       <source>Side by side</source>
-      <translation>Δίπλα δίπλα</translation>
+      <translation>Παράλληλη προβολή</translation>
     </message>
     <message>
       <source>Show the same page in a second language next to this one (F4)</source>

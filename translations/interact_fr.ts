@@ -79,7 +79,7 @@
     </message>
     <message>
       <source>Checklist to fill in for this case:</source>
-      <translation>Liste de contrôle à remplir pour ce dossier :</translation>
+      <translation>Liste de contrôle à remplir pour ce dossier :</translation>
     </message>
     <message>
       <source>Checklist</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
       <source>Retention date</source>
-      <translation>Conserver jusqu'au</translation>
+      <translation>Conserver jusqu’au</translation>
     </message>
     <message>
       <source>not set</source>
@@ -170,19 +170,19 @@
     </message>
     <message>
       <source>Clear %1</source>
-      <translation>Effacer : %1</translation>
+      <translation>Effacer : %1</translation>
     </message>
     <message>
       <source>A pseudonymous reference, such as a file number: no real name is needed.</source>
-      <translation>Une référence pseudonyme, comme un numéro de dossier : aucun vrai nom n'est nécessaire.</translation>
+      <translation>Une référence pseudonyme, comme un numéro de dossier : aucun vrai nom n’est nécessaire.</translation>
     </message>
     <message>
       <source>For example: Arabic, French</source>
-      <translation>Par exemple : arabe, français</translation>
+      <translation>Par exemple : arabe, français</translation>
     </message>
     <message>
       <source>For example: guardian, police, shelter staff</source>
-      <translation>Par exemple : tuteur, police, personnel du foyer</translation>
+      <translation>Par exemple : tuteur, police, personnel du foyer</translation>
     </message>
     <message>
       <source>Words to group cases, separated by commas</source>
@@ -190,15 +190,15 @@
     </message>
     <message>
       <source>Why this case is kept, for example: to protect the child while missing.</source>
-      <translation>Pourquoi ce dossier est conservé, par exemple : pour protéger l'enfant tant qu'il est disparu.</translation>
+      <translation>Pourquoi ce dossier est conservé, par exemple : pour protéger l’enfant tant qu’il est disparu.</translation>
     </message>
     <message>
       <source>The date by which the case should be deleted, when it is no longer needed.</source>
-      <translation>La date à laquelle le dossier doit être supprimé, s'il n'est plus nécessaire.</translation>
+      <translation>La date à laquelle le dossier doit être supprimé, s’il n’est plus nécessaire.</translation>
     </message>
     <message>
       <source>This date has come: delete the case if it is no longer needed.</source>
-      <translation>Cette date est atteinte : supprimez le dossier s'il n'est plus nécessaire.</translation>
+      <translation>Cette date est atteinte : supprimez le dossier s’il n’est plus nécessaire.</translation>
     </message>
     <message>
       <source>Delete this case for good…</source>
@@ -206,11 +206,11 @@
     </message>
     <message>
       <source>A case needs a reference (a pseudonym is enough).</source>
-      <translation>Un dossier a besoin d'une référence (un pseudonyme suffit).</translation>
+      <translation>Un dossier a besoin d’une référence (un pseudonyme suffit).</translation>
     </message>
     <message>
       <source>The details could not be saved: %1</source>
-      <translation>Les informations n'ont pas pu être enregistrées : %1</translation>
+      <translation>Les informations n’ont pas pu être enregistrées : %1</translation>
     </message>
     <message>
       <source>Saved at %1</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
       <source>A case report holds personal data. Choose what it includes:</source>
-      <translation>Un rapport de dossier contient des données personnelles. Choisissez ce qu'il inclut :</translation>
+      <translation>Un rapport de dossier contient des données personnelles. Choisissez ce qu’il inclut :</translation>
     </message>
     <message>
       <source>Everything about this case</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
       <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
-      <translation>Chaque champ, note, entrée de chronologie, liste de contrôle et ligne du registre de ce dossier, dans un fichier JSON : la réponse à une demande d'accès.</translation>
+      <translation>Chaque champ, note, entrée de chronologie, liste de contrôle et ligne du registre de ce dossier, dans un fichier JSON : la réponse à une demande d’accès.</translation>
     </message>
     <message>
       <source>Full</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
       <source>For a colleague taking the case over: no reference, tags or register.</source>
-      <translation>Pour un collègue qui reprend le dossier : sans référence, étiquettes ni registre.</translation>
+      <translation>Pour un collègue qui reprend le dossier : sans référence, étiquettes ni registre.</translation>
     </message>
     <message>
       <source>Statistics</source>
@@ -257,7 +257,7 @@
     </message>
     <message>
       <source>No free text at all, and dates by month only: for counting.</source>
-      <translation>Aucun texte libre, et les dates au mois seulement : pour compter.</translation>
+      <translation>Aucun texte libre, et les dates au mois seulement : pour compter.</translation>
     </message>
     <message>
       <source>For whom</source>
@@ -308,11 +308,11 @@
     </message>
     <message>
       <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
-      <translation>L'export n'a pas pu être inscrit au registre (%1) : le fichier a donc été supprimé. Exportez à nouveau.</translation>
+      <translation>L’export n’a pas pu être inscrit au registre (%1) : le fichier a donc été supprimé. Exportez à nouveau.</translation>
     </message>
     <message>
       <source>The file could not be written: %1</source>
-      <translation>Le fichier n'a pas pu être écrit : %1</translation>
+      <translation>Le fichier n’a pas pu être écrit : %1</translation>
     </message>
   </context>
   <context>
@@ -354,7 +354,7 @@
     </message>
     <message>
       <source>A PDF of this case, for a recipient and with what they may see</source>
-      <translation>Un PDF de ce dossier, pour un destinataire et avec ce qu'il peut voir</translation>
+      <translation>Un PDF de ce dossier, pour un destinataire et avec ce qu’il peut voir</translation>
     </message>
     <message>
       <source>Everything about this case…</source>
@@ -362,7 +362,7 @@
     </message>
     <message>
       <source>All data of this case as a JSON file, for a subject-access request</source>
-      <translation>Toutes les données de ce dossier dans un fichier JSON, pour une demande d'accès</translation>
+      <translation>Toutes les données de ce dossier dans un fichier JSON, pour une demande d’accès</translation>
     </message>
     <message>
       <source>Show them</source>
@@ -379,8 +379,8 @@
     <message numerus="yes">
       <source>%n case(s) past their retention date: delete them if no longer needed.</source>
       <translation>
-        <numerusform>%n dossier a dépassé sa date de conservation : supprimez-le s'il n'est plus nécessaire.</numerusform>
-        <numerusform>%n dossiers ont dépassé leur date de conservation : supprimez-les s'ils ne sont plus nécessaires.</numerusform>
+        <numerusform>%n dossier a dépassé sa date de conservation : supprimez-le s’il n’est plus nécessaire.</numerusform>
+        <numerusform>%n dossiers ont dépassé leur date de conservation : supprimez-les s’ils ne sont plus nécessaires.</numerusform>
       </translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
       <source>Delete the case “%1” for good?
 
 Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
-      <translation>Supprimer définitivement le dossier « %1 » ?
+      <translation>Supprimer définitivement le dossier « %1 » ?
 
 Ses informations, notes, chronologie, listes de contrôle et son registre des exports sont effacés du carnet. Cette action est irréversible.</translation>
     </message>
@@ -405,7 +405,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Delete this note for good? This cannot be undone.</source>
-      <translation>Supprimer définitivement cette note ? Cette action est irréversible.</translation>
+      <translation>Supprimer définitivement cette note ? Cette action est irréversible.</translation>
     </message>
     <message>
       <source>Delete note</source>
@@ -413,7 +413,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Saved: %1</source>
-      <translation>Enregistré : %1</translation>
+      <translation>Enregistré : %1</translation>
     </message>
   </context>
   <context>
@@ -456,11 +456,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Finalised on %1</source>
-      <translation>Finalisé le %1</translation>
+      <translation>Finalisée le %1</translation>
     </message>
     <message>
       <source>allowed: %1</source>
-      <translation>autorisé : %1</translation>
+      <translation>autorisé : %1</translation>
     </message>
     <message>
       <source>not a valid answer</source>
@@ -468,11 +468,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Some answers are missing or not valid:</source>
-      <translation>Certaines réponses manquent ou ne sont pas valides :</translation>
+      <translation>Certaines réponses manquent ou ne sont pas valides :</translation>
     </message>
     <message>
       <source>Remove every answer of this checklist?</source>
-      <translation>Supprimer toutes les réponses de cette liste de contrôle ?</translation>
+      <translation>Supprimer toutes les réponses de cette liste de contrôle ?</translation>
     </message>
   </context>
   <context>
@@ -530,7 +530,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
-      <translation>Fictif — exercice de formation. N'y introduisez aucun élément de dossier réel ; rien de ce qui est saisi ici ne va dans le carnet de dossiers.</translation>
+      <translation>Fictif — exercice de formation. N’y introduisez aucun élément de dossier réel ; rien de ce qui est saisi ici ne va dans le carnet de suivi.</translation>
     </message>
     <message>
       <source>Start a table-top exercise</source>
@@ -538,15 +538,15 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Scenario:</source>
-      <translation>Scénario :</translation>
+      <translation>Scénario :</translation>
     </message>
     <message>
       <source>Facilitator (optional):</source>
-      <translation>Animateur ou animatrice (facultatif) :</translation>
+      <translation>Animateur ou animatrice (facultatif) :</translation>
     </message>
     <message>
       <source>Group (optional):</source>
-      <translation>Groupe (facultatif) :</translation>
+      <translation>Groupe (facultatif) :</translation>
     </message>
     <message>
       <source>Scenario</source>
@@ -562,11 +562,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Start the exercise</source>
-      <translation>Commencer l'exercice</translation>
+      <translation>Commencer l’exercice</translation>
     </message>
     <message>
       <source>Exercises run before (saved on this computer):</source>
-      <translation>Exercices déjà menés (enregistrés sur cet ordinateur) :</translation>
+      <translation>Exercices déjà menés (enregistrés sur cet ordinateur) :</translation>
     </message>
     <message>
       <source>Exercises run before</source>
@@ -586,7 +586,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Show the next inject before its time</source>
-      <translation>Présenter l'événement suivant avant l'heure prévue</translation>
+      <translation>Présenter le stimulus suivant avant l’heure prévue</translation>
     </message>
     <message>
       <source>Finish and export debrief…</source>
@@ -598,7 +598,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The exercise is saved and can be resumed</source>
-      <translation>L'exercice est enregistré et peut être repris</translation>
+      <translation>L’exercice est enregistré et peut être repris</translation>
     </message>
     <message>
       <source>finished</source>
@@ -617,35 +617,35 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>These files could not be read and were left out: %1</source>
-      <translation>Ces fichiers n'ont pas pu être lus et ont été laissés de côté : %1</translation>
+      <translation>Ces fichiers n’ont pas pu être lus et ont été laissés de côté : %1</translation>
     </message>
     <message>
       <source>Delete exercise</source>
-      <translation>Supprimer l'exercice</translation>
+      <translation>Supprimer l’exercice</translation>
     </message>
     <message>
       <source>Delete this exercise and the decisions recorded in it?</source>
-      <translation>Supprimer cet exercice et les décisions qui y ont été notées ?</translation>
+      <translation>Supprimer cet exercice et les décisions qui y ont été notées ?</translation>
     </message>
     <message>
       <source>Write the decision first.</source>
-      <translation>Écrivez d'abord la décision.</translation>
+      <translation>Écrivez d’abord la décision.</translation>
     </message>
     <message>
       <source>Time since start: %1</source>
-      <translation>Temps écoulé : %1</translation>
+      <translation>Temps écoulé : %1</translation>
     </message>
     <message>
       <source>The exercise is finished.</source>
-      <translation>L'exercice est terminé.</translation>
+      <translation>L’exercice est terminé.</translation>
     </message>
     <message>
       <source>All injects have been revealed.</source>
-      <translation>Tous les événements ont été présentés.</translation>
+      <translation>Tous les stimuli ont été présentés.</translation>
     </message>
     <message>
       <source>Next inject (minute %1) in %2</source>
-      <translation>Événement suivant (minute %1) dans %2</translation>
+      <translation>Stimulus suivant (minute %1) dans %2</translation>
     </message>
     <message>
       <source>Writing %1…</source>
@@ -653,11 +653,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Debrief saved: %1</source>
-      <translation>Débriefing enregistré : %1</translation>
+      <translation>Débriefing enregistré : %1</translation>
     </message>
     <message>
       <source>The PDF could not be written: %1</source>
-      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+      <translation>Le PDF n’a pas pu être écrit : %1</translation>
     </message>
     <message>
       <source>Export the debrief as PDF</source>
@@ -687,7 +687,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Name or role written as the author of exported PDFs:</source>
-      <translation>Nom ou fonction indiqué comme auteur des PDF exportés :</translation>
+      <translation>Nom ou fonction indiqué comme auteur des PDF exportés :</translation>
     </message>
     <message>
       <source>Export as PDF</source>
@@ -703,11 +703,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Saved: %1</source>
-      <translation>Enregistré : %1</translation>
+      <translation>Enregistré : %1</translation>
     </message>
     <message>
       <source>The PDF could not be written: %1</source>
-      <translation>Le PDF n'a pas pu être écrit : %1</translation>
+      <translation>Le PDF n’a pas pu être écrit : %1</translation>
     </message>
     <message>
       <source>Export this page as PDF…</source>
@@ -766,7 +766,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Subject access (JSON)</source>
-      <translation>Droit d'accès (JSON)</translation>
+      <translation>Droit d’accès (JSON)</translation>
     </message>
     <message>
       <source>Backup</source>
@@ -789,7 +789,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <name>FlowchartPane</name>
     <message>
       <source>Start guided response</source>
-      <translation>Démarrer l'intervention guidée</translation>
+      <translation>Démarrer l’intervention guidée</translation>
     </message>
     <message>
       <source>Go through the flowchart step by step, with the time left for each step</source>
@@ -832,7 +832,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Tab passe d'une étape à l'autre ; Entrée ouvre les conseils de l'étape.</translation>
+      <translation>Tab passe d’une étape à l’autre ; Entrée ouvre le guide à cette étape.</translation>
     </message>
   </context>
   <context>
@@ -843,7 +843,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The notebook is locked: the steps from now on are not recorded.</source>
-      <translation>Le carnet est verrouillé : les étapes suivantes ne sont pas enregistrées.</translation>
+      <translation>Le carnet est verrouillé : les étapes suivantes ne sont pas enregistrées.</translation>
     </message>
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
@@ -851,7 +851,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Who: %1</source>
-      <translation>Qui : %1</translation>
+      <translation>Qui : %1</translation>
     </message>
     <message>
       <source>End of the flowchart. The steps are listed below.</source>
@@ -887,11 +887,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Counting from:</source>
-      <translation>À compter de :</translation>
+      <translation>À compter de :</translation>
     </message>
     <message>
       <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Quand l'enfant a été vu pour la dernière fois, ou quand la disparition a été constatée</translation>
+      <translation>Quand l’enfant a été vu pour la dernière fois, ou quand la disparition a été constatée</translation>
     </message>
     <message>
       <source>Counting from</source>
@@ -899,7 +899,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Time since then:</source>
-      <translation>Temps écoulé :</translation>
+      <translation>Temps écoulé :</translation>
     </message>
     <message>
       <source>Steps taken</source>
@@ -907,22 +907,22 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Stop guided response</source>
-      <translation>Arrêter l'intervention guidée</translation>
+      <translation>Arrêter l’intervention guidée</translation>
     </message>
   </context>
   <context>
     <name>HelpController</name>
     <message>
       <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
-      <translation>Certaines parties du guide n'ont pas pu être lues : voir Aide &gt; Problèmes de contenu.</translation>
+      <translation>Certaines parties du guide n’ont pas pu être lues : voir Aide &gt; Problèmes de contenu.</translation>
     </message>
     <message>
       <source>About INTERACT Desktop</source>
-      <translation>À propos d'INTERACT Desktop</translation>
+      <translation>À propos d’INTERACT Desktop</translation>
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un guide hors ligne pour les professionnels qui protègent les enfants en migration contre la disparition et la traite.&lt;/p&gt;&lt;p&gt;L'application fonctionne sans connexion réseau. Le texte est un guide indépendant ; voir la page « À propos de ce contenu ».&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un guide hors ligne pour les professionnels qui protègent les enfants en migration contre la disparition et la traite.&lt;/p&gt;&lt;p&gt;L’application fonctionne sans connexion réseau. Le texte est un guide indépendant ; voir la page « À propos de ce contenu ».&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Content problems</source>
@@ -931,8 +931,8 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message numerus="yes">
       <source>%n part(s) of the handbook could not be read and are left out.</source>
       <translation>
-        <numerusform>%n partie du guide n'a pas pu être lue et a été laissée de côté.</numerusform>
-        <numerusform>%n parties du guide n'ont pas pu être lues et ont été laissées de côté.</numerusform>
+        <numerusform>%n partie du guide n’a pas pu être lue et a été laissée de côté.</numerusform>
+        <numerusform>%n parties du guide n’ont pas pu être lues et ont été laissées de côté.</numerusform>
       </translation>
     </message>
     <message>
@@ -941,11 +941,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>
-      <translation>À &amp;propos d'INTERACT Desktop</translation>
+      <translation>À &amp;propos d’INTERACT Desktop</translation>
     </message>
     <message>
       <source>Content &amp;problems</source>
-      <translation>&amp;Problèmes de contenu</translation>
+      <translation>Problèmes de &amp;contenu</translation>
     </message>
   </context>
   <context>
@@ -960,15 +960,15 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Sections this tests</source>
-      <translation>Sections mises à l'épreuve</translation>
+      <translation>Sections mises à l’épreuve</translation>
     </message>
     <message>
       <source>Group or participant:</source>
-      <translation>Groupe ou participant :</translation>
+      <translation>Groupe ou participant :</translation>
     </message>
     <message>
       <source>Decision:</source>
-      <translation>Décision :</translation>
+      <translation>Décision :</translation>
     </message>
     <message>
       <source>Record</source>
@@ -976,7 +976,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Decision on this inject</source>
-      <translation>Décision sur cet événement</translation>
+      <translation>Décision sur ce stimulus</translation>
     </message>
     <message>
       <source>Group or participant</source>
@@ -988,7 +988,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>No decision recorded yet.</source>
-      <translation>Aucune décision notée pour l'instant.</translation>
+      <translation>Aucune décision notée pour l’instant.</translation>
     </message>
   </context>
   <context>
@@ -1034,11 +1034,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The backup could not be written: %1</source>
-      <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
+      <translation>La sauvegarde n’a pas pu être écrite : %1</translation>
     </message>
     <message>
       <source>The notebook was copied to %1. The copy is encrypted: only the notebook's passphrase opens it. Keep it somewhere as safe as this computer.</source>
-      <translation>Le carnet a été copié dans %1. La copie est chiffrée : seule la phrase secrète du carnet l'ouvre. Conservez-la dans un endroit aussi sûr que cet ordinateur.</translation>
+      <translation>Le carnet a été copié dans %1. La copie est chiffrée : seule la phrase secrète du carnet l’ouvre. Conservez-la dans un endroit aussi sûr que cet ordinateur.</translation>
     </message>
   </context>
   <context>
@@ -1076,7 +1076,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Le carnet de suivi garde des notes et une chronologie pour chaque dossier, chiffrées sur cet ordinateur. Un dossier a une référence, jamais un nom. Il se verrouille quand l’application reste inutilisée un moment, et avec Ctrl+L.</translation>
+      <translation>Le carnet de suivi garde des notes et une chronologie pour chaque dossier, chiffrées sur cet ordinateur. Un dossier a une référence, jamais un nom. Le carnet se verrouille de lui-même quand l’application reste inutilisée un moment, et avec Ctrl+L.</translation>
     </message>
     <message>
       <source>Lock now</source>
@@ -1087,7 +1087,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <name>NotebookView</name>
     <message>
       <source>Case notebook</source>
-      <translation>Carnet de suivi des dossiers</translation>
+      <translation>Carnet de suivi</translation>
     </message>
     <message>
       <source>Lock</source>
@@ -1155,7 +1155,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
-      <translation>Écrivez la note ici. Le Markdown fonctionne : # titre, **gras**, - liste.</translation>
+      <translation>Écrivez la note ici. Le Markdown fonctionne : # titre, **gras**, - liste.</translation>
     </message>
     <message>
       <source>Note preview</source>
@@ -1187,7 +1187,7 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
     <message>
       <source>The notebook could not be opened: %1</source>
-      <translation>Le carnet n’a pas pu être ouvert : %1</translation>
+      <translation>Le carnet n’a pas pu être ouvert : %1</translation>
     </message>
     <message>
       <source>New case</source>
@@ -1197,11 +1197,11 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <source>Reference for the case, for example a file number or a code of your own.
 Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
       <translation>Référence du dossier, par exemple un numéro de dossier ou un code à vous.
-Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et aucun ne doit figurer ici.</translation>
+Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et aucun ne doit figurer ici.</translation>
     </message>
     <message>
       <source>The note could not be saved: %1</source>
-      <translation>La note n’a pas pu être enregistrée : %1</translation>
+      <translation>La note n’a pas pu être enregistrée : %1</translation>
     </message>
     <message>
       <source>Saved at %1</source>
@@ -1244,7 +1244,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>go to step</source>
-      <translation>aller à l'étape</translation>
+      <translation>aller à l’étape</translation>
     </message>
     <message>
       <source>End of the flowchart</source>
@@ -1260,7 +1260,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Sections this tests</source>
-      <translation>Sections mises à l'épreuve</translation>
+      <translation>Sections mises à l’épreuve</translation>
     </message>
     <message>
       <source>Run this exercise</source>
@@ -1303,7 +1303,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
-      <translation>Flèche droite, Espace, Page suivante : suivante · Flèche gauche, Retour arrière, Page précédente : retour · Début, Fin : première, dernière · L : langue suivante · Échap : terminer</translation>
+      <translation>Flèche droite, Espace, Page suivante : suivante · Flèche gauche, Retour arrière, Page précédente : retour · Début, Fin : première, dernière · L : langue suivante · Échap : terminer</translation>
     </message>
   </context>
   <context>
@@ -1336,7 +1336,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>This page is not in the handbook: %1</source>
-      <translation>Cette page ne figure pas dans le guide : %1</translation>
+      <translation>Cette page ne figure pas dans le guide : %1</translation>
     </message>
     <message>
       <source>Bookmarks</source>
@@ -1360,7 +1360,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Back to the previous page (Alt+Left)</source>
-      <translation>Revenir à la page précédente (Alt+Left)</translation>
+      <translation>Revenir à la page précédente (Alt+Flèche gauche)</translation>
     </message>
     <message>
       <source>Forward</source>
@@ -1368,7 +1368,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Forward to the next page (Alt+Right)</source>
-      <translation>Aller à la page suivante (Alt+Right)</translation>
+      <translation>Aller à la page suivante (Alt+Flèche droite)</translation>
     </message>
     <message>
       <source>Larger text</source>
@@ -1396,7 +1396,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Language:</source>
-      <translation>Langue :</translation>
+      <translation>Langue :</translation>
     </message>
     <message>
       <source>Language of the menus and of the guidance</source>
@@ -1471,11 +1471,11 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>No results for “%1”. Showing results for “%2”.</source>
-      <translation>Aucun résultat pour « %1 ». Résultats pour « %2 ».</translation>
+      <translation>Aucun résultat pour « %1 ». Résultats pour « %2 ».</translation>
     </message>
     <message>
       <source>Did you mean: %1?</source>
-      <translation>Vouliez-vous dire : %1 ?</translation>
+      <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message>
       <source>No results.</source>
@@ -1490,11 +1490,11 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Preparing search: %1 of %2 languages…</source>
-      <translation>Préparation de la recherche : %1 langue(s) sur %2…</translation>
+      <translation>Préparation de la recherche : %1 langue(s) sur %2…</translation>
     </message>
     <message>
       <source>Search is not available: %1</source>
-      <translation>La recherche n'est pas disponible : %1</translation>
+      <translation>La recherche n’est pas disponible : %1</translation>
     </message>
   </context>
   <context>
@@ -1539,11 +1539,11 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Passphrase:</source>
-      <translation>Phrase secrète :</translation>
+      <translation>Phrase secrète :</translation>
     </message>
     <message>
       <source>Again:</source>
-      <translation>Confirmation :</translation>
+      <translation>Confirmation :</translation>
     </message>
     <message>
       <source>Checking the passphrase…</source>
@@ -1555,7 +1555,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
-      <translation>Les notes sont gardées chiffrées sur cet ordinateur et ne s’ouvrent qu’avec votre phrase secrète. Choisissez-la longue ; plusieurs mots se retiennent le plus facilement. Personne ne peut la retrouver si elle est oubliée.</translation>
+      <translation>Les notes sont gardées chiffrées sur cet ordinateur et ne s’ouvrent qu’avec votre phrase secrète. Choisissez-la longue ; plusieurs mots se retiennent le plus facilement. Personne ne peut la retrouver si elle est oubliée.</translation>
     </message>
     <message>
       <source>Create the notebook</source>
@@ -1575,15 +1575,15 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et auc
     </message>
     <message>
       <source>Strength: weak — add words or characters</source>
-      <translation>Robustesse : faible — ajoutez des mots ou des caractères</translation>
+      <translation>Robustesse : faible — ajoutez des mots ou des caractères</translation>
     </message>
     <message>
       <source>Strength: fair</source>
-      <translation>Robustesse : moyenne</translation>
+      <translation>Robustesse : moyenne</translation>
     </message>
     <message>
       <source>Strength: strong</source>
-      <translation>Robustesse : bonne</translation>
+      <translation>Robustesse : bonne</translation>
     </message>
     <message>
       <source>Enter a passphrase.</source>

@@ -71,7 +71,7 @@
     </message>
     <message>
       <source>Checklists filled in for this case. Open one to see or change it.</source>
-      <translation>Liste di controllo compilate per questo caso. Aprine una per vederla o modificarla.</translation>
+      <translation>Liste di controllo compilate per questo caso. Aprirne una per vederla o modificarla.</translation>
     </message>
     <message>
       <source>Attach a new checklist</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
       <source>This date has come: delete the case if it is no longer needed.</source>
-      <translation>Questa data è arrivata: cancellate il caso se non serve più.</translation>
+      <translation>Questa data è arrivata: cancellare il caso se non serve più.</translation>
     </message>
     <message>
       <source>Delete this case for good…</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
       <source>A case report holds personal data. Choose what it includes:</source>
-      <translation>Una relazione sul caso contiene dati personali. Scegliete che cosa include:</translation>
+      <translation>Una relazione sul caso contiene dati personali. Scegliere che cosa includere:</translation>
     </message>
     <message>
       <source>Everything about this case</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
       <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
-      <translation>Non è stato possibile annotare l'esportazione nel registro (%1), quindi il file è stato rimosso. Esportate di nuovo.</translation>
+      <translation>Non è stato possibile annotare l'esportazione nel registro (%1), quindi il file è stato rimosso. Esportare di nuovo.</translation>
     </message>
     <message>
       <source>The file could not be written: %1</source>
@@ -379,8 +379,8 @@
     <message numerus="yes">
       <source>%n case(s) past their retention date: delete them if no longer needed.</source>
       <translation>
-        <numerusform>%n caso ha superato la data di conservazione: cancellatelo se non serve più.</numerusform>
-        <numerusform>%n casi hanno superato la data di conservazione: cancellateli se non servono più.</numerusform>
+        <numerusform>%n caso ha superato la data di conservazione: cancellarlo se non serve più.</numerusform>
+        <numerusform>%n casi hanno superato la data di conservazione: cancellarli se non servono più.</numerusform>
       </translation>
     </message>
     <message>
@@ -424,7 +424,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>Lock the answers and record when</source>
-      <translation>Blocca le risposte e registra quando</translation>
+      <translation>Blocca le risposte e registra la data e l'ora</translation>
     </message>
     <message>
       <source>Duplicate</source>
@@ -479,7 +479,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <name>ChecklistsFeature</name>
     <message>
       <source>Checklists are kept in the notebook. Unlock it to fill this one in.</source>
-      <translation>Le liste di controllo sono conservate nel taccuino. Sbloccalo per compilare questa.</translation>
+      <translation>Le liste di controllo sono conservate nel taccuino. Sbloccarlo per compilare questa lista.</translation>
     </message>
     <message>
       <source>Unlock the notebook to see saved checklists…</source>
@@ -530,7 +530,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
-      <translation>Fittizio — esercitazione formativa. Non inserire dettagli di casi reali; nulla di quanto scritto qui finisce nel quaderno dei casi.</translation>
+      <translation>Fittizio — esercitazione formativa. Non inserire dettagli di casi reali; nulla di quanto scritto qui finisce nel taccuino dei casi.</translation>
     </message>
     <message>
       <source>Start a table-top exercise</source>
@@ -629,7 +629,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>Write the decision first.</source>
-      <translation>Scrivi prima la decisione.</translation>
+      <translation>Scrivere prima la decisione.</translation>
     </message>
     <message>
       <source>Time since start: %1</source>
@@ -793,7 +793,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>Go through the flowchart step by step, with the time left for each step</source>
-      <translation>Seguire il diagramma di flusso passo dopo passo, con il tempo rimasto per ogni passo</translation>
+      <translation>Segui il diagramma di flusso passo dopo passo, con il tempo rimasto per ogni passo</translation>
     </message>
     <message>
       <source>Zoom in (Ctrl+Plus)</source>
@@ -832,7 +832,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Tab passa da un passo all'altro; Invio apre le indicazioni del passo.</translation>
+      <translation>Tab passa da un passo all'altro; Invio apre la guida del passo.</translation>
     </message>
   </context>
   <context>
@@ -847,7 +847,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
-      <translation>I passi non vengono registrati. Per registrarli nella cronologia di un caso, apri il caso nel taccuino prima di iniziare.</translation>
+      <translation>I passi non vengono registrati. Per registrarli nella cronologia di un caso, aprire il caso nel taccuino prima di iniziare.</translation>
     </message>
     <message>
       <source>Who: %1</source>
@@ -914,7 +914,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <name>HelpController</name>
     <message>
       <source>Some parts of the handbook could not be read: see Help &gt; Content problems.</source>
-      <translation>Alcune parti della guida non sono state lette: vedere Guida &gt; Problemi nei contenuti.</translation>
+      <translation>Alcune parti della guida non sono state lette: vedere Aiuto &gt; Problemi nei contenuti.</translation>
     </message>
     <message>
       <source>About INTERACT Desktop</source>
@@ -922,7 +922,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Linee guida consultabili senza rete per i professionisti che proteggono i minori migranti dalla scomparsa e dalla tratta.&lt;/p&gt;&lt;p&gt;Funziona senza connessione di rete. Il testo è una guida indipendente; vedere la pagina «Informazioni su questi contenuti».&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Una guida consultabile senza rete per i professionisti che proteggono i minori migranti dalla scomparsa e dalla tratta.&lt;/p&gt;&lt;p&gt;Funziona senza connessione di rete. Il testo è una guida indipendente; vedere la pagina «Informazioni su questi contenuti».&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Content problems</source>
@@ -1011,11 +1011,11 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation>&amp;Guida</translation>
+      <translation>A&amp;iuto</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation>&amp;Esci</translation>
+      <translation>Es&amp;ci</translation>
     </message>
     <message>
       <source>INTERACT Desktop</source>
@@ -1038,7 +1038,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>The notebook was copied to %1. The copy is encrypted: only the notebook's passphrase opens it. Keep it somewhere as safe as this computer.</source>
-      <translation>Il taccuino è stato copiato in %1. La copia è cifrata: solo la passphrase del taccuino la apre. Conservatela in un luogo sicuro quanto questo computer.</translation>
+      <translation>Il taccuino è stato copiato in %1. La copia è cifrata: solo la passphrase del taccuino la apre. Conservarla in un luogo sicuro quanto questo computer.</translation>
     </message>
   </context>
   <context>
@@ -1076,7 +1076,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Il taccuino dei casi conserva note e una cronologia per ogni caso, cifrate su questo computer. Un caso ha un riferimento, mai un nome. Si blocca da solo quando l’app non viene usata per un po’, e con Ctrl+L.</translation>
+      <translation>Il taccuino dei casi conserva note e una cronologia per ogni caso, cifrate su questo computer. Un caso ha un riferimento, mai un nome. Il taccuino si blocca da solo quando l'app non viene usata per un po', e con Ctrl+L.</translation>
     </message>
     <message>
       <source>Lock now</source>
@@ -1155,7 +1155,7 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>Write the note here. Markdown works: # heading, **bold**, - list.</source>
-      <translation>Scrivi qui la nota. Il Markdown funziona: # titolo, **grassetto**, - elenco.</translation>
+      <translation>Scrivere qui la nota. Il Markdown funziona: # titolo, **grassetto**, - elenco.</translation>
     </message>
     <message>
       <source>Note preview</source>
@@ -1179,11 +1179,11 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
     <message>
       <source>Choose a case on the left, or create a new one.</source>
-      <translation>Scegli un caso a sinistra, o creane uno nuovo.</translation>
+      <translation>Scegliere un caso a sinistra o crearne uno nuovo.</translation>
     </message>
     <message>
       <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
-      <translation>Questa passphrase non apre il taccuino. Controlla la lingua della tastiera e il Bloc Maiusc, poi riprova.</translation>
+      <translation>Questa passphrase non apre il taccuino. Controllare la lingua della tastiera e il Bloc Maiusc, poi riprovare.</translation>
     </message>
     <message>
       <source>The notebook could not be opened: %1</source>
@@ -1196,8 +1196,8 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Reference for the case, for example a file number or a code of your own.
 Use a pseudonymous reference: no real name is needed, and none should be used here.</source>
-      <translation>Riferimento del caso, per esempio un numero di fascicolo o un codice tuo.
-Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</translation>
+      <translation>Riferimento del caso, per esempio un numero di fascicolo o un codice proprio.
+Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</translation>
     </message>
     <message>
       <source>The note could not be saved: %1</source>
@@ -1213,7 +1213,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>checklist finalised</source>
-      <translation>checklist finalizzata</translation>
+      <translation>lista di controllo finalizzata</translation>
     </message>
     <message>
       <source>export</source>
@@ -1332,7 +1332,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     <name>ReaderFeature</name>
     <message>
       <source>Guidance text in a second language</source>
-      <translation>Testo delle linee guida in una seconda lingua</translation>
+      <translation>Testo della guida in una seconda lingua</translation>
     </message>
     <message>
       <source>This page is not in the handbook: %1</source>
@@ -1360,7 +1360,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>Back to the previous page (Alt+Left)</source>
-      <translation>Torna alla pagina precedente (Alt+Left)</translation>
+      <translation>Torna alla pagina precedente (Alt+Freccia sinistra)</translation>
     </message>
     <message>
       <source>Forward</source>
@@ -1368,7 +1368,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>Forward to the next page (Alt+Right)</source>
-      <translation>Vai alla pagina successiva (Alt+Right)</translation>
+      <translation>Vai alla pagina successiva (Alt+Freccia destra)</translation>
     </message>
     <message>
       <source>Larger text</source>
@@ -1400,7 +1400,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>Language of the menus and of the guidance</source>
-      <translation>Lingua dei menu e delle linee guida</translation>
+      <translation>Lingua dei menu e della guida</translation>
     </message>
     <message>
       <source>Language of the side-by-side view</source>
@@ -1408,7 +1408,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>Guidance text</source>
-      <translation>Testo delle linee guida</translation>
+      <translation>Testo della guida</translation>
     </message>
     <message>
       <source>Language</source>
@@ -1475,7 +1475,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>Did you mean: %1?</source>
-      <translation>Forse cercavi: %1?</translation>
+      <translation>Forse si intendeva: %1?</translation>
     </message>
     <message>
       <source>No results.</source>
@@ -1555,7 +1555,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
-      <translation>Le note dei casi sono conservate cifrate su questo computer e si aprono solo con la tua passphrase. Scegline una lunga: alcune parole si ricordano più facilmente. Nessuno può recuperarla se viene dimenticata.</translation>
+      <translation>Le note dei casi sono conservate cifrate su questo computer e si aprono solo con la passphrase. Sceglierne una lunga: una frase di più parole è la più facile da ricordare. Nessuno può recuperarla se viene dimenticata.</translation>
     </message>
     <message>
       <source>Create the notebook</source>
@@ -1567,7 +1567,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>Enter your passphrase to open the case notes.</source>
-      <translation>Inserisci la passphrase per aprire le note dei casi.</translation>
+      <translation>Inserire la passphrase per aprire le note dei casi.</translation>
     </message>
     <message>
       <source>Unlock</source>
@@ -1575,7 +1575,7 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>Strength: weak — add words or characters</source>
-      <translation>Robustezza: debole — aggiungi parole o caratteri</translation>
+      <translation>Robustezza: debole — aggiungere parole o caratteri</translation>
     </message>
     <message>
       <source>Strength: fair</source>
@@ -1587,11 +1587,11 @@ Usa un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</tr
     </message>
     <message>
       <source>Enter a passphrase.</source>
-      <translation>Inserisci una passphrase.</translation>
+      <translation>Inserire una passphrase.</translation>
     </message>
     <message>
       <source>The two passphrases differ. Type them again.</source>
-      <translation>Le due passphrase sono diverse. Digitale di nuovo.</translation>
+      <translation>Le due passphrase sono diverse. Digitarle di nuovo.</translation>
     </message>
   </context>
 </TS>

@@ -67,11 +67,11 @@
     </message>
     <message>
       <source>No checklist is attached to this case yet.</source>
-      <translation>Er is nog geen checklist aan deze zaak gekoppeld.</translation>
+      <translation>Er is nog geen checklist aan dit dossier gekoppeld.</translation>
     </message>
     <message>
       <source>Checklists filled in for this case. Open one to see or change it.</source>
-      <translation>Checklists die voor deze zaak zijn ingevuld. Open er een om hem te bekijken of te wijzigen.</translation>
+      <translation>Checklists die voor dit dossier zijn ingevuld. Open er een om hem te bekijken of te wijzigen.</translation>
     </message>
     <message>
       <source>Attach a new checklist</source>
@@ -79,7 +79,7 @@
     </message>
     <message>
       <source>Checklist to fill in for this case:</source>
-      <translation>Checklist om voor deze zaak in te vullen:</translation>
+      <translation>Checklist om voor dit dossier in te vullen:</translation>
     </message>
     <message>
       <source>Checklist</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
       <source>Checklists of this case</source>
-      <translation>Checklists van deze zaak</translation>
+      <translation>Checklists van dit dossier</translation>
     </message>
     <message>
       <source>Attach a new checklist…</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
       <source>Detach from the case</source>
-      <translation>Loskoppelen van de zaak</translation>
+      <translation>Loskoppelen van het dossier</translation>
     </message>
     <message>
       <source>The checklist stays in the notebook, under File &gt; Saved checklists</source>
@@ -221,11 +221,11 @@
     <name>CaseExportDialog</name>
     <message>
       <source>Export case report</source>
-      <translation>Casusrapport exporteren</translation>
+      <translation>Dossierrapport exporteren</translation>
     </message>
     <message>
       <source>A case report holds personal data. Choose what it includes:</source>
-      <translation>Een casusrapport bevat persoonsgegevens. Kies wat erin staat:</translation>
+      <translation>Een dossierrapport bevat persoonsgegevens. Kies wat erin staat:</translation>
     </message>
     <message>
       <source>Everything about this case</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
       <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
-      <translation>Elk veld, elke aantekening, tijdlijnregel, checklist en registerregel van dit dossier, als JSON-bestand: het antwoord op een inzageverzoek.</translation>
+      <translation>Elk veld, elke notitie, tijdlijnregel, checklist en registerregel van dit dossier, als JSON-bestand: het antwoord op een inzageverzoek.</translation>
     </message>
     <message>
       <source>Full</source>
@@ -350,7 +350,7 @@
     </message>
     <message>
       <source>Export case report…</source>
-      <translation>Casusrapport exporteren…</translation>
+      <translation>Dossierrapport exporteren…</translation>
     </message>
     <message>
       <source>A PDF of this case, for a recipient and with what they may see</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
       <source>Delete note…</source>
-      <translation>Aantekening verwijderen…</translation>
+      <translation>Notitie verwijderen…</translation>
     </message>
     <message numerus="yes">
       <source>%n case(s) past their retention date: delete them if no longer needed.</source>
@@ -393,7 +393,7 @@
 Its details, notes, timeline, checklists and export register are erased from the notebook. This cannot be undone.</source>
       <translation>Het dossier “%1” definitief verwijderen?
 
-De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden uit het notitieboek gewist. Dit kan niet ongedaan worden gemaakt.</translation>
+De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het notitieboek gewist. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
       <source>Delete case</source>
@@ -405,11 +405,11 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>Delete this note for good? This cannot be undone.</source>
-      <translation>Deze aantekening definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
+      <translation>Deze notitie definitief verwijderen? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
       <source>Delete note</source>
-      <translation>Aantekening verwijderen</translation>
+      <translation>Notitie verwijderen</translation>
     </message>
     <message>
       <source>Saved: %1</source>
@@ -530,7 +530,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>Fictional — training exercise. Do not bring real case details into it; nothing here goes into the case notebook.</source>
-      <translation>Fictief — trainingsoefening. Breng geen gegevens uit echte zaken in; niets hiervan komt in het dossierschrift.</translation>
+      <translation>Fictief — trainingsoefening. Breng geen gegevens uit echte dossiers in; niets hiervan komt in het notitieboek.</translation>
     </message>
     <message>
       <source>Start a table-top exercise</source>
@@ -762,7 +762,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>Case report (PDF)</source>
-      <translation>Casusrapport (pdf)</translation>
+      <translation>Dossierrapport (pdf)</translation>
     </message>
     <message>
       <source>Subject access (JSON)</source>
@@ -832,14 +832,14 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Tab gaat van stap naar stap; Enter opent de richtlijnen bij een stap.</translation>
+      <translation>Tab gaat van stap naar stap; Enter opent de handreiking bij een stap.</translation>
     </message>
   </context>
   <context>
     <name>GuidedPanel</name>
     <message>
       <source>Recording in case %1</source>
-      <translation>Wordt vastgelegd in zaak %1</translation>
+      <translation>Wordt vastgelegd in dossier %1</translation>
     </message>
     <message>
       <source>The notebook is locked: the steps from now on are not recorded.</source>
@@ -847,7 +847,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
-      <translation>De stappen worden niet vastgelegd. Open de zaak in het notitieboek voordat u begint, om ze in de tijdlijn van die zaak vast te leggen.</translation>
+      <translation>De stappen worden niet vastgelegd. Open het dossier in het notitieboek voordat u begint, om ze in de tijdlijn van dat dossier vast te leggen.</translation>
     </message>
     <message>
       <source>Who: %1</source>
@@ -922,7 +922,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Richtlijnen zonder internet voor professionals die kinderen in migratie beschermen tegen vermissing en mensenhandel.&lt;/p&gt;&lt;p&gt;De app werkt zonder netwerkverbinding. De tekst is een onafhankelijke gids; zie de pagina ‘Over deze inhoud’.&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Een handreiking zonder internet voor professionals die kinderen in migratie beschermen tegen vermissing en mensenhandel.&lt;/p&gt;&lt;p&gt;De app werkt zonder netwerkverbinding. De tekst is een onafhankelijke gids; zie de pagina ‘Over deze inhoud’.&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Content problems</source>
@@ -937,7 +937,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>The rest of the guidance is complete and can be used.</source>
-      <translation>De rest van de richtlijnen is volledig en bruikbaar.</translation>
+      <translation>De rest van de handreiking is volledig en bruikbaar.</translation>
     </message>
     <message>
       <source>&amp;About INTERACT Desktop</source>
@@ -1015,7 +1015,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation>&amp;Afsluiten</translation>
+      <translation>Af&amp;sluiten</translation>
     </message>
     <message>
       <source>INTERACT Desktop</source>
@@ -1038,7 +1038,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>The notebook was copied to %1. The copy is encrypted: only the notebook's passphrase opens it. Keep it somewhere as safe as this computer.</source>
-      <translation>Het notitieboek is gekopieerd naar %1. De kopie is versleuteld: alleen de wachtzin van het notitieboek opent haar. Bewaar haar op een plek die even veilig is als deze computer.</translation>
+      <translation>Het notitieboek is gekopieerd naar %1. De kopie is versleuteld: alleen de wachtwoordzin van het notitieboek opent haar. Bewaar haar op een plek die even veilig is als deze computer.</translation>
     </message>
   </context>
   <context>
@@ -1076,7 +1076,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>
-      <translation>Het dossiernotitieboek bewaart notities en een tijdlijn per dossier, versleuteld op deze computer. Een dossier heeft een referentie, nooit een naam. Het vergrendelt zichzelf als de app een tijd niet gebruikt wordt, en met Ctrl+L.</translation>
+      <translation>Het notitieboek bewaart notities en een tijdlijn per dossier, versleuteld op deze computer. Een dossier heeft een referentie, nooit een naam. Het notitieboek vergrendelt zichzelf als de app een tijd niet gebruikt wordt, en met Ctrl+L.</translation>
     </message>
     <message>
       <source>Lock now</source>
@@ -1087,7 +1087,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     <name>NotebookView</name>
     <message>
       <source>Case notebook</source>
-      <translation>Dossiernotitieboek</translation>
+      <translation>Notitieboek voor dossiers</translation>
     </message>
     <message>
       <source>Lock</source>
@@ -1183,7 +1183,7 @@ De gegevens, aantekeningen, tijdlijn, checklists en het exportregister worden ui
     </message>
     <message>
       <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
-      <translation>Met deze wachtzin gaat het notitieboek niet open. Controleer de toetsenbordtaal en Caps Lock en probeer het opnieuw.</translation>
+      <translation>Met deze wachtwoordzin gaat het notitieboek niet open. Controleer de toetsenbordtaal en Caps Lock en probeer het opnieuw.</translation>
     </message>
     <message>
       <source>The notebook could not be opened: %1</source>
@@ -1332,7 +1332,7 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     <name>ReaderFeature</name>
     <message>
       <source>Guidance text in a second language</source>
-      <translation>Tekst van de richtlijnen in een tweede taal</translation>
+      <translation>Tekst van de handreiking in een tweede taal</translation>
     </message>
     <message>
       <source>This page is not in the handbook: %1</source>
@@ -1360,7 +1360,7 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
     <message>
       <source>Back to the previous page (Alt+Left)</source>
-      <translation>Terug naar de vorige pagina (Alt+Left)</translation>
+      <translation>Terug naar de vorige pagina (Alt+Pijl links)</translation>
     </message>
     <message>
       <source>Forward</source>
@@ -1368,7 +1368,7 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
     <message>
       <source>Forward to the next page (Alt+Right)</source>
-      <translation>Vooruit naar de volgende pagina (Alt+Right)</translation>
+      <translation>Vooruit naar de volgende pagina (Alt+Pijl rechts)</translation>
     </message>
     <message>
       <source>Larger text</source>
@@ -1400,7 +1400,7 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
     <message>
       <source>Language of the menus and of the guidance</source>
-      <translation>Taal van de menu's en van de richtlijnen</translation>
+      <translation>Taal van de menu's en van de handreiking</translation>
     </message>
     <message>
       <source>Language of the side-by-side view</source>
@@ -1408,7 +1408,7 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
     <message>
       <source>Guidance text</source>
-      <translation>Tekst van de richtlijnen</translation>
+      <translation>Tekst van de handreiking</translation>
     </message>
     <message>
       <source>Language</source>
@@ -1527,19 +1527,19 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     <name>UnlockDialog</name>
     <message>
       <source>Notebook passphrase</source>
-      <translation>Wachtzin van het notitieboek</translation>
+      <translation>Wachtwoordzin van het notitieboek</translation>
     </message>
     <message>
       <source>Passphrase</source>
-      <translation>Wachtzin</translation>
+      <translation>Wachtwoordzin</translation>
     </message>
     <message>
       <source>Passphrase again</source>
-      <translation>Wachtzin nogmaals</translation>
+      <translation>Wachtwoordzin nogmaals</translation>
     </message>
     <message>
       <source>Passphrase:</source>
-      <translation>Wachtzin:</translation>
+      <translation>Wachtwoordzin:</translation>
     </message>
     <message>
       <source>Again:</source>
@@ -1547,15 +1547,15 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
     <message>
       <source>Checking the passphrase…</source>
-      <translation>Wachtzin controleren…</translation>
+      <translation>Wachtwoordzin controleren…</translation>
     </message>
     <message>
       <source>Create the case notebook</source>
-      <translation>Het dossiernotitieboek aanmaken</translation>
+      <translation>Het notitieboek aanmaken</translation>
     </message>
     <message>
       <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
-      <translation>Dossiernotities worden versleuteld op deze computer bewaard en gaan alleen open met uw wachtzin. Kies een lange; een paar woorden onthoudt u het makkelijkst. Niemand kan hem terughalen als u hem vergeet.</translation>
+      <translation>Dossiernotities worden versleuteld op deze computer bewaard en gaan alleen open met uw wachtwoordzin. Kies een lange: een zin van een paar woorden onthoudt u het makkelijkst. Niemand kan hem terughalen als u hem vergeet.</translation>
     </message>
     <message>
       <source>Create the notebook</source>
@@ -1563,11 +1563,11 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
     <message>
       <source>The case notebook is locked</source>
-      <translation>Het dossiernotitieboek is vergrendeld</translation>
+      <translation>Het notitieboek voor dossiers is vergrendeld</translation>
     </message>
     <message>
       <source>Enter your passphrase to open the case notes.</source>
-      <translation>Voer uw wachtzin in om de dossiernotities te openen.</translation>
+      <translation>Voer uw wachtwoordzin in om de dossiernotities te openen.</translation>
     </message>
     <message>
       <source>Unlock</source>
@@ -1587,11 +1587,11 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
     <message>
       <source>Enter a passphrase.</source>
-      <translation>Voer een wachtzin in.</translation>
+      <translation>Voer een wachtwoordzin in.</translation>
     </message>
     <message>
       <source>The two passphrases differ. Type them again.</source>
-      <translation>De twee wachtzinnen verschillen. Typ ze opnieuw.</translation>
+      <translation>De twee wachtwoordzinnen verschillen. Typ ze opnieuw.</translation>
     </message>
   </context>
 </TS>

@@ -6,13 +6,24 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from interact_desktop.core.content.country_check import check_countries
 from interact_desktop.core.content.handbook import Handbook
+from interact_desktop.core.content.law_checks import (
+    check_numbers_in_labels,
+    check_numbers_in_markdown,
+    superseded_without_successor,
+)
 from interact_desktop.core.content.links import EXTERNAL_SCHEMES, Link, find_links, heading_levels
 from interact_desktop.core.content.problems import Problem
+from interact_desktop.core.content.wording import check_content_wording
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES, SOURCE_LANGUAGE
+
+# #art-25, #art-11-4 (Article 11(4)), #s-45 (section 45 of a UK Act), #sched-2-para-4.
+_ARTICLE = re.compile(r"(?:art|s|sched|para)-\d+[a-z]?(?:-(?:para-)?\d+[a-z]?)*")
 
 
 @dataclass
@@ -25,12 +36,18 @@ class LanguageCounts:
     flowcharts: int = 0
     glossary_terms: int = 0
     scenarios: int = 0
+    country_notes: int = 0
+    laws_cited: int = 0
 
 
 @dataclass
 class Report:
+    """``problems`` fail the check; ``warnings`` are printed for an editor to weigh (e.g. a page
+    citing a repealed instrument without its successor) and do not fail it."""
+
     problems: list[Problem] = field(default_factory=list)
     counts: dict[str, LanguageCounts] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def check_handbook(handbook: Handbook) -> Report:
@@ -51,11 +68,17 @@ def check_handbook(handbook: Handbook) -> Report:
                 )
             links = find_links(text.body, first_line=2)
             _check_links(handbook, text.path, links, problems)
+            check_numbers_in_markdown(handbook, text.path, text.body, 2, problems)
+            report.warnings += superseded_without_successor(handbook, text.path, links)
             targets[lang][section_id] = links
         _check_parity(handbook, section_id, targets, problems)
-    report.counts = _count(handbook)
+    check_countries(handbook, problems, _check_links)
+    problems.extend(check_content_wording(handbook.root))
+    check_numbers_in_labels(handbook, problems)
+    report.counts = _count(handbook, targets)
     problems.extend(handbook.problems)
     report.problems = sorted(set(problems))
+    report.warnings = sorted(set(report.warnings))
     return report
 
 
@@ -99,6 +122,10 @@ def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Pro
             "checklist": handbook.checklists.__contains__,
             "flowchart": handbook.flowcharts.__contains__,
             "glossary": lambda term: handbook.glossary_term(term) is not None,
+            "law": handbook.laws.__contains__,
+            "laws": lambda ref: not ref or ref in handbook.laws,  # the Laws cited page
+            "role": handbook.roles.__contains__,
+            "country": lambda _ref, target=link.target: _country_exists(handbook, target),
         }.get(scheme)
         if exists is None:
             problems.append(
@@ -106,11 +133,23 @@ def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Pro
                     path,
                     link.line,
                     f"link '{link.target}' has no known scheme "
-                    "(section:, checklist:, flowchart:, glossary:, figure:, https:)",
+                    "(section:, checklist:, flowchart:, glossary:, law:, laws:, role:, country:, "
+                    "figure:, https:)",
                 )
             )
         elif not exists(ref):
-            problems.append(Problem(path, link.line, f"broken link: no {scheme} '{ref}'"))
+            where = {"law": " in laws.toml", "role": " in roles.toml"}.get(scheme, "")
+            problems.append(Problem(path, link.line, f"broken link: no {scheme} '{ref}'{where}"))
+        elif scheme == "law" and not _ARTICLE.fullmatch(link.target.partition("#")[2] or "art-1"):
+            message = f"'{link.target}': an article is written #art-25, a section of an Act #s-45"
+            problems.append(Problem(path, link.line, message))
+
+
+def _country_exists(handbook: Handbook, target: str) -> bool:
+    """``country:gr`` or ``country:gr#missing``: a country in countries.toml, and its topic."""
+    country, _, topic = target.split(":", 1)[1].partition("#")
+    catalogue = handbook.countries
+    return country in catalogue.countries and (not topic or catalogue.topic(topic) is not None)
 
 
 def _check_parity(handbook: Handbook, section_id: str, targets, problems: list[Problem]) -> None:
@@ -143,9 +182,15 @@ def _check_parity(handbook: Handbook, section_id: str, targets, problems: list[P
             )
 
 
-def _count(handbook: Handbook) -> dict[str, LanguageCounts]:
+def _count(handbook: Handbook, targets) -> dict[str, LanguageCounts]:
     counts = {}
     for lang in LANGUAGES:
+        cited = {
+            link.ref
+            for links in targets[lang].values()
+            for link in links
+            if link.scheme == "law" and link.ref in handbook.laws
+        }
         texts = [handbook.text(s, lang) for s in handbook.section_ids()]
         present = [t for t in texts if t is not None]
         counts[lang] = LanguageCounts(
@@ -155,5 +200,9 @@ def _count(handbook: Handbook) -> dict[str, LanguageCounts]:
             flowcharts=sum(1 for f in handbook.flowcharts.values() if lang in f.title),
             glossary_terms=sum(1 for t in handbook.glossary if lang in t.term),
             scenarios=sum(1 for s in handbook.scenarios.values() if lang in s.title),
+            country_notes=sum(
+                1 for c in handbook.countries.countries if handbook.countries.note(c, lang)
+            ),
+            laws_cited=len(cited),
         )
     return counts

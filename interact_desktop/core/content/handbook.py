@@ -9,17 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interact_desktop.core.content.model import (
     Checklist,
+    Edition,
     Flowchart,
     GlossaryTerm,
+    Law,
+    Role,
     Scenario,
     SectionText,
     TocNode,
     localized,
 )
 from interact_desktop.core.content.problems import Problem
+
+if TYPE_CHECKING:
+    from interact_desktop.core.content.countries import CountryCatalogue
 from interact_desktop.core.languages import SOURCE_LANGUAGE
 
 STRUCTURE_FILE = "structure.toml"
@@ -34,6 +41,7 @@ class Handbook:
         self.chapters: tuple[TocNode, ...] = ()
         self.declared_at: dict[str, int] = {}
         self._tools: _Tools | None = None
+        self._countries: CountryCatalogue | None = None
         self._parents: dict[str, str | None] = {}
         self._texts: dict[tuple[str, str], SectionText | None] = {}
         self._titles: dict[tuple[str, str], str] = {}
@@ -113,10 +121,34 @@ class Handbook:
     def scenarios(self) -> dict[str, Scenario]:
         return self._load_tools().scenarios
 
+    @property
+    def laws(self) -> dict[str, Law]:
+        """The law register by id (content/laws.toml), in the file's order."""
+        return self._load_tools().laws
+
+    @property
+    def roles(self) -> dict[str, Role]:
+        """The roles a text may link with ``role:ID`` (content/roles.toml)."""
+        return self._load_tools().roles
+
+    @property
+    def edition(self) -> Edition | None:
+        """The edition and the date its law was checked (content/edition.toml)."""
+        return self._load_tools().edition
+
     def export_label(self, key: str, lang: str) -> str:
         """A word for exported documents (see content/export_labels.toml), English as fallback."""
         texts = self._load_tools().export_labels.get(key, {})
         return texts.get(lang) or texts.get(SOURCE_LANGUAGE) or key
+
+    @property
+    def countries(self) -> CountryCatalogue:
+        """The country notes: countries, topics and each note (read on first use)."""
+        if self._countries is None:
+            from interact_desktop.core.content.countries import load_countries
+
+            self._countries = load_countries(self.root, self.problems, frozenset(self._parents))
+        return self._countries
 
     def _load_tools(self) -> _Tools:
         if self._tools is None:
@@ -173,6 +205,9 @@ class _Tools:
         self.glossary: tuple[GlossaryTerm, ...] = ()
         self.scenarios: dict[str, Scenario] = {}
         self.export_labels: dict[str, dict[str, str]] = {}
+        self.laws: dict[str, Law] = {}
+        self.roles: dict[str, Role] = {}
+        self.edition: Edition | None = None
 
     def load(self, root: Path, problems: list[Problem], known: frozenset[str]) -> None:
         from interact_desktop.core.content.tools import (
@@ -199,6 +234,26 @@ class _Tools:
         labels = root / "export_labels.toml"
         if labels.exists():
             self.export_labels = parse_export_labels(labels, problems)
+        self._load_register(root, problems)
+
+    def _load_register(self, root: Path, problems: list[Problem]) -> None:
+        """Laws, roles and the edition: each file is optional for a content pack, but a pack
+        that links law: or role: without them gets a broken-link problem for each link."""
+        from interact_desktop.core.content.laws import (
+            EDITION_FILE,
+            LAWS_FILE,
+            ROLES_FILE,
+            parse_edition,
+            parse_laws,
+            parse_roles,
+        )
+
+        if (root / LAWS_FILE).exists():
+            self.laws = parse_laws(root / LAWS_FILE, problems)
+        if (root / ROLES_FILE).exists():
+            self.roles = parse_roles(root / ROLES_FILE, problems)
+        if (root / EDITION_FILE).exists():
+            self.edition = parse_edition(root / EDITION_FILE, problems)
 
 
 def load_handbook(root: Path) -> Handbook:

@@ -6,6 +6,7 @@ Kept apart from ``render`` so that Markdown is imported only when a page is not 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 
 import markdown
 from markdown.extensions import Extension
@@ -37,9 +38,26 @@ class _QtLayout(Treeprocessor):
                     caption.text = image.get("alt")
 
 
+class _LinkTitles(Treeprocessor):
+    """Gives ``law:`` and ``role:`` links a title (the tooltip): the instrument's name, status and
+    dates, or the role's name. The href stays ``law:ID#art-N`` for the reader to intercept.
+    ``md.link_title`` is set per page (it depends on the page's language); None leaves them bare.
+    """
+
+    def run(self, root: ET.Element) -> None:
+        title_of: Callable[[str], str | None] | None = getattr(self.md, "link_title", None)
+        if title_of is None:
+            return
+        for link in root.iter("a"):
+            href = link.get("href", "")
+            if href.startswith(("law:", "role:")) and (title := title_of(href)):
+                link.set("title", title)
+
+
 class _QtLayoutExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.treeprocessors.register(_QtLayout(md), "qt_layout", 0)
+        md.treeprocessors.register(_LinkTitles(md), "link_titles", 1)
 
 
 def make_converter() -> markdown.Markdown:

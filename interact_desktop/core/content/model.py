@@ -8,6 +8,7 @@ NamedTuples cost a tenth of the time to define.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -31,7 +32,7 @@ CHECKLIST_ITEM_TYPES = (
 )
 GROUP_FIELD_TYPES = ("text", "number", "date", "datetime")
 FLOW_NODE_KINDS = ("start", "action", "decision", "end")
-LINK_KINDS = ("section", "checklist", "flowchart", "glossary")
+LINK_KINDS = ("section", "checklist", "flowchart", "glossary", "law", "laws", "role", "country")
 
 
 def localized(labels: Localized, lang: str) -> str:
@@ -161,3 +162,93 @@ class Scenario(NamedTuple):
     title: Localized
     summary: Localized
     injects: tuple[Inject, ...]
+
+
+class Country(NamedTuple):
+    """A country with a note: its id (ISO 3166 alpha-2, lower case), name, and the date its notes
+    were last checked, which the reader shows so nobody takes an old note for current practice."""
+
+    id: str
+    name: Localized
+    checked_as_of: str  # ISO date, e.g. "2026-12-07"
+    where: Localized = NO_TEXT  # heads the box on a section: "In Greece", "Aux Pays-Bas"
+
+
+class CountryTopic(NamedTuple):
+    """A question every country note answers, and the sections on which its box shows."""
+
+    id: str
+    title: Localized
+    sections: tuple[str, ...]
+
+
+class NoteTopic(NamedTuple):
+    """One topic of one note in one language: the heading as written and its Markdown body."""
+
+    id: str
+    title: str
+    body: str
+    line: int  # of the heading, for problems
+
+
+class CountryNote(NamedTuple):
+    """One country's note in one language, its topics in reading order."""
+
+    country: str
+    lang: str
+    title: str
+    topics: tuple[NoteTopic, ...]
+    path: Path
+
+    def topic(self, topic_id: str) -> NoteTopic | None:
+        return next((topic for topic in self.topics if topic.id == topic_id), None)
+
+
+class Law(NamedTuple):
+    """One instrument the guide cites (content/laws.toml), with the dates that give its status.
+
+    ``replaced_by`` names the instrument that took its place (a recast, a successor);
+    ``repealed_by`` the act that repealed it where no successor does the same job. Both are ids in
+    the register. ``line`` is where the entry starts, for problems and the Laws cited page.
+    """
+
+    id: str
+    number: str | None
+    short: Localized
+    title: Localized
+    celex: str | None = None
+    adopted: dt.date | None = None
+    applies_from: dt.date | None = None
+    repealed_by: str | None = None
+    replaced_by: str | None = None
+    repealed_on: dt.date | None = None
+    amended_by: tuple[str, ...] = ()
+    line: int = 1
+
+    @property
+    def successor(self) -> str | None:
+        """The instrument a reader should be sent to instead of this one, if any."""
+        return self.replaced_by or self.repealed_by
+
+    def status(self, as_of: dt.date) -> str:
+        """``repealed``, ``not-yet`` (adopted, not yet applicable), ``amended`` or ``in-force``."""
+        if self.repealed_on is not None and self.repealed_on <= as_of:
+            return "repealed"
+        if self.applies_from is not None and self.applies_from > as_of:
+            return "not-yet"
+        return "amended" if self.amended_by else "in-force"
+
+
+class Role(NamedTuple):
+    """Someone the text tells the reader to call or inform (content/roles.toml); the reader shows
+    the user's own contact for the role where the text links it."""
+
+    id: str
+    name: Localized
+
+
+class Edition(NamedTuple):
+    """Which edition of the guidance this is, and the date up to which its law was checked."""
+
+    edition: str
+    law_as_of: dt.date

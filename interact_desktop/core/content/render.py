@@ -10,12 +10,17 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
+from interact_desktop.core.content.countries import TBC
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, Flowchart, Scenario, localized
 from interact_desktop.core.content.page_cache import PageCache
 
 if TYPE_CHECKING:
     import markdown
+
+#: How a "to be confirmed locally" marker looks: set apart from the text, on screen and in print.
+TBC_STYLE = "color:#8a4b00; font-style:italic"
+_NOTE_WORDS = {"to-be-confirmed": "to be confirmed locally", "checked-as-of": "Checked as of %1"}
 
 
 class PageRenderer:
@@ -26,13 +31,26 @@ class PageRenderer:
         self.cache = cache
         self._markdown: markdown.Markdown | None = None
 
-    def markdown_to_html(self, text: str) -> str:
+    def markdown_to_html(self, text: str, lang: str | None = None) -> str:
+        """HTML of ``text``; with ``lang``, law and role links get their title in that language."""
         if self._markdown is None:
             from interact_desktop.core.content.markdown_html import make_converter
 
             self._markdown = make_converter()
         self._markdown.reset()
+        self._markdown.link_title = None if lang is None else self._link_title(lang)
         return self._markdown.convert(text)
+
+    def _link_title(self, lang: str) -> Callable[[str], str | None]:
+        from interact_desktop.core.content.law_page import link_title
+
+        return lambda href: link_title(self.handbook, href, lang)
+
+    def _label(self, text: str, lang: str) -> str:
+        """A plain-text label as HTML, its instrument numbers linked to the law register."""
+        from interact_desktop.core.content.law_page import linked_label
+
+        return linked_label(self.handbook, text, lang)
 
     def section(self, section_id: str, lang: str) -> str:
         text = self.handbook.text(section_id, lang)
@@ -40,10 +58,97 @@ class PageRenderer:
             return ""
         if self.cache is not None and (html := self.cache.get(lang, section_id, text.path)):
             return html
-        html = f"<h1>{escape(text.title)}</h1>\n{self.markdown_to_html(text.body)}"
+        html = f"<h1>{escape(text.title)}</h1>\n{self.markdown_to_html(text.body, lang)}"
+        html = self.with_markers(html, lang)
         if self.cache is not None:
             self.cache.put(lang, section_id, text.path, html)
         return html
+
+    def with_markers(self, html: str, lang: str) -> str:
+        """Each {tbc} marker shown in words, styled apart, so a doubt never reads as a fact."""
+        if TBC not in html:
+            return html
+        words = escape(self._label("to-be-confirmed", lang))
+        return html.replace(TBC, f'<span class="tbc" style="{TBC_STYLE}">({words})</span>')
+
+    # -- country notes ------------------------------------------------------------------------
+
+    def country_topic(self, country_id: str, topic_id: str, lang: str) -> str:
+        """The box on a section: one topic of one country's note, headed "In Greece", with the
+        date the note was checked and a link to the whole note. Empty when there is none."""
+        catalogue = self.handbook.countries
+        country = catalogue.countries.get(country_id)
+        note = catalogue.note(country_id, lang)
+        part = note.topic(topic_id) if note is not None else None
+        if country is None or part is None:
+            return ""
+        where = escape(localized(country.where, lang) or localized(country.name, lang))
+        return "\n".join(
+            (
+                f'<div class="country-note" id="country-{country_id}-{topic_id}">',
+                f"<h3>{where}: {escape(part.title)}</h3>",
+                self.with_markers(self.markdown_to_html(part.body), lang),
+                self._checked_as_of(country.checked_as_of, lang, f"country:{country_id}"),
+                "</div>",
+            )
+        )
+
+    def country_note(self, country_id: str, lang: str) -> str:
+        """A whole note as a page: the country's name, when it was checked, each topic in turn."""
+        catalogue = self.handbook.countries
+        country = catalogue.countries.get(country_id)
+        note = catalogue.note(country_id, lang)
+        if country is None or note is None:
+            return ""
+        parts = [
+            f"<h1>{escape(note.title)}</h1>",
+            self._checked_as_of(country.checked_as_of, lang),
+        ]
+        for part in note.topics:
+            parts.append(f'<h2><a name="{part.id}"></a>{escape(part.title)}</h2>')
+            parts.append(self.with_markers(self.markdown_to_html(part.body), lang))
+        return "\n".join(parts)
+
+    def country_comparison(self, first: str, second: str, lang: str) -> str:
+        """Two notes side by side, topic by topic (a hand-over from one country to another).
+
+        One table row per topic, so each country's answer to a question sits next to the other's
+        however long either is; a country without a note in ``lang`` leaves its column empty.
+        """
+        catalogue = self.handbook.countries
+        notes = [catalogue.note(c, lang) for c in (first, second)]
+        cells = []
+        for country_id, note in zip((first, second), notes, strict=True):
+            title = escape(note.title if note else catalogue.name(country_id, lang))
+            country = catalogue.countries.get(country_id)
+            checked = self._checked_as_of(country.checked_as_of, lang) if country else ""
+            cells.append(f'<th width="50%" align="left"><h2>{title}</h2>{checked}</th>')
+        rows = [f"<tr>{''.join(cells)}</tr>"]
+        for topic in catalogue.topics:
+            row = []
+            for note in notes:
+                part = note.topic(topic.id) if note is not None else None
+                body = ""
+                if part is not None:
+                    body = f"<h3>{escape(part.title)}</h3>" + self.with_markers(
+                        self.markdown_to_html(part.body), lang
+                    )
+                anchor = "" if row else f'<a name="{topic.id}"></a>'
+                row.append(f'<td width="50%" valign="top">{anchor}{body}</td>')
+            rows.append(f"<tr>{''.join(row)}</tr>")
+        table = '<table border="1" cellspacing="0" cellpadding="6" width="100%" class="grid">'
+        return "\n".join((table, *rows, "</table>"))
+
+    def _checked_as_of(self, date: str, lang: str, href: str = "") -> str:
+        words = escape(self._label("checked-as-of", lang).replace("%1", date))
+        if href:
+            words = f'<a href="{href}">{words}</a>'
+        return f"<p class='muted'>{words}</p>"
+
+    def _label(self, key: str, lang: str) -> str:
+        """A fixed word of the notes, in English when content has no export_labels.toml."""
+        words = self.handbook.export_label(key, lang)
+        return _NOTE_WORDS.get(key, key) if words == key else words
 
     def checklist(self, checklist: Checklist, lang: str, fill_label: str = "") -> str:
         """The checklist to read; with ``fill_label``, a link that opens it as a form."""
@@ -63,7 +168,8 @@ class PageRenderer:
                 options = ", ".join(escape(localized(c.label, lang)) for c in item.choices)
                 extra = f"<br/><span class='muted'>{options}</span>"
             if item.help:
-                extra += f"<br/><span class='muted'>{escape(localized(item.help, lang))}</span>"
+                help_html = self._label(localized(item.help, lang), lang)
+                extra += f"<br/><span class='muted'>{help_html}</span>"
             parts.append(f'<li><a name="{item.id}"></a>{label}{marker}{extra}</li>')
         parts.append("</ol>")
         return "\n".join(parts)
@@ -120,7 +226,7 @@ class PageRenderer:
         for inject in sorted(scenario.injects, key=lambda i: i.minute):
             minute = escape(labels["minute"].replace("%1", str(inject.minute)))
             parts.append(f'<h2><a name="{inject.id}"></a>{minute}</h2>')
-            parts.append(f"<p>{escape(localized(inject.text, lang))}</p>")
+            parts.append(f"<p>{self._label(localized(inject.text, lang), lang)}</p>")
             question = escape(localized(inject.question, lang))
             parts.append(f"<p><b>{escape(labels['question'])}:</b> {question}</p>")
             if inject.sections:
@@ -140,6 +246,35 @@ class PageRenderer:
                 title = escape(self.handbook.title(term.section, lang))
                 name += f' <a href="section:{term.section}" class="small">→ {title}</a>'
             parts.append(f'<dt><a name="{term.id}"></a><b>{name}</b></dt>')
-            parts.append(f"<dd>{escape(localized(term.definition, lang))}</dd>")
+            parts.append(f"<dd>{self._label(localized(term.definition, lang), lang)}</dd>")
         parts.append("</dl>")
+        return "\n".join(parts)
+
+    def laws_cited(self, lang: str) -> str:
+        """The Laws cited page (place ``laws:``): every instrument of the register with its number,
+        title, status as of the edition and dates, and links to the sections that cite it. Each
+        entry's anchor is its law id, so ``laws:ID`` can scroll to it."""
+        from interact_desktop.core.content.law_page import edition_line, laws_cited
+
+        label = self.handbook.export_label
+        parts = [f"<h1>{escape(label('laws-cited', lang))}</h1>"]
+        if line := edition_line(self.handbook, lang):
+            parts.append(f"<p class='muted'>{escape(line)}</p>")
+        for entry in laws_cited(self.handbook, lang):
+            law = entry.law
+            parts.append(f'<h3><a name="{law.id}"></a>{escape(entry.name)}</h3>')
+            parts.append(f"<p>{escape(entry.title)}</p>")
+            status = escape(entry.status)
+            if law.successor is not None and law.repealed_on is not None:
+                status = f'<a href="laws:{law.successor}">{status}</a>'
+            details = "<br/>".join(part for part in (status, escape(entry.dates)) if part)
+            parts.append(f"<p class='muted'>{details}</p>")
+            if entry.sections:
+                links = ", ".join(
+                    f'<a href="section:{section_id}">{escape(title)}</a>'
+                    for section_id, title in entry.sections
+                )
+                parts.append(f"<p>{escape(label('law-cited-in', lang))} {links}</p>")
+            else:
+                parts.append(f"<p class='muted'>{escape(label('law-not-cited', lang))}</p>")
         return "\n".join(parts)

@@ -171,6 +171,7 @@ class _Document(BaseDocTemplate):
         self.addPageTemplates([PageTemplate("cover", [frame]), body] if cover else [body])
         self._page_of = page_of
         self._prefix = running_prefix
+        self.edition = ""  # "Edition 2026-12 · law as of 1 December 2026", left in the footer
         self.running = ""
         self.page_numbers: dict[str, int] = {}
         self.contents_keys: tuple[str, ...] = ()
@@ -203,6 +204,10 @@ class _Document(BaseDocTemplate):
         header = f"{self._prefix} — {self.running}" if self.running else self._prefix
         canvas.drawString(self.leftMargin, top, header[:120])
         draw_page_of(canvas, self._page_of, 12 * mm, right=width - self.rightMargin)
+        if self.edition:
+            canvas.setFont(FONT, 8)
+            canvas.setFillColor(MUTED)
+            canvas.drawString(self.leftMargin, 12 * mm, self.edition)
         canvas.restoreState()
 
 
@@ -216,6 +221,13 @@ class HandbookExport:
 
     def label(self, key: str) -> str:
         return self.handbook.export_label(key, self.lang)
+
+    def edition_line(self) -> str:
+        """The edition and the date its law was checked, so a printed copy says how current
+        its law is (empty for content without an edition file)."""
+        from interact_desktop.core.content.law_page import edition_line
+
+        return edition_line(self.handbook, self.lang)
 
     # -- what to export -----------------------------------------------------------------------
 
@@ -271,6 +283,7 @@ class HandbookExport:
         document = _Document(
             Path(target), meta, self.label("page-of"), self.label("cover-title"), cover
         )
+        document.edition = self.edition_line()
         converter = MarkdownFlowables(
             self.styles,
             self.handbook.root / "figures",
@@ -310,6 +323,7 @@ class HandbookExport:
             Paragraph(self.label("cover-subtitle"), styles.cover_subtitle),
             Paragraph(meta.title, styles.h2),
             Spacer(1, 60 * mm),
+            Paragraph(escape(self.edition_line()), styles.muted),
             Paragraph(self.label("cover-note").replace("%1", today), styles.muted),
         ]
 
@@ -344,7 +358,9 @@ class HandbookExport:
         key = destination(f"section:{section_id}")
         story = [PageBreak()] if new_page else []
         story.append(Heading(escape(text.title), style, depth, key, text.title))
-        story += converter.convert(text.body, section_id, depth)
+        # A statement not confirmed stays visibly so on paper: "{tbc}" in the reader's words.
+        body = text.body.replace("{tbc}", f"*({self.label('to-be-confirmed')})*")
+        story += converter.convert(body, section_id, depth)
         return story
 
     def _glossary(self) -> list:

@@ -1,5 +1,6 @@
 """What the search index holds: one document per heading of a section, per checklist item, per
-flowchart step and per glossary term, as plain text with the place to open."""
+flowchart step, per glossary term and per topic of a country note, as plain text with the place to
+open."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from interact_desktop.core.content.countries import TBC
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import localized
 
-KINDS = ("section", "checklist", "flowchart", "glossary")
+KINDS = ("section", "checklist", "flowchart", "glossary", "country")
 
 _HEADING = re.compile(r"^(#{2,6})\s+(.+?)\s*#*\s*$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -19,8 +21,8 @@ _MARKUP = re.compile(r"[*_`>#|]+|^\s*[-+]\s+|^\s*\d+\.\s+|^\s*:?-{3,}:?\s*$", re
 
 
 class SearchDocument(NamedTuple):
-    kind: str  # section | checklist | flowchart | glossary
-    place: str  # what to open, e.g. "section:response-first-hours#steps"
+    kind: str  # section | checklist | flowchart | glossary | country
+    place: str  # what to open, e.g. "section:response-first-hours#steps", "country:gr#missing"
     title: str  # the heading, item or term itself
     context: str  # where it sits: the section, checklist or flowchart title
     body: str  # plain text
@@ -28,7 +30,7 @@ class SearchDocument(NamedTuple):
 
 def plain_text(markdown: str) -> str:
     """Markdown reduced to the words a reader sees (link texts and captions, no markup)."""
-    text = _IMAGE.sub(r"\1", markdown)
+    text = _IMAGE.sub(r"\1", markdown).replace(TBC, " ")
     text = _LINK.sub(r"\1", text)
     text = _MARKUP.sub(" ", text)
     return re.sub(r"[ \t]+", " ", text).strip()
@@ -72,6 +74,24 @@ def documents(handbook: Handbook, lang: str) -> Iterator[SearchDocument]:
             "",
             localized(term.definition, lang),
         )
+    yield from _country_documents(handbook, lang)
+
+
+def _country_documents(handbook: Handbook, lang: str) -> Iterator[SearchDocument]:
+    """One document per topic of each note: the topic's heading, under the country's name."""
+    catalogue = handbook.countries
+    for country_id in catalogue.countries:
+        note = catalogue.note(country_id, lang)
+        if note is None:
+            continue
+        for topic in note.topics:
+            yield SearchDocument(
+                "country",
+                f"country:{country_id}#{topic.id}",
+                topic.title,
+                note.title,
+                plain_text(topic.body),
+            )
 
 
 def _section_documents(handbook: Handbook, section_id: str, lang: str):

@@ -30,7 +30,7 @@ from interact_desktop.core.search.word_list import write_word_list
 if TYPE_CHECKING:
     from whoosh.index import FileIndex
 
-INDEX_FORMAT = "3"
+INDEX_FORMAT = "4"  # 4: country notes
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int], None]  # (done, total)
