@@ -7,20 +7,39 @@ from typing import NamedTuple
 from interact_desktop.core.content.handbook import Handbook
 
 GLOSSARY = "glossary"
+LAWS = "laws"  # the Laws cited page; "laws:#ID" scrolls to one instrument
+COUNTRY = "country"  # a country note; "country:gr#missing" scrolls to one topic
+KINDS = ("section", "checklist", "flowchart", "scenario", GLOSSARY, LAWS, COUNTRY)
+#: Kinds whose id may be empty: the page itself.
+_WHOLE_PAGES = (GLOSSARY, LAWS)
 
 
 class Place(NamedTuple):
-    kind: str  # section | checklist | flowchart | scenario | glossary
-    id: str  # the section, checklist or flowchart id; for the glossary, a term id or ""
+    kind: str  # one of KINDS
+    id: str  # the section, checklist, flowchart or country id; for the glossary, a term or ""
 
     @classmethod
     def parse(cls, text: str) -> Place | None:
+        """A place from its text; a link to a law (``law:ID#art-5``) is its entry on the Laws
+        cited page."""
         kind, _, ident = text.partition(":")
-        if kind not in ("section", "checklist", "flowchart", "scenario", GLOSSARY):
+        if kind == "law" and ident:
+            return cls(LAWS, "")
+        if kind not in KINDS:
             return None
-        if kind != GLOSSARY and not ident:
+        if kind not in _WHOLE_PAGES and not ident.split("#", 1)[0]:
             return None
         return cls(kind, ident.split("#", 1)[0])
+
+    @staticmethod
+    def anchor(text: str) -> str:
+        """Where on the page ``text`` points: the part after '#', a law's id, a term."""
+        kind, _, ident = text.partition(":")
+        if kind == "law":
+            return ident.split("#", 1)[0]
+        if "#" in ident:
+            return ident.split("#", 1)[1]
+        return ident if kind in (GLOSSARY, LAWS) else ""
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.id}"
@@ -34,8 +53,13 @@ class Place(NamedTuple):
             return self.id in handbook.flowcharts
         if self.kind == "scenario":
             return self.id in handbook.scenarios
+        if self.kind == LAWS:
+            return True
+        if self.kind == COUNTRY:
+            return self.id in handbook.countries.countries
         return not self.id or handbook.glossary_term(self.id) is not None
 
     def page(self) -> Place:
-        """The page that shows this place: a glossary term lives on the glossary page."""
-        return Place(GLOSSARY, "") if self.kind == GLOSSARY else self
+        """The page that shows this place: a glossary term lives on the glossary page, an
+        instrument on the Laws cited page."""
+        return Place(self.kind, "") if self.kind in _WHOLE_PAGES else self

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QThread
+import threading
+
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -63,11 +65,21 @@ def test_escape_clears_the_field_and_returns_to_the_text(window, qtbot):
     assert window.reader.hasFocus()
 
 
-def test_search_runs_off_the_gui_thread(window, qtbot):
+def test_search_runs_off_the_gui_thread(window, qtbot, monkeypatch):
+    from interact_desktop.core.search.searcher import HandbookSearch
+
     ready(window, qtbot)
-    worker = window.context.search._worker
-    assert worker.thread() is not QThread.currentThread()
-    assert worker.thread().isRunning()
+    threads = []
+    search = HandbookSearch.search
+
+    def recording(self, *args, **kwargs):
+        threads.append(threading.get_ident())
+        return search(self, *args, **kwargs)
+
+    monkeypatch.setattr(HandbookSearch, "search", recording)
+    with qtbot.waitSignal(window.context.search.results, timeout=10_000):
+        window.context.search.search("police", "en", ("section",))
+    assert threads and threading.get_ident() not in threads
 
 
 def test_stale_results_never_replace_newer_ones(window, qtbot):

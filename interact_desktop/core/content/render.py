@@ -46,7 +46,7 @@ class PageRenderer:
 
         return lambda href: link_title(self.handbook, href, lang)
 
-    def _label(self, text: str, lang: str) -> str:
+    def _linked(self, text: str, lang: str) -> str:
         """A plain-text label as HTML, its instrument numbers linked to the law register."""
         from interact_desktop.core.content.law_page import linked_label
 
@@ -68,7 +68,7 @@ class PageRenderer:
         """Each {tbc} marker shown in words, styled apart, so a doubt never reads as a fact."""
         if TBC not in html:
             return html
-        words = escape(self._label("to-be-confirmed", lang))
+        words = escape(self._word("to-be-confirmed", lang))
         return html.replace(TBC, f'<span class="tbc" style="{TBC_STYLE}">({words})</span>')
 
     # -- country notes ------------------------------------------------------------------------
@@ -140,12 +140,12 @@ class PageRenderer:
         return "\n".join((table, *rows, "</table>"))
 
     def _checked_as_of(self, date: str, lang: str, href: str = "") -> str:
-        words = escape(self._label("checked-as-of", lang).replace("%1", date))
+        words = escape(self._word("checked-as-of", lang).replace("%1", date))
         if href:
             words = f'<a href="{href}">{words}</a>'
         return f"<p class='muted'>{words}</p>"
 
-    def _label(self, key: str, lang: str) -> str:
+    def _word(self, key: str, lang: str) -> str:
         """A fixed word of the notes, in English when content has no export_labels.toml."""
         words = self.handbook.export_label(key, lang)
         return _NOTE_WORDS.get(key, key) if words == key else words
@@ -168,7 +168,7 @@ class PageRenderer:
                 options = ", ".join(escape(localized(c.label, lang)) for c in item.choices)
                 extra = f"<br/><span class='muted'>{options}</span>"
             if item.help:
-                help_html = self._label(localized(item.help, lang), lang)
+                help_html = self._linked(localized(item.help, lang), lang)
                 extra += f"<br/><span class='muted'>{help_html}</span>"
             parts.append(f'<li><a name="{item.id}"></a>{label}{marker}{extra}</li>')
         parts.append("</ol>")
@@ -226,7 +226,7 @@ class PageRenderer:
         for inject in sorted(scenario.injects, key=lambda i: i.minute):
             minute = escape(labels["minute"].replace("%1", str(inject.minute)))
             parts.append(f'<h2><a name="{inject.id}"></a>{minute}</h2>')
-            parts.append(f"<p>{self._label(localized(inject.text, lang), lang)}</p>")
+            parts.append(f"<p>{self._linked(localized(inject.text, lang), lang)}</p>")
             question = escape(localized(inject.question, lang))
             parts.append(f"<p><b>{escape(labels['question'])}:</b> {question}</p>")
             if inject.sections:
@@ -246,7 +246,7 @@ class PageRenderer:
                 title = escape(self.handbook.title(term.section, lang))
                 name += f' <a href="section:{term.section}" class="small">→ {title}</a>'
             parts.append(f'<dt><a name="{term.id}"></a><b>{name}</b></dt>')
-            parts.append(f"<dd>{self._label(localized(term.definition, lang), lang)}</dd>")
+            parts.append(f"<dd>{self._linked(localized(term.definition, lang), lang)}</dd>")
         parts.append("</dl>")
         return "\n".join(parts)
 
