@@ -2,6 +2,7 @@
 
 Each feature installs itself into the shell; the order here is the order of their tabs, menu
 entries and toolbar buttons. No feature knows another: they talk through ``ui.shell``'s events.
+Features that show nothing on the first page are installed right after it is painted.
 """
 
 from __future__ import annotations
@@ -10,30 +11,35 @@ from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 
-from interact_desktop.ui.checklists.feature import ChecklistsFeature
-from interact_desktop.ui.common.theme_menu import AppearanceMenu
-from interact_desktop.ui.exercises.feature import ExercisesFeature
-from interact_desktop.ui.export.feature import ExportFeature
-from interact_desktop.ui.flowcharts.feature import FlowchartsFeature
 from interact_desktop.ui.main_window import MainWindow
-from interact_desktop.ui.notebook.feature import NotebookFeature
-from interact_desktop.ui.presenter.feature import PresenterFeature
 from interact_desktop.ui.reader.feature import ReaderFeature
 from interact_desktop.ui.search.feature import SearchFeature
 
 if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
 
-FEATURES = (
-    ReaderFeature,
-    SearchFeature,
-    ChecklistsFeature,
-    FlowchartsFeature,
-    PresenterFeature,
-    ExportFeature,
-    ExercisesFeature,
-    NotebookFeature,
-)
+#: Installed before the first paint: the page and the tabs around it.
+FIRST = (ReaderFeature, SearchFeature)
+
+
+def later_features() -> tuple[type[QObject], ...]:
+    """Installed right after the first paint, in this order: nothing of theirs is on the first
+    page, and leaving their modules out of start-up keeps the first paint quick."""
+    from interact_desktop.ui.checklists.feature import ChecklistsFeature
+    from interact_desktop.ui.exercises.feature import ExercisesFeature
+    from interact_desktop.ui.export.feature import ExportFeature
+    from interact_desktop.ui.flowcharts.feature import FlowchartsFeature
+    from interact_desktop.ui.notebook.feature import NotebookFeature
+    from interact_desktop.ui.presenter.feature import PresenterFeature
+
+    return (
+        ChecklistsFeature,
+        FlowchartsFeature,
+        PresenterFeature,
+        ExportFeature,
+        ExercisesFeature,
+        NotebookFeature,
+    )
 
 
 T = TypeVar("T", bound=QObject)
@@ -49,10 +55,19 @@ class Features(dict[type, QObject]):
 
 
 def build_window(context: AppContext) -> tuple[MainWindow, Features]:
+    """The window with the first features; the others join when ``finish_startup`` runs."""
     window = MainWindow(context)
     features = Features()
-    for feature in FEATURES:
+    for feature in FIRST:
         features[feature] = feature(context, window)
-    if context.appearance is not None:
-        AppearanceMenu(window, context.events, context.appearance)
+
+    def install_the_rest() -> None:
+        from interact_desktop.ui.common.theme_menu import AppearanceMenu
+
+        for feature in later_features():
+            features[feature] = feature(context, window)
+        if context.appearance is not None:
+            AppearanceMenu(window, context.events, context.appearance)
+
+    window.before_startup_finishes(install_the_rest)
     return window, features

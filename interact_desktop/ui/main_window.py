@@ -37,7 +37,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._text_area: QWidget | None = None
         self._handlers: dict[str, Callable[[str], bool]] = {}
         self._aside: QWidget | None = None
-        self._tab_titles: dict[QWidget, str] = {}
+        self._deferred: list[Callable[[], None]] = []
 
         self.sidebar = QTabWidget()
         self.sidebar.setObjectName("sidebar")
@@ -213,8 +213,15 @@ class MainWindow(Retranslating, QMainWindow):
     def set_page_title(self, title: str) -> None:
         self.setWindowTitle(f"{title} — {self.tr('INTERACT Desktop')}")
 
+    def before_startup_finishes(self, install: Callable[[], None]) -> None:
+        """Run ``install`` after the first paint, before ``startupFinished`` is heard."""
+        self._deferred.append(install)
+
     def finish_startup(self) -> None:
-        """The first page is on screen: features build what could wait."""
+        """The first page is on screen: the other features join, then all build what waited."""
+        deferred, self._deferred = self._deferred, []
+        for install in deferred:
+            install()
         self.events.startupFinished.emit()
 
     def restore_state(self) -> None:

@@ -68,10 +68,10 @@ def test_bookmarks_add_list_remove_and_persist(make_window, qtbot):
     window.close()
     again = make_window()
     assert again.bookmarks.places() == ["section:response-found"]
-    assert again.bookmark_list.item(0).text() == again.handbook.title("response-found", "en")
-    again.bookmark_list.setCurrentRow(0)
-    qtbot.keyClick(again.bookmark_list, Qt.Key.Key_Delete)
-    assert again.bookmark_list.count() == 0
+    assert again.reading.bookmarks.panel.item(0).text() == again.handbook.title("response-found", "en")
+    again.reading.bookmarks.panel.setCurrentRow(0)
+    qtbot.keyClick(again.reading.bookmarks.panel, Qt.Key.Key_Delete)
+    assert again.reading.bookmarks.panel.count() == 0
     assert again.bookmarks.places() == []
 
 

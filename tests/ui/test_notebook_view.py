@@ -18,6 +18,7 @@ from interact_desktop.core.settings import AUTO_LOCK_MINUTES, Settings
 from interact_desktop.ui import USER_ROLE
 from interact_desktop.ui.notebook.notebook_view import NotebookView
 from interact_desktop.ui.services.notebook_service import NotebookService
+from tests.helpers.clock import FakeClock
 from tests.helpers.notebook_ui import (
     PASSPHRASE,
     REFERENCE,
@@ -134,7 +135,8 @@ def test_the_preview_shows_raw_html_as_text(make_view, qtbot):
 
 
 def test_idle_time_locks_the_notebook_and_is_a_setting(make_view, qtbot):
-    view = make_view()
+    clock = FakeClock()
+    view = make_view(clock=clock)
     view.auto_lock.setValue(7)
     assert view.settings.get(AUTO_LOCK_MINUTES) == 7
     assert view.idle.timeout_ms == 7 * 60_000
@@ -144,21 +146,27 @@ def test_idle_time_locks_the_notebook_and_is_a_setting(make_view, qtbot):
     QTest.keyClicks(view.editor, SECRET)
     view.idle.set_timeout_ms(400)
     for _ in range(4):  # typing keeps it open
-        qtbot.wait(150)
+        clock.advance(0.3)
+        view.idle.deadline.check()
         QTest.keyClick(view.editor, Qt.Key.Key_Period)
         assert view.controller.is_unlocked
     fallback = []
 
+    def idle_time_ends() -> None:
+        clock.advance(0.5)
+        view.idle.deadline.check()
+
     def never_hang() -> None:
-        if view._case_dialog is not None:
+        if (dialog := QApplication.activeModalWidget()) is not None:
             fallback.append(True)
-            view._case_dialog.reject()
+            dialog.close()
 
     guard = QTimer(view)
     guard.setSingleShot(True)
     guard.timeout.connect(never_hang)
-    guard.start(5_000)
+    guard.start(10_000)
     # The New case dialog is open when the idle time ends: locking closes it.
+    QTimer.singleShot(0, idle_time_ends)  # runs inside the dialog's own event loop
     QTest.mouseClick(view.new_case_button, Qt.MouseButton.LeftButton)
     guard.stop()
     assert not view.controller.is_unlocked and not fallback
@@ -170,7 +178,8 @@ def test_idle_time_locks_the_notebook_and_is_a_setting(make_view, qtbot):
 
 
 def test_copied_case_text_leaves_the_clipboard_after_the_delay(make_view, qtbot):
-    view = make_view(clipboard_delay_ms=300)
+    clock = FakeClock()
+    view = make_view(clipboard_delay_ms=300, clock=clock)
     create(qtbot, view)
     view.new_case(REFERENCE)
     view.editor.setFocus()
@@ -180,7 +189,12 @@ def test_copied_case_text_leaves_the_clipboard_after_the_delay(make_view, qtbot)
     view.editor.copy()
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == SECRET
-    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=2_000)
+    clock.advance(0.2)
+    view.clipboard_guard.deadline.check()
+    assert clipboard.text() == SECRET  # not yet
+    clock.advance(0.2)
+    view.clipboard_guard.deadline.check()
+    assert clipboard.text() == ""
 
     view.editor.selectAll()
     view.editor.copy()
@@ -192,7 +206,8 @@ def test_copied_case_text_leaves_the_clipboard_after_the_delay(make_view, qtbot)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is outside)
     outside.selectAll()
     outside.copy()  # copied since: not ours to clear
-    qtbot.wait(500)
+    clock.advance(1)
+    view.clipboard_guard.deadline.check()
     assert clipboard.text() == "from the handbook"
 
 

@@ -31,7 +31,6 @@ TOPIC_HEADING = re.compile(r"^##\s+(?P<title>.+?)\s*\{#(?P<id>[^}\s]*)\}\s*$")
 _ANY_HEADING = re.compile(r"^(#{1,6})\s+\S")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 #: The marker for a statement the writers could not confirm; the reader shows it in words.
-TBC = "{tbc}"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 

@@ -12,10 +12,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from interact_desktop.core.content.countries import NOTES_FOLDER, TBC
+from interact_desktop.core.content.countries import NOTES_FOLDER
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.links import Link, find_links
-from interact_desktop.core.content.model import CountryNote
+from interact_desktop.core.content.model import TBC, CountryNote
 from interact_desktop.core.content.problems import Problem
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES, SOURCE_LANGUAGE
 

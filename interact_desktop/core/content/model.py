@@ -8,13 +8,15 @@ NamedTuples cost a tenth of the time to define.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from interact_desktop.core.languages import SOURCE_LANGUAGE
+
+if TYPE_CHECKING:  # dates are read only with the law register, after start-up
+    import datetime as dt
 
 Localized = Mapping[str, str]
 NO_TEXT: Localized = MappingProxyType({})
@@ -33,6 +35,9 @@ CHECKLIST_ITEM_TYPES = (
 GROUP_FIELD_TYPES = ("text", "number", "date", "datetime")
 FLOW_NODE_KINDS = ("start", "action", "decision", "end")
 LINK_KINDS = ("section", "checklist", "flowchart", "glossary", "law", "laws", "role", "country")
+
+#: After a statement not confirmed: the reader and PDFs show it as "to be confirmed locally".
+TBC = "{tbc}"
 
 
 def localized(labels: Localized, lang: str) -> str:

@@ -10,9 +10,8 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from interact_desktop.core.content.countries import TBC
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Checklist, Flowchart, Scenario, localized
+from interact_desktop.core.content.model import TBC, Checklist, Flowchart, Scenario, localized
 from interact_desktop.core.content.page_cache import PageCache
 
 if TYPE_CHECKING:

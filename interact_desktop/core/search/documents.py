@@ -8,9 +8,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from interact_desktop.core.content.countries import TBC
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.model import TBC, localized
 
 KINDS = ("section", "checklist", "flowchart", "glossary", "country")
 

@@ -32,6 +32,8 @@ class FlowchartsFeature(QObject):
         context.events.placeOpened.connect(self._place_opened)
         context.events.languageChanged.connect(self._language_changed)
         context.events.notebookLocked.connect(self._stop_recording)
+        if shell.place is not None:  # installed after the first page: it may be a flowchart
+            self._place_opened(str(shell.place))
 
     @property
     def pane(self) -> FlowchartPane:

@@ -6,11 +6,15 @@ them the rest of the time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 CLIPBOARD_DELAY_MS = 30_000
+TICK_MS = 1000  # how often a deadline is looked at: a lock comes at most a second late
 
 _INPUT = {
     QEvent.Type.KeyPress,
@@ -22,66 +26,121 @@ _INPUT = {
 }
 
 
+class Deadline(QObject):
+    """A moment ``ms`` after ``arm``, read from ``clock`` (seconds, monotonic), and looked at
+    every ``tick_ms`` by a repeating timer. ``check`` runs the action once the moment has passed.
+
+    Time comes from a clock rather than from a single-shot timer so that tests can move it on
+    without waiting, and so that a laptop woken from sleep is checked against the real time as
+    soon as the next tick runs.
+    """
+
+    def __init__(
+        self,
+        action: Callable[[], object],
+        ms: int,
+        clock: Callable[[], float] = time.monotonic,
+        tick_ms: int = TICK_MS,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._action = action
+        self.ms = ms
+        self._clock = clock
+        self._due: float | None = None
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(min(tick_ms, max(ms // 4, 10)))
+        self._ticker.timeout.connect(self.check)
+
+    @property
+    def armed(self) -> bool:
+        return self._due is not None
+
+    def arm(self) -> None:
+        self._due = self._clock() + self.ms / 1000
+        if not self._ticker.isActive():
+            self._ticker.start()
+
+    def disarm(self) -> None:
+        self._due = None
+        self._ticker.stop()
+
+    def set_ms(self, ms: int) -> None:
+        self.ms = ms
+        self._ticker.setInterval(min(self._ticker.interval(), max(ms // 4, 10)))
+        if self.armed:
+            self.arm()
+
+    def check(self) -> None:
+        if self._due is not None and self._clock() >= self._due:
+            self.disarm()
+            self._action()
+
+
 class IdleWatcher(QObject):
     """Emits ``idle`` once no key or mouse input has reached the app for the set time."""
 
     idle = Signal()
 
-    def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        timeout_ms: int,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(timeout_ms)
-        self._timer.timeout.connect(self.idle)
+        self.deadline = Deadline(self.idle.emit, timeout_ms, clock, parent=self)
         self._watching = False
 
     @property
     def timeout_ms(self) -> int:
-        return self._timer.interval()
+        return self.deadline.ms
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
-        self._timer.setInterval(timeout_ms)
-        if self._watching:
-            self._timer.start()
+        self.deadline.set_ms(timeout_ms)
 
     def start(self) -> None:
         if not self._watching:
-            app = QApplication.instance()
-            assert app is not None, "the notebook is only open inside the application"
-            app.installEventFilter(self)
+            _application().installEventFilter(self)
             self._watching = True
-        self._timer.start()
+        self.deadline.arm()
 
     def stop(self) -> None:
         if self._watching:
-            app = QApplication.instance()
-            assert app is not None, "the notebook is only open inside the application"
-            app.removeEventFilter(self)
+            _application().removeEventFilter(self)
             self._watching = False
-        self._timer.stop()
+        self.deadline.disarm()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT:
-            self._timer.start()
+        if event.type() in _INPUT and self.deadline.armed:
+            self.deadline.arm()
         return False
+
+
+def _application() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None, "the notebook is only open inside the application"
+    return app
 
 
 class ClipboardGuard(QObject):
     """Clears text copied from inside ``scope`` after a delay, unless something else was copied
     since: the clipboard is shared with every program on the computer."""
 
-    def __init__(self, scope: QWidget, delay_ms: int = CLIPBOARD_DELAY_MS) -> None:
+    def __init__(
+        self,
+        scope: QWidget,
+        delay_ms: int = CLIPBOARD_DELAY_MS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(scope)
         self._scope = scope
         self._ours = ""
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.clear_now)
+        self.deadline = Deadline(self.clear_now, delay_ms, clock, parent=self)
         self._watching = False
 
     def set_delay_ms(self, delay_ms: int) -> None:
-        self._timer.setInterval(delay_ms)
+        self.deadline.set_ms(delay_ms)
 
     def start(self) -> None:
         if not self._watching:
@@ -100,11 +159,11 @@ class ClipboardGuard(QObject):
         text = QGuiApplication.clipboard().text()
         if text:
             self._ours = text
-            self._timer.start()
+            self.deadline.arm()
 
     def clear_now(self) -> None:
         """Empty the clipboard if it still holds what was copied from the notebook."""
-        self._timer.stop()
+        self.deadline.disarm()
         clipboard = QGuiApplication.clipboard()
         if self._ours and clipboard.text() == self._ours:
             clipboard.clear()

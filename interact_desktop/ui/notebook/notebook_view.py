@@ -9,6 +9,8 @@ before locking: a crash loses at most the last second of typing.
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -89,6 +91,7 @@ class NotebookView(Retranslating, QWidget):
         parent: QWidget | None = None,
         clipboard_delay_ms: int = CLIPBOARD_DELAY_MS,
         handbook: Handbook | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notebookView")
@@ -115,8 +118,8 @@ class NotebookView(Retranslating, QWidget):
         layout.addWidget(self.stack)
         self._build_workspace()
 
-        self.idle = IdleWatcher(self._auto_lock_minutes() * 60_000, self)
-        self.clipboard_guard = ClipboardGuard(self, clipboard_delay_ms)
+        self.idle = IdleWatcher(self._auto_lock_minutes() * 60_000, self, clock)
+        self.clipboard_guard = ClipboardGuard(self, clipboard_delay_ms, clock)
         self._save_timer = self._timer(AUTOSAVE_MS, self.save_now)
         self._preview_timer = self._timer(PREVIEW_MS, self._render_preview)
         self._search_timer = self._timer(TYPING_PAUSE_MS, self._search)
