@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from interact_desktop.core.content.country_check import check_countries
 from interact_desktop.core.content.handbook import Handbook
@@ -21,6 +23,9 @@ from interact_desktop.core.content.links import EXTERNAL_SCHEMES, Link, find_lin
 from interact_desktop.core.content.problems import Problem
 from interact_desktop.core.content.wording import check_content_wording
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES, SOURCE_LANGUAGE
+
+#: The links of each section in each language: targets[lang][section_id].
+Targets = dict[str, dict[str, list[Link]]]
 
 # #art-25, #art-11-4 (Article 11(4)), #s-45 (section 45 of a UK Act), #sched-2-para-4.
 _ARTICLE = re.compile(r"(?:art|s|sched|para)-\d+[a-z]?(?:-(?:para-)?\d+[a-z]?)*")
@@ -54,7 +59,7 @@ def check_handbook(handbook: Handbook) -> Report:
     report = Report()
     problems = report.problems
     _check_files(handbook, problems)
-    targets = {lang: {} for lang in LANGUAGES}
+    targets: Targets = {lang: {} for lang in LANGUAGES}
     for section_id in handbook.section_ids():
         for lang in LANGUAGES:
             text = handbook.text(section_id, lang)
@@ -104,7 +109,9 @@ def _check_files(handbook: Handbook, problems: list[Problem]) -> None:
             problems.append(Problem(path, 1, f"unknown language folder '{path.name}'"))
 
 
-def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Problem]) -> None:
+def _check_links(
+    handbook: Handbook, path: Path, links: list[Link], problems: list[Problem]
+) -> None:
     for link in links:
         scheme, ref = link.scheme, link.ref
         if link.is_image:
@@ -117,7 +124,11 @@ def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Pro
             continue
         if scheme in EXTERNAL_SCHEMES:
             continue
-        exists = {
+
+        def country_exists(_ref: str, target: str = link.target) -> bool:
+            return _country_exists(handbook, target)
+
+        checks: dict[str, Callable[[str], bool]] = {
             "section": handbook.has_section,
             "checklist": handbook.checklists.__contains__,
             "flowchart": handbook.flowcharts.__contains__,
@@ -125,8 +136,9 @@ def _check_links(handbook: Handbook, path, links: list[Link], problems: list[Pro
             "law": handbook.laws.__contains__,
             "laws": lambda ref: not ref or ref in handbook.laws,  # the Laws cited page
             "role": handbook.roles.__contains__,
-            "country": lambda _ref, target=link.target: _country_exists(handbook, target),
-        }.get(scheme)
+            "country": country_exists,
+        }
+        exists = checks.get(scheme)
         if exists is None:
             problems.append(
                 Problem(
@@ -152,7 +164,9 @@ def _country_exists(handbook: Handbook, target: str) -> bool:
     return country in catalogue.countries and (not topic or catalogue.topic(topic) is not None)
 
 
-def _check_parity(handbook: Handbook, section_id: str, targets, problems: list[Problem]) -> None:
+def _check_parity(
+    handbook: Handbook, section_id: str, targets: Targets, problems: list[Problem]
+) -> None:
     """Each translation links to the same places and has the same headings as English."""
     source = handbook.text(section_id, SOURCE_LANGUAGE)
     if source is None:
@@ -182,8 +196,8 @@ def _check_parity(handbook: Handbook, section_id: str, targets, problems: list[P
             )
 
 
-def _count(handbook: Handbook, targets) -> dict[str, LanguageCounts]:
-    counts = {}
+def _count(handbook: Handbook, targets: Targets) -> dict[str, LanguageCounts]:
+    counts: dict[str, LanguageCounts] = {}
     for lang in LANGUAGES:
         cited = {
             link.ref

@@ -11,8 +11,10 @@ file and line and what is usable stays usable.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from interact_desktop.core.content.model import (
     Country,
@@ -22,6 +24,10 @@ from interact_desktop.core.content.model import (
     localized,
 )
 from interact_desktop.core.content.problems import Problem
+from interact_desktop.core.content.toml_lines import Path as TablePath
+
+if TYPE_CHECKING:
+    from interact_desktop.core.content.tools import TomlReader
 
 COUNTRIES_FILE = "countries.toml"
 NOTES_FOLDER = "countries"
@@ -138,7 +144,9 @@ def parse_note(
     return note
 
 
-def _check_order(note: CountryNote, topics: tuple[CountryTopic, ...], problems: list) -> None:
+def _check_order(
+    note: CountryNote, topics: tuple[CountryTopic, ...], problems: list[Problem]
+) -> None:
     """Every topic once, in the catalogue's order, so the compare view can set them side by side."""
     written = [topic.id for topic in note.topics]
     missing = [topic.id for topic in topics if topic.id not in written]
@@ -155,7 +163,9 @@ def _check_order(note: CountryNote, topics: tuple[CountryTopic, ...], problems: 
             problems.append(Problem(note.path, topic.line, f"topic '{topic.id}' has no text"))
 
 
-def load_countries(root: Path, problems: list[Problem], section_ids: frozenset[str]):
+def load_countries(
+    root: Path, problems: list[Problem], section_ids: frozenset[str]
+) -> CountryCatalogue:
     """Read ``countries.toml``; without one, the handbook simply has no country notes."""
     catalogue = CountryCatalogue(root, problems)
     if not catalogue.path.exists():
@@ -174,7 +184,11 @@ def load_countries(root: Path, problems: list[Problem], section_ids: frozenset[s
         name = reader.labels(entry, where, "name")
         in_country = reader.labels(entry, where, "where")
         checked = _date(reader, entry, where)
-        if _unique(reader, seen, country_id, where, "country") and checked is not None:
+        if (
+            country_id is not None
+            and _unique(reader, seen, country_id, where, "country")
+            and checked is not None
+        ):
             catalogue.countries[country_id] = Country(country_id, name, checked, in_country)
             catalogue.declared_at[country_id] = reader.lines.line(where, "id")
     topics: list[CountryTopic] = []
@@ -185,7 +199,7 @@ def load_countries(root: Path, problems: list[Problem], section_ids: frozenset[s
         topic_id = reader.ident(entry, where)
         title = reader.labels(entry, where, "title")
         sections = _sections(reader, entry, where)
-        if _unique(reader, seen, topic_id, where, "topic"):
+        if topic_id is not None and _unique(reader, seen, topic_id, where, "topic"):
             topics.append(CountryTopic(topic_id, title, sections))
     if not catalogue.countries:
         reader.report((), None, "countries.toml needs at least one [[country]]")
@@ -195,9 +209,9 @@ def load_countries(root: Path, problems: list[Problem], section_ids: frozenset[s
     return catalogue
 
 
-def _date(reader, entry: dict, where: tuple) -> str | None:
+def _date(reader: TomlReader, entry: dict[str, Any], where: TablePath) -> str | None:
     value = entry.get("checked_as_of")
-    if hasattr(value, "isoformat"):  # a bare TOML date
+    if isinstance(value, dt.date):  # a bare TOML date
         value = value.isoformat()
     if value is None:
         reader.report(where, None, "missing 'checked_as_of' (a date, e.g. \"2026-12-07\")")
@@ -208,7 +222,7 @@ def _date(reader, entry: dict, where: tuple) -> str | None:
     return value
 
 
-def _sections(reader, entry: dict, where: tuple) -> tuple[str, ...]:
+def _sections(reader: TomlReader, entry: dict[str, Any], where: TablePath) -> tuple[str, ...]:
     value = entry.get("sections", [])
     if not isinstance(value, list) or not all(isinstance(s, str) for s in value):
         reader.report(where, "sections", "'sections' must be a list of section ids")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 from interact_desktop.core.content.countries import NOTES_FOLDER
 from interact_desktop.core.content.handbook import Handbook
@@ -23,7 +24,7 @@ from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES, SOURCE_LAN
 LENGTH_RANGE = (0.65, 1.35)
 _WORD = re.compile(r"\w+")
 
-LinkCheck = Callable[[Handbook, object, list[Link], list[Problem]], None]
+LinkCheck = Callable[[Handbook, Path, list[Link], list[Problem]], None]
 
 
 def note_words(note: CountryNote) -> int:

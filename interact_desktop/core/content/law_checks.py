@@ -138,6 +138,8 @@ def superseded_without_successor(
         law = handbook.laws.get(link.ref) if link.scheme == "law" else None
         if law is None or law.id in seen or law.status(edition.law_as_of) != "repealed":
             continue
+        if law.repealed_on is None:  # not reached: "repealed" means a repeal date is set
+            continue
         seen.add(law.id)
         successor = law.successor
         if successor is not None and successor not in cited:

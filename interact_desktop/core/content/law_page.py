@@ -86,13 +86,14 @@ def _name(handbook: Handbook, law_id: str, lang: str) -> str:
 def status_text(handbook: Handbook, law: Law, lang: str) -> str:
     """The status as of the edition: "In force", "No longer in force since 1 July 2026..."."""
     status = law.status(as_of(handbook))
-    if status == "repealed":
+    # A law is "repealed" only with a repeal date and "not-yet" only with a date it applies from.
+    if status == "repealed" and law.repealed_on is not None:
         text = _label(handbook, "law-repealed", lang, format_date(law.repealed_on, lang))
         if law.successor is not None:
             successor = _name(handbook, law.successor, lang)
             text += ". " + _label(handbook, "law-replaced-by", lang, successor)
         return text
-    if status == "not-yet":
+    if status == "not-yet" and law.applies_from is not None:
         return _label(handbook, "law-not-yet", lang, format_date(law.applies_from, lang))
     if status == "amended":
         names = ", ".join(_name(handbook, other, lang) for other in law.amended_by)

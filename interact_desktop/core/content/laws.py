@@ -16,6 +16,7 @@ from typing import Any
 
 from interact_desktop.core.content.model import Edition, Law, Role
 from interact_desktop.core.content.problems import Problem
+from interact_desktop.core.content.toml_lines import Path as TablePath
 from interact_desktop.core.content.tools import TomlReader
 
 LAWS_FILE = "laws.toml"
@@ -58,7 +59,7 @@ def find_numbers(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _date(reader: TomlReader, entry: dict[str, Any], where, key: str) -> dt.date | None:
+def _date(reader: TomlReader, entry: dict[str, Any], where: TablePath, key: str) -> dt.date | None:
     value = entry.get(key)
     if value is None:
         return None
@@ -68,7 +69,7 @@ def _date(reader: TomlReader, entry: dict[str, Any], where, key: str) -> dt.date
     return value
 
 
-def _ids(reader: TomlReader, entry: dict[str, Any], where, key: str) -> tuple[str, ...]:
+def _ids(reader: TomlReader, entry: dict[str, Any], where: TablePath, key: str) -> tuple[str, ...]:
     value = entry.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         reader.report(where, key, f"'{key}' must be a list of law ids")

@@ -124,7 +124,7 @@ class PageRenderer:
             cells.append(f'<th width="50%" align="left"><h2>{title}</h2>{checked}</th>')
         rows = [f"<tr>{''.join(cells)}</tr>"]
         for topic in catalogue.topics:
-            row = []
+            row: list[str] = []
             for note in notes:
                 part = note.topic(topic.id) if note is not None else None
                 body = ""

@@ -18,10 +18,13 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from interact_desktop.core.content.problems import Problem
+from interact_desktop.core.content.toml_lines import Path as TablePath
 from interact_desktop.core.content.toml_lines import TomlLines
 from interact_desktop.core.languages import LANGUAGES
 
@@ -135,7 +138,7 @@ def load_terms(path: Path) -> TermBase:
         where = ("term", index)
         line = lines.line(where)
 
-        def report(message: str, key: str | None = None, at=where) -> None:
+        def report(message: str, key: str | None = None, at: TablePath = where) -> None:
             base.problems.append(Problem(path, lines.line(at, key), message))
 
         term_id = entry.get("id")
@@ -153,8 +156,12 @@ def load_terms(path: Path) -> TermBase:
             report(f"term '{term_id}' has no preferred term in {', '.join(missing)}")
         rejected = []
         for number, item in enumerate(entry.get("rejected", [])):
-            at = (*where, "rejected", number)
-            made = _rejected(item, binds, lambda message, key=None, at=at: report(message, key, at))
+            at: TablePath = (*where, "rejected", number)
+
+            def report_item(message: str, key: str, at: TablePath = at) -> None:
+                report(message, key, at)
+
+            made = _rejected(item, binds, report_item)
             if made is not None:
                 rejected.append(made)
         national = {k: v for k, v in entry.get("national", {}).items() if isinstance(v, str)}
@@ -163,7 +170,9 @@ def load_terms(path: Path) -> TermBase:
     return base
 
 
-def _rejected(item: dict, binds: str, report) -> Rejected | None:
+def _rejected(
+    item: dict[str, Any], binds: str, report: Callable[[str, str], None]
+) -> Rejected | None:
     lang, text, reason = item.get("lang"), item.get("text"), item.get("reason")
     if lang not in LANGUAGES:
         report(f"rejected variant has unknown lang {lang!r}", "lang")

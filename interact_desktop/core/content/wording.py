@@ -35,8 +35,8 @@ def content_lines(root: Path) -> Iterator[tuple[Path, str, list[tuple[int, str]]
     for folder in _MARKDOWN_FOLDERS:
         for lang in LANGUAGES:
             for path in sorted((root / folder / lang).glob("*.md")):
-                lines = path.read_text(encoding="utf-8").splitlines()
-                yield path, lang, list(enumerate(lines, start=1))
+                text = path.read_text(encoding="utf-8").splitlines()
+                yield path, lang, list(enumerate(text, start=1))
     tomls = [p for p in sorted(root.glob("*.toml")) if p.name not in (TERMS_FILE, "structure.toml")]
     for folder in _TOML_FOLDERS:
         tomls.extend(sorted((root / folder).glob("*.toml")))

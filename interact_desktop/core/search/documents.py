@@ -93,13 +93,14 @@ def _country_documents(handbook: Handbook, lang: str) -> Iterator[SearchDocument
             )
 
 
-def _section_documents(handbook: Handbook, section_id: str, lang: str):
+def _section_documents(handbook: Handbook, section_id: str, lang: str) -> Iterator[SearchDocument]:
     text = handbook.text(section_id, lang)
     if text is None:
         return
     place = f"section:{section_id}"
     used: set[str] = set()
-    heading, anchor, lines = text.title, "", []
+    heading, anchor = text.title, ""
+    lines: list[str] = []
     for line in text.body.splitlines():
         match = _HEADING.match(line)
         if match:
@@ -111,7 +112,9 @@ def _section_documents(handbook: Handbook, section_id: str, lang: str):
     yield _chunk(place, anchor, heading, text.title, lines)
 
 
-def _chunk(place: str, anchor: str, heading: str, section_title: str, lines: list[str]):
+def _chunk(
+    place: str, anchor: str, heading: str, section_title: str, lines: list[str]
+) -> SearchDocument:
     target = f"{place}#{anchor}" if anchor else place
     context = section_title if anchor else ""
     return SearchDocument("section", target, heading, context, plain_text("\n".join(lines)))
