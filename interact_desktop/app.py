@@ -59,7 +59,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     # firstPainted is emitted once; what follows runs right after that paint.
     features.of(ReaderFeature).reader.firstPainted.connect(
-        lambda: QTimer.singleShot(0, lambda: _after_first_paint(app, window, args))
+        lambda: QTimer.singleShot(0, lambda: after_first_paint(app, window, args))
     )
     try:
         return app.exec()
@@ -67,7 +67,7 @@ def run_gui(args: argparse.Namespace) -> int:
         context.shutdown()
 
 
-def _after_first_paint(app: QApplication, window: MainWindow, args: argparse.Namespace) -> None:
+def after_first_paint(app: QApplication, window: MainWindow, args: argparse.Namespace) -> None:
     """Finish start-up; for scripts and tests, report figures or save a picture, then quit.
 
     The report is printed first: it describes the first paint, before the rest of start-up.

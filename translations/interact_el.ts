@@ -1470,6 +1470,10 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Γλωσσάριο</translation>
     </message>
     <message>
+      <source>Country notes</source>
+      <translation>Σημειώσεις ανά χώρα</translation>
+    </message>
+    <message>
       <source>No results for “%1”. Showing results for “%2”.</source>
       <translation>Δεν βρέθηκαν αποτελέσματα για «%1». Εμφανίζονται αποτελέσματα για «%2».</translation>
     </message>

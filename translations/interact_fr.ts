@@ -1470,6 +1470,10 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Glossaire</translation>
     </message>
     <message>
+      <source>Country notes</source>
+      <translation>Notes par pays</translation>
+    </message>
+    <message>
       <source>No results for “%1”. Showing results for “%2”.</source>
       <translation>Aucun résultat pour « %1 ». Résultats pour « %2 ».</translation>
     </message>

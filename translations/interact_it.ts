@@ -1470,6 +1470,10 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Glossario</translation>
     </message>
     <message>
+      <source>Country notes</source>
+      <translation>Schede per paese</translation>
+    </message>
+    <message>
       <source>No results for “%1”. Showing results for “%2”.</source>
       <translation>Nessun risultato per «%1». Risultati per «%2».</translation>
     </message>

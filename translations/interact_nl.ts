@@ -1470,6 +1470,10 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Woordenlijst</translation>
     </message>
     <message>
+      <source>Country notes</source>
+      <translation>Landennotities</translation>
+    </message>
+    <message>
       <source>No results for “%1”. Showing results for “%2”.</source>
       <translation>Geen resultaten voor ‘%1’. Resultaten voor ‘%2’ worden getoond.</translation>
     </message>

@@ -7,7 +7,7 @@ Features that show nothing on the first page are installed right after it is pai
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -17,12 +17,20 @@ from interact_desktop.ui.search.feature import SearchFeature
 
 if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
+    from interact_desktop.ui.shell import Shell
+
+
+class FeatureClass(Protocol):
+    """A feature's class: built with the context and the shell it installs itself into."""
+
+    def __call__(self, context: AppContext, shell: Shell) -> QObject: ...
+
 
 #: Installed before the first paint: the page and the tabs around it.
-FIRST = (ReaderFeature, SearchFeature)
+FIRST: tuple[FeatureClass, ...] = (ReaderFeature, SearchFeature)
 
 
-def later_features() -> tuple[type[QObject], ...]:
+def later_features() -> tuple[FeatureClass, ...]:
     """Installed right after the first paint, in this order: nothing of theirs is on the first
     page, and leaving their modules out of start-up keeps the first paint quick."""
     from interact_desktop.ui.checklists.feature import ChecklistsFeature
@@ -45,7 +53,7 @@ def later_features() -> tuple[type[QObject], ...]:
 T = TypeVar("T", bound=QObject)
 
 
-class Features(dict[type, QObject]):
+class Features(dict[object, QObject]):
     """The installed features by class (for tests and the start-up report)."""
 
     def of(self, kind: type[T]) -> T:

@@ -1,15 +1,27 @@
 import os
+from pathlib import Path
 
 from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.content.startup_cache import load_with_cache
 
 
-def test_tree_and_titles_come_from_the_cache_until_a_file_changes(content_copy, tmp_path):
+def test_tree_and_titles_come_from_the_cache_until_a_file_changes(
+    content_copy, tmp_path, monkeypatch
+):
     cache = tmp_path / "startup-el.marshal"
     fresh = load_with_cache(content_copy, "el", cache)
     assert cache.exists()
+    read = []
+    original = Path.read_text
+
+    def reading(path, *args, **kwargs):
+        read.append(path)
+        return original(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", reading)
     cached = load_with_cache(content_copy, "el", cache)
-    assert cached._titles  # served from the cache
+    monkeypatch.undo()
+    assert not [p for p in read if p.suffix in (".md", ".toml")]  # served from the cache
     assert cached.section_ids() == load_handbook(content_copy).section_ids()
     assert cached.title("response-hotline", "el") == fresh.title("response-hotline", "el")
     assert cached.chapter_of("response-first-hours-report") == "response"

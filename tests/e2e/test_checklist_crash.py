@@ -19,16 +19,18 @@ import sys
 from PySide6.QtTest import QTest
 from interact_desktop import app
 from interact_desktop.cli import build_parser
+from interact_desktop.ui.checklists.checklist_form import ChecklistForm
 
 def after_first_paint(qt_app, window, args):
     window.finish_startup()
-    window.fill_checklist("missing-first-hours")
-    field = window.form._inputs["last-seen-place"]
+    window.open_place("fill:missing-first-hours")  # the page's "Fill in this checklist" link
+    form = window.findChild(ChecklistForm, "checklistForm")
+    field = form.field("last-seen-place")
     field.setFocus()
     QTest.keyClicks(field, "Bus station, platform 4")  # typed as a person types
-    print("typed", window.form.draft_id, flush=True)
+    print("typed", form.draft_id, flush=True)
 
-app._after_first_paint = after_first_paint
+app.after_first_paint = after_first_paint
 app.run_gui(build_parser().parse_args(["--basedir", sys.argv[1]]))
 """
 
@@ -36,15 +38,18 @@ READ_IT_BACK = """
 import sys
 from interact_desktop import app
 from interact_desktop.cli import build_parser
+from interact_desktop.ui.checklists.checklist_form import ChecklistForm
 
 def after_first_paint(qt_app, window, args):
     window.finish_startup()
-    assert window.open_draft(sys.argv[2])
-    print("answer", window.form._inputs["last-seen-place"].text(), flush=True)
+    window.events.draftRequested.emit(sys.argv[2])  # File > Saved checklists
+    form = window.findChild(ChecklistForm, "checklistForm")
+    assert form.draft_id == sys.argv[2]
+    print("answer", form.field("last-seen-place").text(), flush=True)
     window.close()
     qt_app.quit()
 
-app._after_first_paint = after_first_paint
+app.after_first_paint = after_first_paint
 app.run_gui(build_parser().parse_args(["--basedir", sys.argv[1]]))
 """
 

@@ -43,7 +43,7 @@ def click(button):
 def after_first_paint(qt_app, window, args):
     window.finish_startup()
     window.open_place("scenario:abena")
-    window.reader.placeRequested.emit("exercise:abena")  # the page's "Run this exercise" link
+    window.open_place("exercise:abena")  # the page's "Run this exercise" link
     view = window.findChild(ExerciseView, "exerciseView")
     QTest.keyClicks(view.facilitator_field, "Eleni P.")
     view.group_field.insert("Ομάδα Β")  # QTest types ASCII only
@@ -59,7 +59,7 @@ def after_first_paint(qt_app, window, args):
     window.close()
     qt_app.quit()
 
-app._after_first_paint = after_first_paint
+app.after_first_paint = after_first_paint
 app.run_gui(build_parser().parse_args(["--basedir", sys.argv[1], "--lang", "el"]))
 """
 

@@ -71,7 +71,7 @@ def test_first_unlock_moves_the_json_drafts_in_and_removes_their_files(window, q
     for template in ("missing-first-hours", "risk-assessment"):
         assert any(t.startswith(handbook.checklists[template].title["en"]) for t in titles)
     assert window.open_draft("first")
-    assert window.form._inputs["last-seen-place"].text() == "Platform 4"
+    assert window.form.field("last-seen-place").text() == "Platform 4"
 
     window.notebook.lock()  # a second unlock has nothing to move and says nothing
     window.notebook.show_notebook()
@@ -96,7 +96,7 @@ def test_while_locked_a_checklist_asks_for_the_notebook_and_is_never_plaintext(w
     unlock(qtbot, view)  # the checklist asked for opens at once, saved in the notebook
     form = window.form
     assert form.isVisible() and not view.isVisible() and form.checklist.id == "missing-first-hours"
-    QTest.keyClicks(form._inputs["last-seen-place"], "Harbour")
+    QTest.keyClicks(form.field("last-seen-place"), "Harbour")
     form.save_now()
     assert view.controller.load_checklist(form.draft_id).answers["last-seen-place"] == "Harbour"
     assert list(window.drafts.plaintext.folder.glob("*")) == []
@@ -111,7 +111,7 @@ def test_an_attached_checklist_is_saved_listed_finalised_and_emptied_by_ctrl_l(
     form = attach(window, qtbot, view, handbook)
     draft = form.draft_id
     controller = view.controller
-    QTest.keyClicks(form._inputs["last-seen-place"], SECRET)
+    QTest.keyClicks(form.field("last-seen-place"), SECRET)
     qtbot.waitUntil(
         lambda: controller.load_checklist(draft).answers.get("last-seen-place") == SECRET,
         timeout=2_000,
@@ -141,11 +141,11 @@ def test_an_attached_checklist_is_saved_listed_finalised_and_emptied_by_ctrl_l(
     form = attach(window, qtbot, view, handbook, "risk-assessment")
     yes = handbook.checklists["risk-assessment"].item("journey-debt").choices[0].label["en"]
     for item_id in ("journey-debt", "control-documents"):
-        button = next(r for r in form._inputs[item_id].findChildren(QRadioButton)
+        button = next(r for r in form.field(item_id).findChildren(QRadioButton)
                       if r.text() == yes)  # fmt: skip
         button.click()
     assert form.banner.isVisible()
-    typed = form._inputs["participants"]
+    typed = form.field("participants")
     typed.setFocus()
     QTest.keyClicks(typed, SECRET)
     assert any(SECRET in text for text in texts_in(window))

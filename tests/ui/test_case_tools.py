@@ -118,7 +118,7 @@ def test_the_case_list_shows_status_and_filters_by_it(make_view, qtbot):
     for reference, status in (("A-1", "open"), ("B-2", "missing"), ("C-3", "missing")):
         case = view.new_case(reference)
         view.controller.update_case(case, status=status)
-    view._fill_cases()
+    view.refresh_cases()
     assert sorted(visible_references(view)) == ["A-1", "B-2", "C-3"]
     choose = view.tools.status_filter
     assert choose.itemText(choose.findData("missing")) == "Missing"
@@ -265,8 +265,7 @@ def test_everything_about_a_case_is_written_as_json_and_registered(
     create(qtbot, view)
     case = view.new_case(REFERENCE)
     QTest.keyClicks(view.editor, SECRET)
-    view.tools.details.fields["languages"].setText("Dari")
-    view.tools.details._edited()
+    QTest.keyClicks(view.tools.details.fields["languages"], "Dari")
     seen: list = []
     fill_dialog(monkeypatch, None, "The child's lawyer", seen)
     save_as(monkeypatch, tmp_path / "access.json")
@@ -290,13 +289,15 @@ def test_an_export_that_cannot_be_registered_is_removed(make_view, qtbot, monkey
     save_as(monkeypatch, tmp_path / "access.json")
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    job_started = view.tools.exporter._run
+    background = view.tools.exporter.background
+    job_started = background.run
 
-    def lock_meanwhile(*args) -> None:
-        job_started(*args)
+    def lock_meanwhile(*args, **kwargs):
+        job = job_started(*args, **kwargs)
         view.lock()  # Ctrl+L while the file is being written
+        return job
 
-    monkeypatch.setattr(view.tools.exporter, "_run", lock_meanwhile)
+    monkeypatch.setattr(background, "run", lock_meanwhile)
     view.tools.access_button.click()
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "register" in warnings[0]

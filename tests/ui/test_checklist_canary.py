@@ -36,7 +36,7 @@ def test_a_canary_typed_into_checklists_is_in_no_file(
     # Before the notebook exists: a plaintext draft, as before.
     window.open_place("checklist:missing-first-hours")
     assert window.fill_checklist("missing-first-hours")
-    field = window.form._inputs["description"]
+    field = window.form.field("description")
     field.setFocus()
     type_text(field, CANARY)
     window.form.save_now()
@@ -50,7 +50,7 @@ def test_a_canary_typed_into_checklists_is_in_no_file(
     view.new_case("C-1")
     view.tabs.setCurrentWidget(view.checklists)
     form = attach(window, qtbot, view, handbook, "risk-assessment")
-    field = form._inputs["participants"]
+    field = form.field("participants")
     field.setFocus()
     type_text(field, CANARY)
     qtbot.waitUntil(

@@ -16,13 +16,13 @@ def start(window, checklist_id: str):
 
 
 def radio(form, item_id: str, text: str) -> QRadioButton:
-    box = form._inputs[item_id]
+    box = form.field(item_id)
     return next(r for r in box.findChildren(QRadioButton) if r.text() == text)
 
 
 def test_an_answer_is_saved_within_two_seconds(window, qtbot):
     form = start(window, "missing-first-hours")
-    field = form._inputs["last-seen-place"]
+    field = form.field("last-seen-place")
     assert isinstance(field, QLineEdit)
     QTest.keyClicks(field, "Bus station")
     qtbot.waitUntil(
@@ -33,14 +33,14 @@ def test_an_answer_is_saved_within_two_seconds(window, qtbot):
 
 def test_required_and_invalid_answers_are_marked_and_block_finalising(window, qtbot, monkeypatch):
     form = start(window, "missing-first-hours")
-    QTest.keyClicks(form._inputs["previous-episodes"], "250")
-    label = form._rows["previous-episodes"][0].text()
+    QTest.keyClicks(form.field("previous-episodes"), "250")
+    label = form.label_of("previous-episodes").text()
     assert "0–100" in label
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args))
     assert form.finalise() is False
     assert warnings and form.filled.finalised is None
-    assert "*" in form._rows["noticed-at"][0].text()
+    assert "*" in form.label_of("noticed-at").text()
 
 
 def test_alert_banner_follows_the_rules_and_links_to_the_guidance(window, qtbot, handbook):
@@ -60,9 +60,9 @@ def test_alert_banner_follows_the_rules_and_links_to_the_guidance(window, qtbot,
 
 def test_conditional_item_shows_when_its_condition_holds(window):
     form = start(window, "missing-first-hours")
-    assert form._inputs["sis-alert"].isHidden()
-    QTest.keyClicks(form._inputs["reported-at"], "2026-11-25 22:10")
-    assert not form._inputs["sis-alert"].isHidden()
+    assert form.field("sis-alert").isHidden()
+    QTest.keyClicks(form.field("reported-at"), "2026-11-25 22:10")
+    assert not form.field("sis-alert").isHidden()
 
 
 def test_finalise_locks_and_duplicate_starts_an_open_copy(window, monkeypatch):
@@ -76,7 +76,7 @@ def test_finalise_locks_and_duplicate_starts_an_open_copy(window, monkeypatch):
             form.filled.answers[item.id] = value
     assert form.finalise() is True
     assert form.filled.finalised
-    assert not form._inputs[checklist.items[0].id].isEnabled()
+    assert not form.field(checklist.items[0].id).isEnabled()
     first = form.draft_id
     second = form.duplicate()
     assert second != first
@@ -86,7 +86,7 @@ def test_finalise_locks_and_duplicate_starts_an_open_copy(window, monkeypatch):
 
 def test_saved_checklists_are_listed_and_reopened(window):
     form = start(window, "missing-first-hours")
-    QTest.keyClicks(form._inputs["last-seen-place"], "Park")
+    QTest.keyClicks(form.field("last-seen-place"), "Park")
     form.save_now()
     draft = form.draft_id
     window.open_place("section:about")
@@ -95,14 +95,14 @@ def test_saved_checklists_are_listed_and_reopened(window):
     titles = [a.text() for a in window.checklists.drafts_menu.actions()]
     assert any(t.startswith(form.checklist.title["en"]) for t in titles)
     assert window.open_draft(draft)
-    assert window.form._inputs["last-seen-place"].text() == "Park"
+    assert window.form.field("last-seen-place").text() == "Park"
 
 
 def test_repeatable_group_adds_rows_and_saves_them(window, qtbot):
     from PySide6.QtWidgets import QPushButton, QTableWidget, QTableWidgetItem
 
     form = start(window, "identifying-information")
-    box = form._inputs["known-contacts"]
+    box = form.field("known-contacts")
     table = box.findChild(QTableWidget)
     add = next(b for b in box.findChildren(QPushButton) if b.text() == "Add a row")
     add.click()

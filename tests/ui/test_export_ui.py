@@ -88,7 +88,7 @@ def test_filled_checklist_in_view_exports_with_its_answers_and_author(
     window.exporter.author_action.trigger()
     window.open_place("checklist:missing-first-hours")
     window.fill_checklist("missing-first-hours")
-    QTest.keyClicks(window.form._inputs["last-seen-place"], "Bus station")
+    QTest.keyClicks(window.form.field("last-seen-place"), "Bus station")
     choose_file(monkeypatch, tmp_path / "filled.pdf")
     with qtbot.waitSignal(window.exporter.exported, timeout=30_000) as signal:
         window.exporter.page_action.trigger()

@@ -24,7 +24,7 @@ def test_automation_names_are_set(window):
 
 def test_clicking_a_contents_entry_opens_the_section(window, qtbot, handbook):
     toc = window.toc
-    item = toc._items["section:response-hotline"]
+    item = toc.item("section:response-hotline")
     toc.scrollToItem(item)
     rect = toc.visualItemRect(item)
     qtbot.mouseClick(toc.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -68,7 +68,9 @@ def test_bookmarks_add_list_remove_and_persist(make_window, qtbot):
     window.close()
     again = make_window()
     assert again.bookmarks.places() == ["section:response-found"]
-    assert again.reading.bookmarks.panel.item(0).text() == again.handbook.title("response-found", "en")
+    assert again.reading.bookmarks.panel.item(0).text() == again.handbook.title(
+        "response-found", "en"
+    )
     again.reading.bookmarks.panel.setCurrentRow(0)
     qtbot.keyClick(again.reading.bookmarks.panel, Qt.Key.Key_Delete)
     assert again.reading.bookmarks.panel.count() == 0

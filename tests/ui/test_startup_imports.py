@@ -15,11 +15,11 @@ from tests.conftest import REPO
 PROBE = """
 import json, sys
 import interact_desktop.app as app
-paint = app._after_first_paint
+paint = app.after_first_paint
 def record(*args):
     print(json.dumps(sorted(sys.modules)), flush=True)
     paint(*args)
-app._after_first_paint = record
+app.after_first_paint = record
 from interact_desktop.cli import main
 main(["--basedir", sys.argv[1], "--open", "response-first-hours", "--report-startup"])
 """

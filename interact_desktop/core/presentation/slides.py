@@ -342,6 +342,8 @@ class SlideMaker:
         sizes = [[b.lines() for b in blocks] for _, blocks in own]
         for version in versions[1:]:
             for own_sizes, (_, blocks) in zip(sizes, version, strict=True):
+                if len(blocks) != len(own_sizes):
+                    continue  # cut into other pieces there: this segment counts as in ``lang``
                 for index, block in enumerate(blocks):
                     own_sizes[index] = max(own_sizes[index], block.lines())
         return own, sizes
@@ -651,4 +653,6 @@ def split_alike(blocks: list[Block], limit: float) -> list[list[Block]]:
         cuts = [split_into(b, count) for b in blocks]
         if all(len(c) == count and all(p.lines() <= limit for p in c) for c in cuts):
             return cuts
-    return [split_into(b, len(sentences(b.markup))) for b in blocks]
+    # No count fits everywhere: cut each as far as every language can, so the slides stay alike.
+    fewest = min(len(sentences(b.markup)) for b in blocks if b.kind == "paragraph")
+    return [split_into(b, fewest) if b.kind == "paragraph" else [b] for b in blocks]

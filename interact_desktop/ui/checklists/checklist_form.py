@@ -164,6 +164,7 @@ class ChecklistForm(QWidget):
             widget.setObjectName(f"item-{item.id}")
             label.setBuddy(widget)
             self.form.addRow(label, widget)
+            label.setObjectName(f"label-{item.id}")
             self._inputs[item.id] = widget
             self._rows[item.id] = (label, widget)
         self._loading = False
@@ -310,6 +311,14 @@ class ChecklistForm(QWidget):
         self.filled.updated = dt.datetime.now().isoformat(timespec="seconds")
         self._timer.start()
         self._refresh()
+
+    def field(self, item_id: str) -> QWidget:
+        """The widget that takes the answer to an item (objectName ``item-<item id>``)."""
+        return self._inputs[item_id]
+
+    def label_of(self, item_id: str) -> QLabel:
+        """The label of an item, with * when it is required (objectName ``label-<item id>``)."""
+        return self._rows[item_id][0]
 
     def filled_checklist(self) -> tuple[str, FilledChecklist] | None:
         """What File > Export this page exports while the form is shown: saved first."""

@@ -368,7 +368,7 @@ class NotebookView(Retranslating, QWidget):
         self.stack.setCurrentWidget(self.workspace)
         self.idle.start()
         self.clipboard_guard.start()
-        self._fill_cases()
+        self.refresh_cases()
         self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
         self.tabs.setEnabled(False)
         self.tools.unlocked()
@@ -416,7 +416,7 @@ class NotebookView(Retranslating, QWidget):
 
     # -- cases --------------------------------------------------------------------------------
 
-    def _fill_cases(self, select: int | None = None) -> None:
+    def refresh_cases(self, select: int | None = None) -> None:
         self._loading = True
         self.case_model.clear()
         self.tools.fill_cases(self.case_model)
@@ -466,7 +466,7 @@ class NotebookView(Retranslating, QWidget):
     def new_case(self, reference: str) -> int:
         case_id = self.controller.add_case(reference)
         self.filter.setText("")
-        self._fill_cases(select=case_id)
+        self.refresh_cases(select=case_id)
         self.open_case(case_id)
         return case_id
 
@@ -642,7 +642,7 @@ class NotebookView(Retranslating, QWidget):
         """The open case was deleted: show the list without it, and nothing of it anywhere."""
         self.case_id = None
         self.note_id = None
-        self._fill_cases()
+        self.refresh_cases()
         self._loading = True
         self.note_list.clear()
         self.timeline.clear()

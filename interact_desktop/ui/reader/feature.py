@@ -66,6 +66,7 @@ class ReaderFeature(QObject):
         self._parallel: ReaderView | None = None
         self._build_toolbar()
         self.help = HelpController(shell, context.handbook)
+        shell.handle_places("role", self._role)
         shell.set_page_view(self, self.text_area)
         self._connect()
         self._restore()
@@ -206,10 +207,7 @@ class ReaderFeature(QObject):
         if lang is not None and lang != self.lang:
             self.parallel_selector.setCurrentIndex(self.parallel_selector.findData(lang))
             self.set_parallel_visible(True)
-        if "#" in text:
-            self._anchor = text.split("#", 1)[1]
-        else:
-            self._anchor = place.id if place.kind == "glossary" else ""
+        self._anchor = Place.anchor(text)
         self.shell.show_aside(None)
         self._place = place.page()
         if record:
@@ -224,6 +222,16 @@ class ReaderFeature(QObject):
             view.highlight(highlight, lang or self.lang)
             if "#" not in text:
                 view.find_next(1)
+        return True
+
+    def _role(self, role_id: str) -> bool:
+        """A role the guidance names ("call the SIRENE Bureau"): its name in the status bar."""
+        role = self.handbook.roles.get(role_id)
+        if role is None:
+            return False
+        from interact_desktop.core.content.model import localized
+
+        self.shell.show_message(localized(role.name, self.lang), 8000)
         return True
 
     def go_back(self) -> None:

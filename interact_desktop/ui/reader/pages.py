@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import localized
 from interact_desktop.core.content.render import PageRenderer
-from interact_desktop.core.places import Place
+from interact_desktop.core.places import COUNTRY, LAWS, Place
 from interact_desktop.ui.common.i18n import duration_text
 
 
@@ -44,6 +44,10 @@ class PageTexts(QObject):
                 "run": self.tr("Run this exercise"),
             }
             return self.renderer.scenario(self.handbook.scenarios[place.id], lang, labels)
+        if place.kind == LAWS:
+            return self.renderer.laws_cited(lang)
+        if place.kind == COUNTRY:
+            return self.renderer.country_note(place.id, lang)
         return self.renderer.glossary(lang, self.tr("Glossary"))
 
     def title(self, text: str, lang: str) -> str:
@@ -59,6 +63,10 @@ class PageTexts(QObject):
             return localized(handbook.flowcharts[place.id].title, lang)
         if place.kind == "scenario" and place.id in handbook.scenarios:
             return localized(handbook.scenarios[place.id].title, lang)
+        if place.kind == LAWS:
+            return handbook.export_label("laws-cited", lang)
+        if place.kind == COUNTRY:
+            return handbook.countries.name(place.id, lang)
         return self.tr("Glossary")
 
     def tool_headings(self) -> dict[str, str]:

@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from interact_desktop.paths import content_dir, resources_dir
 
-INTERNAL_SCHEMES = ("section", "checklist", "flowchart", "glossary", "scenario", "fill", "exercise")
+INTERNAL_SCHEMES = (
+    "section", "checklist", "flowchart", "glossary", "scenario", "fill", "exercise",
+    "law", "laws", "country", "role",
+)  # fmt: skip
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4, 2.8)
 MEASURE_CHARACTERS = 72  # a comfortable line for continuous reading
 FIGURE_WIDTH = 640

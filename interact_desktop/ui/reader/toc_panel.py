@@ -63,6 +63,10 @@ class TocPanel(QTreeWidget):
             if place in self._items:
                 self._items[place].setExpanded(True)
 
+    def item(self, place: str) -> QTreeWidgetItem | None:
+        """The entry that opens ``place``, if the contents list it."""
+        return self._items.get(place)
+
     def select(self, place: str) -> None:
         item = self._items.get(place)
         if item is None:

@@ -55,6 +55,7 @@ class SearchController(QObject):
             "checklist": self.tr("Checklists"),
             "flowchart": self.tr("Flowcharts"),
             "glossary": self.tr("Glossary"),
+            "country": self.tr("Country notes"),
         }
 
     def _search(self, text: str, lang: str, kinds: tuple) -> None:

@@ -30,7 +30,7 @@ from interact_desktop.ui.common.marked_text import (
 )
 
 PLACE_ROLE = USER_ROLE
-KIND_ORDER = ("section", "checklist", "flowchart", "glossary")
+KIND_ORDER = ("section", "checklist", "flowchart", "glossary", "country")
 
 
 class SearchResults(QTreeWidget):
