@@ -75,7 +75,9 @@ def test_first_unlock_moves_the_json_drafts_in_and_removes_their_files(window, q
 
     window.notebook.lock()  # a second unlock has nothing to move and says nothing
     window.notebook.show_notebook()
-    unlock(qtbot, window.notebook.view)
+    unlock_with_enter(
+        qtbot, window
+    )  # Enter: a second click on the same spot reads as a double click
     assert window.findChild(QMessageBox, "draftsMovedMessage") is None
 
 

@@ -114,7 +114,12 @@ class ReaderFeature(QObject):
         shell.add_action(self.parallel_action, "view")
         for action in (self.back_action, self.forward_action):
             shell.add_action(action, "go", toolbar=True)
-        for action in (self.contents_action, self.glossary_action):
+        for action in (
+            self.contents_action,
+            self.glossary_action,
+            self.find_next_action,
+            self.find_previous_action,
+        ):
             shell.add_action(action, "go")
         shell.add_toolbar_separator()
         shell.add_action(self.bookmarks.action, toolbar=True)
