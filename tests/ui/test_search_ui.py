@@ -91,7 +91,8 @@ def test_stale_results_never_replace_newer_ones(window, qtbot):
     for text in queries:
         service.search(text, "en", ("section", "checklist", "flowchart", "glossary"))
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
-    QTest.qWait(300)  # let any late answer arrive; none may be shown
+    assert service.wait_idle(10_000)  # every request answered or skipped ...
+    QApplication.processEvents()  # ... and every answer delivered: none more may be shown
     assert len(shown) == 1
     assert any("116" in "".join(s.text for s in hit.snippet + hit.title) for hit in shown[0].hits)
 
@@ -117,21 +118,19 @@ def test_the_word_being_typed_is_completed_in_place(window, qtbot):
     qtbot.waitUntil(lambda: field.hasSelectedText(), timeout=10_000)
     assert field.text().startswith("guardian")
     assert field.selectedText() == field.text()[len("guardi") :]
-    QTest.keyClick(field, Qt.Key.Key_Backspace)  # removes the offer; no new offer follows
-    QTest.qWait(400)
+    with qtbot.waitSignal(window.context.search.completed, timeout=10_000):
+        QTest.keyClick(field, Qt.Key.Key_Backspace)  # removes the offer; the answer offers none
     assert field.text() == "guardi"
 
 
 def test_text_typed_while_search_is_preparing_is_searched_once_it_is_ready(window, qtbot):
-    from interact_desktop.ui.search.search_panel import TYPING_PAUSE_MS
-
     ready(window, qtbot)
     service = window.context.search
     results = window.search_panel.results
     service.is_ready = False  # as during the first start, while the index is being built
     window.focus_search()
-    type_text(window.search_panel.field, "guardian")
-    qtbot.wait(TYPING_PAUSE_MS + 300)
+    with qtbot.waitSignal(window.search_panel.searchRequested, timeout=10_000):
+        type_text(window.search_panel.field, "guardian")  # the pause in typing passes
     assert results.topLevelItemCount() == 0
     service.is_ready = True
     service.ready.emit()

@@ -104,6 +104,10 @@ class SearchService(QObject):
         self.results.emit(result)
         self.completed.emit(text, completions)
 
+    def wait_idle(self, milliseconds: int = -1) -> bool:
+        """Wait until no search is running or waiting; its answer is then queued to the GUI."""
+        return self._background.wait(milliseconds)
+
     def shutdown(self) -> None:
         self._stopping = True
         self._background.wait()
