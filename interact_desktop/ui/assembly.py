@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject
 
 from interact_desktop.ui.main_window import MainWindow
 from interact_desktop.ui.reader.feature import ReaderFeature
-from interact_desktop.ui.search.feature import SearchFeature
 
 if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
@@ -26,8 +25,8 @@ class FeatureClass(Protocol):
     def __call__(self, context: AppContext, shell: Shell) -> QObject: ...
 
 
-#: Installed before the first paint: the page and the tabs around it.
-FIRST: tuple[FeatureClass, ...] = (ReaderFeature, SearchFeature)
+#: Installed before the first paint: the page and the contents beside it.
+FIRST: tuple[FeatureClass, ...] = (ReaderFeature,)
 
 
 def later_features() -> tuple[FeatureClass, ...]:
@@ -39,8 +38,10 @@ def later_features() -> tuple[FeatureClass, ...]:
     from interact_desktop.ui.flowcharts.feature import FlowchartsFeature
     from interact_desktop.ui.notebook.feature import NotebookFeature
     from interact_desktop.ui.presenter.feature import PresenterFeature
+    from interact_desktop.ui.search.feature import SearchFeature
 
     return (
+        SearchFeature,
         ChecklistsFeature,
         FlowchartsFeature,
         PresenterFeature,

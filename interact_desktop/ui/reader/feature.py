@@ -26,7 +26,6 @@ from interact_desktop.core.settings import (
 )
 from interact_desktop.ui.common.actions import make_action
 from interact_desktop.ui.reader.bookmarks import BookmarksController
-from interact_desktop.ui.reader.help import HelpController
 from interact_desktop.ui.reader.pages import PageTexts
 from interact_desktop.ui.reader.reader_view import ReaderView
 from interact_desktop.ui.reader.toc_panel import TocPanel
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from interact_desktop.ui.context import AppContext
+    from interact_desktop.ui.reader.help import HelpController
     from interact_desktop.ui.shell import Shell
 
 
@@ -65,7 +65,7 @@ class ReaderFeature(QObject):
         self.text_area.addWidget(self.column)
         self._parallel: ReaderView | None = None
         self._build_toolbar()
-        self.help = HelpController(shell, context.handbook)
+        self.help: HelpController | None = None  # Help menu entries, after the first paint
         shell.handle_places("role", self._role)
         shell.set_page_view(self, self.text_area)
         self._connect()
@@ -330,6 +330,10 @@ class ReaderFeature(QObject):
         self.shell.add_tab(self.bookmarks.tab, self.tr("Bookmarks"))
         self.bookmarks.build()
         self._update_actions()
+        from interact_desktop.ui.reader.help import HelpController
+
+        self.help = HelpController(self.shell, self.handbook)
+        self.help.retranslate()
         self.help.report_problems()
 
     # -- language -----------------------------------------------------------------------------
@@ -355,7 +359,8 @@ class ReaderFeature(QObject):
     def retranslate(self) -> None:
         self.shell.set_tab_title(self.toc, self.tr("Contents"))
         self.bookmarks.retranslate()
-        self.help.retranslate()
+        if self.help is not None:
+            self.help.retranslate()
         self.find_next_action.setText(self.tr("Next match in page"))
         self.find_previous_action.setText(self.tr("Previous match in page"))
         self.back_action.setText(self.tr("Back"))
