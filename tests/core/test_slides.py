@@ -175,3 +175,13 @@ def test_grouped_keeps_each_table_and_each_list_run_together():
     assert kinds == [["row", "row"], ["row"], ["item"], ["item"], ["paragraph"], ["item"]]
     kinds = [[b.kind for b in group] for group in grouped(blocks, ("row", "item"))]
     assert kinds == [["row", "row"], ["row"], ["item", "item"], ["paragraph"], ["item"]]
+
+
+def test_paragraphs_that_fit_at_no_common_count_are_still_cut_alike():
+    """One sentence far longer than a slide in one language, four shorter ones in the other:
+    no count makes every piece fit, so each is cut as far as both can go, and the slides stay
+    the same in both languages."""
+    one_long = Block("paragraph", ("word " * 200).strip() + ". " + ("other " * 200).strip() + ".")
+    four = Block("paragraph", " ".join(f"Sentence {n} is here." for n in range(4)))
+    cut = split_alike([one_long, four], 6.0)
+    assert len(cut[0]) == len(cut[1]) == 2

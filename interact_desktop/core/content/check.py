@@ -19,7 +19,13 @@ from interact_desktop.core.content.law_checks import (
     check_numbers_in_markdown,
     superseded_without_successor,
 )
-from interact_desktop.core.content.links import EXTERNAL_SCHEMES, Link, find_links, heading_levels
+from interact_desktop.core.content.links import (
+    EXTERNAL_SCHEMES,
+    Link,
+    find_links,
+    heading_levels,
+    link_difference,
+)
 from interact_desktop.core.content.problems import Problem
 from interact_desktop.core.content.wording import check_content_wording
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES, SOURCE_LANGUAGE
@@ -178,17 +184,7 @@ def _check_parity(
         if text is None:
             continue
         found = Counter(link.target for link in targets[lang].get(section_id, []))
-        missing = sorted((expected - found).elements())
-        extra = sorted((found - expected).elements())
-        if missing or extra:
-            detail = "; ".join(
-                part
-                for part in (
-                    f"missing {', '.join(missing)}" if missing else "",
-                    f"not in English {', '.join(extra)}" if extra else "",
-                )
-                if part
-            )
+        if detail := link_difference(expected, found):
             problems.append(Problem(text.path, 1, f"links differ from English: {detail}"))
         if heading_levels(text.body) != levels:
             problems.append(

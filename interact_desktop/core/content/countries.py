@@ -23,7 +23,7 @@ from interact_desktop.core.content.model import (
     NoteTopic,
     localized,
 )
-from interact_desktop.core.content.problems import Problem
+from interact_desktop.core.content.problems import Problem, read_content_file
 from interact_desktop.core.content.toml_lines import Path as TablePath
 
 if TYPE_CHECKING:
@@ -80,12 +80,8 @@ class CountryCatalogue:
 
     def _read_note(self, country_id: str, lang: str) -> CountryNote | None:
         path = self.note_path(country_id, lang)
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return None
-        except (OSError, UnicodeDecodeError) as error:
-            self.problems.append(Problem(path, 1, f"cannot read file: {error}"))
+        raw = read_content_file(path, self.problems)
+        if raw is None:
             return None
         return parse_note(path, raw, country_id, lang, self.topics, self.problems)
 

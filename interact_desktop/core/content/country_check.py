@@ -15,7 +15,7 @@ from pathlib import Path
 
 from interact_desktop.core.content.countries import NOTES_FOLDER
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.links import Link, find_links
+from interact_desktop.core.content.links import Link, find_links, link_difference
 from interact_desktop.core.content.model import TBC, CountryNote
 from interact_desktop.core.content.problems import Problem
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES, SOURCE_LANGUAGE
@@ -81,17 +81,7 @@ def _check_parity(notes: dict[str, CountryNote], problems: list[Problem]) -> Non
         if lang == SOURCE_LANGUAGE:
             continue
         found = Counter(link.target for link in note_links(note))
-        if found != links:
-            missing = sorted((links - found).elements())
-            extra = sorted((found - links).elements())
-            detail = "; ".join(
-                part
-                for part in (
-                    f"missing {', '.join(missing)}" if missing else "",
-                    f"not in English {', '.join(extra)}" if extra else "",
-                )
-                if part
-            )
+        if detail := link_difference(links, found):
             problems.append(Problem(note.path, 1, f"links differ from English: {detail}"))
         if (count := _markers(note)) != markers:
             differ = [

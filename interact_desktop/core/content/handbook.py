@@ -17,17 +17,17 @@ from interact_desktop.core.content.model import (
     Flowchart,
     GlossaryTerm,
     Law,
-    Role,
     Scenario,
     SectionText,
     TocNode,
     localized,
 )
-from interact_desktop.core.content.problems import Problem
+from interact_desktop.core.content.problems import Problem, read_content_file
+from interact_desktop.core.languages import SOURCE_LANGUAGE
 
 if TYPE_CHECKING:
     from interact_desktop.core.content.countries import CountryCatalogue
-from interact_desktop.core.languages import SOURCE_LANGUAGE
+    from interact_desktop.core.content.roles import Role
 
 STRUCTURE_FILE = "structure.toml"
 
@@ -183,12 +183,8 @@ class Handbook:
 
     def _read_text(self, section_id: str, lang: str) -> SectionText | None:
         path = self.section_path(section_id, lang)
-        try:
-            raw = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return None
-        except (OSError, UnicodeDecodeError) as error:
-            self.problems.append(Problem(path, 1, f"cannot read file: {error}"))
+        raw = read_content_file(path, self.problems)
+        if raw is None:
             return None
         first, _, body = raw.lstrip("\ufeff").partition("\n")
         if first.startswith("# ") and first[2:].strip():
@@ -242,11 +238,10 @@ class _Tools:
         from interact_desktop.core.content.laws import (
             EDITION_FILE,
             LAWS_FILE,
-            ROLES_FILE,
             parse_edition,
             parse_laws,
-            parse_roles,
         )
+        from interact_desktop.core.content.roles import ROLES_FILE, parse_roles
 
         if (root / LAWS_FILE).exists():
             self.laws = parse_laws(root / LAWS_FILE, problems)

@@ -14,13 +14,12 @@ import re
 from pathlib import Path
 from typing import Any
 
-from interact_desktop.core.content.model import Edition, Law, Role
+from interact_desktop.core.content.model import Edition, Law
 from interact_desktop.core.content.problems import Problem
 from interact_desktop.core.content.toml_lines import Path as TablePath
 from interact_desktop.core.content.tools import TomlReader
 
 LAWS_FILE = "laws.toml"
-ROLES_FILE = "roles.toml"
 EDITION_FILE = "edition.toml"
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -140,26 +139,6 @@ def number_index(laws: dict[str, Law]) -> dict[str, str]:
         for _, _, key in find_numbers(law.number or ""):
             index[key] = law.id
     return index
-
-
-def parse_roles(path: Path, problems: list[Problem]) -> dict[str, Role]:
-    reader = TomlReader(path, problems)
-    if reader.data is None:
-        return {}
-    reader.check_keys(reader.data, (), {"role"})
-    roles: dict[str, Role] = {}
-    for index, entry in enumerate(reader.array(reader.data, (), "role")):
-        where = ("role", index)
-        reader.check_keys(entry, where, {"id", "name"})
-        role_id = reader.ident(entry, where)
-        name = reader.labels(entry, where, "name")
-        if role_id is None:
-            continue
-        if role_id in roles:
-            reader.report(where, "id", f"duplicate role id '{role_id}'")
-            continue
-        roles[role_id] = Role(role_id, name)
-    return roles
 
 
 def parse_edition(path: Path, problems: list[Problem]) -> Edition | None:

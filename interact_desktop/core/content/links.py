@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from interact_desktop.core.content.model import LINK_KINDS
@@ -59,3 +60,15 @@ def heading_levels(markdown: str) -> list[int]:
         elif not in_fence and (match := _HEADING.match(line)):
             levels.append(len(match.group(1)))
     return levels
+
+
+def link_difference(english: Counter[str], found: Counter[str]) -> str:
+    """How a translation's link targets differ from the English ones ("" when they agree),
+    in the words of check-content's "links differ from English" problem."""
+    missing = sorted((english - found).elements())
+    extra = sorted((found - english).elements())
+    parts = (
+        f"missing {', '.join(missing)}" if missing else "",
+        f"not in English {', '.join(extra)}" if extra else "",
+    )
+    return "; ".join(part for part in parts if part)

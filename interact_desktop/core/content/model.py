@@ -244,14 +244,6 @@ class Law(NamedTuple):
         return "amended" if self.amended_by else "in-force"
 
 
-class Role(NamedTuple):
-    """Someone the text tells the reader to call or inform (content/roles.toml); the reader shows
-    the user's own contact for the role where the text links it."""
-
-    id: str
-    name: Localized
-
-
 class Edition(NamedTuple):
     """Which edition of the guidance this is, and the date up to which its law was checked."""
 

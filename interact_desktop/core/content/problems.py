@@ -21,3 +21,15 @@ class Problem(NamedTuple):
             with contextlib.suppress(ValueError):
                 path = path.relative_to(relative_to)
         return f"{path.as_posix()}:{self.line}: {self.message}"
+
+
+def read_content_file(path: Path, problems: list[Problem]) -> str | None:
+    """The text of a content file; None when it is absent, and a problem when it cannot be read
+    (bad content never stops the reader: the rest stays usable)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(Problem(path, 1, f"cannot read file: {error}"))
+        return None

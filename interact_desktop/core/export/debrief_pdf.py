@@ -38,7 +38,7 @@ from interact_desktop.core.export.handbook_pdf import (
     draw_page_of,
 )
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
-from interact_desktop.core.export.styles import MUTED, RULE, TABLE_HEAD, make_styles
+from interact_desktop.core.export.styles import MUTED, grid_style, make_styles
 
 FICTION_RED = colors.HexColor("#9a2a10")
 FICTION_TINT = colors.HexColor("#fdf1e7")
@@ -180,7 +180,7 @@ class DebriefExport:
             )
         widths = [8 * mm, 16 * mm, 32 * mm, 24 * mm, None]
         table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(_grid())
+        table.setStyle(grid_style())
         return table
 
     def _inject(self, run: ExerciseRun, inject: Inject, number: int, width: float) -> list:
@@ -220,24 +220,11 @@ class DebriefExport:
                          Paragraph(escape(decision.who or "–"), styles.cell),
                          Paragraph(text, styles.cell)])  # fmt: skip
         table = Table(rows, colWidths=[16 * mm, 38 * mm, None], repeatRows=1)
-        table.setStyle(_grid())
+        table.setStyle(grid_style())
         return table
 
     def _section_titles(self, inject: Inject, lang: str) -> str:
         return "; ".join(self.handbook.title(section, lang) for section in inject.sections)
-
-
-def _grid() -> TableStyle:
-    return TableStyle(
-        [
-            ("FONT", (0, 0), (-1, -1), FONT, 9),
-            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-            ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ]
-    )
 
 
 def _when(value: str) -> str:

@@ -39,7 +39,7 @@ from interact_desktop.core.export.checklist_pdf import WritingLines
 from interact_desktop.core.export.handbook_pdf import PdfMeta, document_options
 from interact_desktop.core.export.markdown_pdf import MarkdownFlowables
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
-from interact_desktop.core.export.styles import MUTED, RULE, TABLE_HEAD, make_styles
+from interact_desktop.core.export.styles import MUTED, grid_style, make_styles
 
 ALERT = colors.HexColor("#b42318")
 ENTRIES_PER_ROLE = 3
@@ -173,14 +173,7 @@ class FirstHourSheet:
                          *self._entries(entries, role_id, lang)])  # fmt: skip
         columns = [0.27 * width, 0.30 * width, 0.26 * width, 0.17 * width]
         table = Table(rows, colWidths=columns, repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 9),
-            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
-            ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 4),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ]))  # fmt: skip
+        table.setStyle(grid_style())
         return table
 
     def _entries(self, entries: list[Contact], role_id: str, lang: str) -> list[object]:

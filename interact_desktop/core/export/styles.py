@@ -8,6 +8,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import TableStyle
 
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT, register_fonts
 
@@ -107,4 +108,19 @@ def make_styles() -> Styles:
             derive("toc1", fontSize=10, leading=14, leftIndent=14),
             derive("toc2", fontSize=9.5, leading=13, leftIndent=28, textColor=MUTED),
         ),
+    )
+
+
+def grid_style() -> TableStyle:
+    """A table with a ruled grid and a shaded header row: the debrief's and the first-hour
+    sheet's tables look alike."""
+    return TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
+            ("GRID", (0, 0), (-1, -1), 0.5, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]
     )

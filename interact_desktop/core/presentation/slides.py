@@ -342,8 +342,6 @@ class SlideMaker:
         sizes = [[b.lines() for b in blocks] for _, blocks in own]
         for version in versions[1:]:
             for own_sizes, (_, blocks) in zip(sizes, version, strict=True):
-                if len(blocks) != len(own_sizes):
-                    continue  # cut into other pieces there: this segment counts as in ``lang``
                 for index, block in enumerate(blocks):
                     own_sizes[index] = max(own_sizes[index], block.lines())
         return own, sizes
