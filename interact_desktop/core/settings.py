@@ -112,10 +112,17 @@ AUTO_LOCK_MINUTES = Key("notebook/autoLockMinutes", 5, _whole_between(1, 240))
 
 
 class Settings:
-    """The settings file, read once; each ``set`` writes the whole file atomically (mode 0600)."""
+    """The settings file, read once and written whole, atomically (mode 0600).
+
+    A ``set`` writes at once, unless ``write_later`` is given: then it is called instead, and
+    the owner calls ``save`` when it suits (the window does so after a pause and on closing, so
+    turning pages or zooming with the keyboard never waits for the disk).
+    """
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        self.write_later: Callable[[], None] | None = None
+        self._unsaved = False
         self._parser = configparser.ConfigParser(interpolation=None, strict=False)
         self._parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep case
         if path is not None:
@@ -160,11 +167,17 @@ class Settings:
         if self._parser.get(section, name, fallback=None) == text:
             return
         self._parser.set(section, name, text)
-        self._write()
+        self._unsaved = True
+        if self.write_later is None:
+            self.save()
+        else:
+            self.write_later()
 
-    def _write(self) -> None:
-        if self.path is None:
+    def save(self) -> None:
+        """Write what was set since the last save, if anything."""
+        if self.path is None or not self._unsaved:
             return
+        self._unsaved = False
         lines: list[str] = []
         for section in self._parser.sections():
             lines.append(f"[{section}]")
@@ -173,4 +186,5 @@ class Settings:
         try:
             write_atomic(self.path, "\n".join(lines), durable=False)
         except OSError as error:  # a full disk must not end the session; the old file stays
+            self._unsaved = True  # tried again at the next save
             _LOG.warning("settings could not be saved to %s: %s", self.path, error)

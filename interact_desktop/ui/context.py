@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
+
 from interact_desktop import __version__, paths
 from interact_desktop.core.bookmarks import BookmarkStore
 from interact_desktop.core.content.page_cache import PageCache
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
     from interact_desktop.ui.common.theme import Appearance
     from interact_desktop.ui.services.notebook_service import NotebookService
     from interact_desktop.ui.services.search_service import SearchService
+
+
+SAVE_PAUSE_MS = 1000
 
 
 class AppContext:
@@ -66,6 +71,15 @@ class AppContext:
         self._search: SearchService | None = None
         self._notebook: NotebookService | None = None
         self._on_close: list[Callable[[], None]] = []
+        # Settings changed while reading (pages turned, zoom) are written after a pause.
+        self._save_soon = QTimer()
+        self._save_soon.setSingleShot(True)
+        self._save_soon.setInterval(SAVE_PAUSE_MS)
+        self._save_soon.timeout.connect(self._save_settings)
+        settings.write_later = self._save_soon.start
+
+    def _save_settings(self) -> None:
+        self.settings.save()
 
     @property
     def lang(self) -> str:
@@ -97,6 +111,9 @@ class AppContext:
             close()
         self._on_close.clear()
         self.background.wait()
+        self._save_soon.stop()
+        self.settings.write_later = None
+        self.settings.save()
 
 
 def build_context(

@@ -241,4 +241,5 @@ class MainWindow(Retranslating, QMainWindow):
         settings.set(GEOMETRY, bytes(self.saveGeometry().data()))
         settings.set(WINDOW_STATE, bytes(self.saveState().data()))
         settings.set(SPLITTER, bytes(self.splitter.saveState().data()))
+        settings.save()
         super().closeEvent(event)

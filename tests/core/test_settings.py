@@ -98,3 +98,17 @@ def test_a_failed_save_keeps_the_old_file(tmp_path, monkeypatch):
     monkeypatch.setattr(keys, "write_atomic", full_disk)
     Settings(path).set(keys.AUTHOR, "after")  # logged, not raised
     assert Settings(path).get(keys.AUTHOR) == "before"
+
+
+def test_with_write_later_a_set_waits_for_save(tmp_path):
+    path = tmp_path / "settings.ini"
+    settings = Settings(path)
+    asked = []
+    settings.write_later = lambda: asked.append(True)
+    settings.set(keys.ZOOM, 1.4)
+    settings.set(keys.LAST_PLACE, "section:response-found")
+    assert asked == [True, True] and not path.exists()  # turning pages does not touch the disk
+    settings.save()
+    again = Settings(path)
+    assert again.get(keys.ZOOM) == 1.4
+    assert again.get(keys.LAST_PLACE) == "section:response-found"
