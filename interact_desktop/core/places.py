@@ -9,7 +9,8 @@ from interact_desktop.core.content.handbook import Handbook
 GLOSSARY = "glossary"
 LAWS = "laws"  # the Laws cited page; "laws:#ID" scrolls to one instrument
 COUNTRY = "country"  # a country note; "country:gr#missing" scrolls to one topic
-KINDS = ("section", "checklist", "flowchart", "scenario", GLOSSARY, LAWS, COUNTRY)
+COMPARE = "compare"  # two countries' notes side by side: "compare:it+fr"
+KINDS = ("section", "checklist", "flowchart", "scenario", GLOSSARY, LAWS, COUNTRY, COMPARE)
 #: Kinds whose id may be empty: the page itself.
 _WHOLE_PAGES = (GLOSSARY, LAWS)
 
@@ -57,9 +58,18 @@ class Place(NamedTuple):
             return True
         if self.kind == COUNTRY:
             return self.id in handbook.countries.countries
+        if self.kind == COMPARE:
+            pair = compared(self.id)
+            return pair is not None and all(c in handbook.countries.countries for c in pair)
         return not self.id or handbook.glossary_term(self.id) is not None
 
     def page(self) -> Place:
         """The page that shows this place: a glossary term lives on the glossary page, an
         instrument on the Laws cited page."""
         return Place(self.kind, "") if self.kind in _WHOLE_PAGES else self
+
+
+def compared(ident: str) -> tuple[str, str] | None:
+    """The two countries of a comparison's id ("it+fr"); None unless there are exactly two."""
+    first, plus, second = ident.partition("+")
+    return (first, second) if plus and first and second and first != second else None

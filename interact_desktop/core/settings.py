@@ -41,6 +41,13 @@ def _text(value: str) -> str:
     return value
 
 
+def _country(value: str) -> str:
+    """ "", "other" or a two-letter country id (ISO 3166 alpha-2, as the content writes it)."""
+    if value in ("", "other") or (len(value) == 2 and value.isascii() and value.islower()):
+        return value
+    raise ValueError(f"not a country id: {value!r}")
+
+
 def _bool(value: str) -> bool:
     lowered = value.strip().lower()
     if lowered in ("true", "1", "yes"):
@@ -108,6 +115,10 @@ BACKUP_FOLDER = Key("backupFolder", "", _text)
 GEOMETRY = Key("geometry", b"", _bytes, _format_bytes)
 WINDOW_STATE = Key("windowState", b"", _bytes, _format_bytes)
 SPLITTER = Key("splitter", b"", _bytes, _format_bytes)
+#: The country the user works in, for the country notes on sections: "" until asked, "other"
+#: for a country without a note. An id the content no longer has reads as "other" in the UI.
+COUNTRY = Key("country", "", _country)
+OTHER_COUNTRY = "other"
 AUTO_LOCK_MINUTES = Key("notebook/autoLockMinutes", 5, _whole_between(1, 240))
 
 

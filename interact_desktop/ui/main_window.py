@@ -11,7 +11,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from interact_desktop.core.settings import GEOMETRY, SPLITTER, WINDOW_STATE
 from interact_desktop.ui.common.actions import make_action
@@ -47,6 +55,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.setStretchFactor(0, 0)
         self.setCentralWidget(self.splitter)
+        self._notices: QVBoxLayout | None = None  # bars above the splitter, made on first use
 
         bar = self.menuBar()
         self._menus: dict[str, QMenu] = {}
@@ -144,6 +153,18 @@ class MainWindow(Retranslating, QMainWindow):
     def show_above_text(self, widget: QWidget) -> None:
         if self._page_view is not None:
             self._page_view.show_above(widget)
+
+    def show_notice(self, widget: QWidget) -> None:
+        if self._notices is None:
+            frame = QWidget()
+            self.takeCentralWidget()  # the splitter, which goes below the notices
+            self._notices = QVBoxLayout(frame)
+            self._notices.setContentsMargins(0, 0, 0, 0)
+            self._notices.setSpacing(0)
+            self._notices.addWidget(self.splitter, 1)
+            self.setCentralWidget(frame)
+        self._notices.insertWidget(self._notices.count() - 1, widget, 0)
+        widget.show()
 
     def show_message(self, text: str, milliseconds: int = 0) -> None:
         self.statusBar().showMessage(text, milliseconds)

@@ -51,6 +51,7 @@ class AppEvents(QObject):
     guidedStarted = Signal(object)  # a GuidedRecording
     guidedEnded = Signal()
     searchFocusRequested = Signal()  # F3 found nothing more: go to the search field
+    countryChanged = Signal(str)  # the user's country for the country notes ("other": none)
 
 
 class PageView(Protocol):
@@ -128,6 +129,11 @@ class Shell(Protocol):
     def show_above_text(self, widget: QWidget) -> None: ...
 
     def show_message(self, text: str, milliseconds: int = 0) -> None: ...
+
+    def show_notice(self, widget: QWidget) -> None:
+        """A bar across the top of the window (a question that must not block the guidance);
+        the widget hides itself when answered."""
+        ...
 
     def set_page_title(self, title: str) -> None: ...
 

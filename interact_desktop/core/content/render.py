@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import TBC, Checklist, Flowchart, Scenario, localized
@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 #: How a "to be confirmed locally" marker looks: set apart from the text, on screen and in print.
 TBC_STYLE = "color:#8a4b00; font-style:italic"
 _NOTE_WORDS = {"to-be-confirmed": "to be confirmed locally", "checked-as-of": "Checked as of %1"}
+
+
+class BoxWords(NamedTuple):
+    """The UI's words around the country notes on a section (the renderer has no translator)."""
+
+    below: str  # "%1: how this works there, below"
+    another: str  # "Another country:"
+    choose: str  # "How this works in:"
+    compare: str  # "Compare two countries"
 
 
 class PageRenderer:
@@ -84,13 +93,60 @@ class PageRenderer:
         where = escape(localized(country.where, lang) or localized(country.name, lang))
         return "\n".join(
             (
-                f'<div class="country-note" id="country-{country_id}-{topic_id}">',
+                # A one-cell table: the only box with a frame Qt's rich text draws.
+                '<table class="country-note" width="100%" border="1" cellspacing="0"'
+                ' cellpadding="10"><tr><td>',
+                f'<a name="country-{country_id}-{topic_id}"></a>',
                 f"<h3>{where}: {escape(part.title)}</h3>",
                 self.with_markers(self.markdown_to_html(part.body), lang),
                 self._checked_as_of(country.checked_as_of, lang, f"country:{country_id}"),
-                "</div>",
+                "</td></tr></table>",
             )
         )
+
+    def country_box(self, section_id: str, country_id: str, lang: str, words: BoxWords) -> str:
+        """What a section shows of the country notes, put after its text: the boxes of the
+        reader's country for the topics this section covers and the other countries to switch
+        to; with no country chosen (or one without a note), only the links. Empty when no topic
+        covers the section."""
+        catalogue = self.handbook.countries
+        topics = catalogue.topics_for_section(section_id)
+        if not topics:
+            return ""
+        boxes = [self.country_topic(country_id, topic.id, lang) for topic in topics]
+        others = [c for c in catalogue.countries if c != country_id]
+        links = " · ".join(
+            f'<a href="countrybox:{c}">{escape(catalogue.name(c, lang))}</a>' for c in others
+        )
+        label = words.another if any(boxes) else words.choose
+        switch = f"<p class='country-switch'>{escape(label)} {links}"
+        if any(boxes) and others:
+            switch += f' · <a href="compare:{country_id}+{others[0]}">{escape(words.compare)}</a>'
+        return "\n".join(('<a name="country-box"></a>', *filter(None, boxes), switch + "</p>"))
+
+    def country_pointer(self, html: str, country_id: str, lang: str, words: BoxWords) -> str:
+        """``html`` with a line under its title that points down to the country's box, so a
+        reader in a hurry knows national detail follows the general steps."""
+        country = self.handbook.countries.countries.get(country_id)
+        if country is None or "</h1>" not in html:
+            return html
+        where = localized(country.where, lang) or localized(country.name, lang)
+        line = escape(words.below.replace("%1", where))
+        pointer = f'<p class="country-pointer"><a href="#country-box">{line}</a></p>'
+        return html.replace("</h1>", "</h1>\n" + pointer, 1)
+
+    def country_choices(self, current: str, keep: str, lang: str, label: str, side: int) -> str:
+        """A line of links that replace one side of a comparison with another country."""
+        catalogue = self.handbook.countries
+        links = []
+        for country_id in catalogue.countries:
+            if country_id in (current, keep):
+                continue
+            pair = (country_id, keep) if side == 0 else (keep, country_id)
+            name = escape(catalogue.name(country_id, lang))
+            links.append(f'<a href="compare:{pair[0]}+{pair[1]}">{name}</a>')
+        name = escape(catalogue.name(current, lang))
+        return f"<p class='country-switch'><b>{name}</b> · {escape(label)} {' · '.join(links)}</p>"
 
     def country_note(self, country_id: str, lang: str) -> str:
         """A whole note as a page: the country's name, when it was checked, each topic in turn."""

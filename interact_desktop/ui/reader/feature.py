@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QWidget
 
 from interact_desktop.core.history import History
 from interact_desktop.core.languages import LANGUAGES, NATIVE_NAMES
-from interact_desktop.core.places import Place
+from interact_desktop.core.places import COMPARE, Place
 from interact_desktop.core.settings import (
+    COUNTRY,
     LANGUAGE,
     LAST_PLACE,
     PARALLEL_LANGUAGE,
@@ -50,6 +51,7 @@ class ReaderFeature(QObject):
         self._place: Place | None = None
         self._anchor = ""
         self._tools_listed = False
+        self._box_country: str | None = None  # another country's box, chosen on a section
 
         self.toc = TocPanel()
         shell.add_tab(self.toc, "")
@@ -67,6 +69,7 @@ class ReaderFeature(QObject):
         self._build_toolbar()
         self.help: HelpController | None = None  # Help menu entries, after the first paint
         shell.handle_places("role", self._role)
+        shell.handle_places("countrybox", self._show_country_box)
         shell.set_page_view(self, self.text_area)
         self._connect()
         self._restore()
@@ -140,6 +143,7 @@ class ReaderFeature(QObject):
         )
         self.parallel_selector.currentIndexChanged.connect(self._on_parallel_language)
         events.languageChanged.connect(self._on_language_changed)
+        events.countryChanged.connect(self._on_country_changed)
         events.startupFinished.connect(self._finish_startup)
         self.shell.widget().installEventFilter(self)
 
@@ -239,6 +243,27 @@ class ReaderFeature(QObject):
         self.shell.show_message(localized(role.name, self.lang), 8000)
         return True
 
+    @property
+    def country(self) -> str:
+        """The country whose box sections show: one chosen on a section, else the user's."""
+        if self._box_country is not None:
+            return self._box_country
+        return self.settings.get(COUNTRY)
+
+    def _show_country_box(self, country_id: str) -> bool:
+        """A section's switch: this country's box instead, until the user's country changes."""
+        if country_id not in self.handbook.countries.countries or self._place is None:
+            return False
+        self._box_country = country_id
+        self._anchor = "country-box"
+        self._render()
+        return True
+
+    def _on_country_changed(self, _country: str) -> None:
+        self._box_country = None
+        if self._place is not None:
+            self._render()
+
     def go_back(self) -> None:
         if (place := self.history.back()) is not None:
             self.open(place, record=False)
@@ -249,10 +274,13 @@ class ReaderFeature(QObject):
 
     def _render(self) -> None:
         assert self._place is not None
-        self.reader.show_page(self.pages.html(self._place, self.lang), self._anchor)
+        country = self.country
+        columns = 2 if self._place.kind == COMPARE else 1
+        html = self.pages.html(self._place, self.lang, country)
+        self.reader.show_page(html, self._anchor, columns)
         if self.parallel_shown():
-            html = self.pages.html(self._place, self.parallel_lang)
-            self.parallel.show_page(html, self._anchor)
+            html = self.pages.html(self._place, self.parallel_lang, country)
+            self.parallel.show_page(html, self._anchor, columns)
         self.shell.set_page_title(self.title_of(str(self._place)))
 
     def title_of(self, place: str) -> str:

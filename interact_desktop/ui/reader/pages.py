@@ -6,12 +6,14 @@ are translated here, so the core renderer stays free of Qt.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QObject
 
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import localized
-from interact_desktop.core.content.render import PageRenderer
-from interact_desktop.core.places import COUNTRY, LAWS, Place
+from interact_desktop.core.content.render import BoxWords, PageRenderer
+from interact_desktop.core.places import COMPARE, COUNTRY, LAWS, Place, compared
 from interact_desktop.ui.common.i18n import duration_text
 
 
@@ -21,9 +23,10 @@ class PageTexts(QObject):
         self.handbook = handbook
         self.renderer = renderer
 
-    def html(self, place: Place, lang: str) -> str:
+    def html(self, place: Place, lang: str, country: str = "") -> str:
+        """The page in ``lang``; a section with ``country``'s box where a note covers it."""
         if place.kind == "section":
-            return self.renderer.section(place.id, lang)
+            return self.section(place.id, lang, country)
         if place.kind == "checklist":
             fill = self.tr("Fill in this checklist")
             return self.renderer.checklist(self.handbook.checklists[place.id], lang, fill)
@@ -48,7 +51,39 @@ class PageTexts(QObject):
             return self.renderer.laws_cited(lang)
         if place.kind == COUNTRY:
             return self.renderer.country_note(place.id, lang)
+        if place.kind == COMPARE:
+            return self.comparison(place.id, lang)
         return self.renderer.glossary(lang, self.tr("Glossary"))
+
+    def section(self, section_id: str, lang: str, country: str) -> str:
+        words = BoxWords(
+            below=self.tr("%1: how this works there (below)"),
+            another=self.tr("Another country:"),
+            choose=self.tr("How this works in:"),
+            compare=self.tr("Compare two countries"),
+        )
+        renderer = self.renderer
+        html = renderer.section(section_id, lang)
+        box = renderer.country_box(section_id, country, lang, words)
+        if box and country in self.handbook.countries.countries:
+            html = renderer.country_pointer(html, country, lang, words)
+        return html + box
+
+    def comparison(self, ident: str, lang: str) -> str:
+        """Two countries' notes side by side, with links that change either side."""
+        pair = compared(ident)
+        if pair is None:
+            return ""
+        first, second = pair
+        instead = self.tr("show instead:")
+        return "\n".join(
+            (
+                f"<h1>{escape(self.title(f'{COMPARE}:{ident}', lang))}</h1>",
+                self.renderer.country_choices(first, second, lang, instead, 0),
+                self.renderer.country_choices(second, first, lang, instead, 1),
+                self.renderer.country_comparison(first, second, lang),
+            )
+        )
 
     def title(self, text: str, lang: str) -> str:
         place = Place.parse(text)
@@ -67,6 +102,9 @@ class PageTexts(QObject):
             return handbook.export_label("laws-cited", lang)
         if place.kind == COUNTRY:
             return handbook.countries.name(place.id, lang)
+        if place.kind == COMPARE and (pair := compared(place.id)) is not None:
+            names = [handbook.countries.name(country, lang) for country in pair]
+            return self.tr("%1 and %2 compared").replace("%1", names[0]).replace("%2", names[1])
         return self.tr("Glossary")
 
     def tool_headings(self) -> dict[str, str]:

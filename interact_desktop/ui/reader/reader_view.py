@@ -13,7 +13,7 @@ from interact_desktop.paths import content_dir, resources_dir
 
 INTERNAL_SCHEMES = (
     "section", "checklist", "flowchart", "glossary", "scenario", "fill", "exercise",
-    "law", "laws", "country", "role",
+    "law", "laws", "country", "role", "countrybox", "compare",
 )  # fmt: skip
 ZOOM_STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0, 2.4, 2.8)
 MEASURE_CHARACTERS = 72  # a comfortable line for continuous reading
@@ -43,6 +43,7 @@ class ReaderView(QTextBrowser):
         self._figure_px: int | None = None  # the width figures of this page were drawn at
         self._refit_timer: QTimer | None = None  # made the first time a page has a figure
         self._span_index = -1
+        self._columns = 1
         self._base_point_size = self.font().pointSizeF()
         self._template = Template(
             (resources_dir() / "styles" / "reader.css").read_text(encoding="utf-8")
@@ -51,7 +52,10 @@ class ReaderView(QTextBrowser):
 
     # -- pages --------------------------------------------------------------------------------
 
-    def show_page(self, html: str, anchor: str = "") -> None:
+    def show_page(self, html: str, anchor: str = "", columns: int = 1) -> None:
+        """``columns``: how many columns of a comfortable measure the page sets side by side
+        (two countries compared), so each keeps the width of one."""
+        self._columns = columns
         self.document().setDefaultStyleSheet(self._stylesheet())
         self._html = html
         self._figure_px = None
@@ -129,7 +133,8 @@ class ReaderView(QTextBrowser):
 
     def _column_width(self) -> float:
         metrics = QFontMetricsF(self.document().defaultFont())
-        return min(metrics.averageCharWidth() * MEASURE_CHARACTERS, self._text_area_width() - 32)
+        measure = metrics.averageCharWidth() * MEASURE_CHARACTERS * self._columns
+        return min(measure, self._text_area_width() - 32)
 
     def _text_area_width(self) -> int:
         """The viewport's width, worked out without asking for the viewport: wrapping it in
