@@ -33,6 +33,7 @@ def later_features() -> tuple[FeatureClass, ...]:
     """Installed right after the first paint, in this order: nothing of theirs is on the first
     page, and leaving their modules out of start-up keeps the first paint quick."""
     from interact_desktop.ui.checklists.feature import ChecklistsFeature
+    from interact_desktop.ui.contacts.feature import ContactsFeature
     from interact_desktop.ui.countries.feature import CountriesFeature
     from interact_desktop.ui.exercises.feature import ExercisesFeature
     from interact_desktop.ui.export.feature import ExportFeature
@@ -50,6 +51,7 @@ def later_features() -> tuple[FeatureClass, ...]:
         ExercisesFeature,
         NotebookFeature,
         CountriesFeature,
+        ContactsFeature,
     )
 
 

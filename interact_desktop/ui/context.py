@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from interact_desktop.core.content.handbook import Handbook
     from interact_desktop.ui.common.theme import Appearance
+    from interact_desktop.ui.services.contacts_service import ContactsService
     from interact_desktop.ui.services.notebook_service import NotebookService
     from interact_desktop.ui.services.search_service import SearchService
 
@@ -69,6 +70,7 @@ class AppContext:
         self.version = version
         self.appearance: Appearance | None = None
         self._search: SearchService | None = None
+        self._contacts: ContactsService | None = None
         self._notebook: NotebookService | None = None
         self._on_close: list[Callable[[], None]] = []
         # Settings changed while reading (pages turned, zoom) are written after a pause.
@@ -104,6 +106,15 @@ class AppContext:
 
             self._notebook = NotebookService(self.user_paths.data / "notebook", self.background)
         return self._notebook
+
+    @property
+    def contacts(self) -> ContactsService:
+        """The user's contacts for the roles the guidance names (outside the notebook)."""
+        if self._contacts is None:
+            from interact_desktop.ui.services.contacts_service import ContactsService
+
+            self._contacts = ContactsService(self.user_paths.contacts_file)
+        return self._contacts
 
     def shutdown(self) -> None:
         """Stop the background threads (the app or a test ends)."""

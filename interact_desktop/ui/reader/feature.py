@@ -51,6 +51,7 @@ class ReaderFeature(QObject):
         self._place: Place | None = None
         self._anchor = ""
         self._tools_listed = False
+        self._contacts_followed = False
         self._box_country: str | None = None  # another country's box, chosen on a section
 
         self.toc = TocPanel()
@@ -68,7 +69,6 @@ class ReaderFeature(QObject):
         self._parallel: ReaderView | None = None
         self._build_toolbar()
         self.help: HelpController | None = None  # Help menu entries, after the first paint
-        shell.handle_places("role", self._role)
         shell.handle_places("countrybox", self._show_country_box)
         shell.set_page_view(self, self.text_area)
         self._connect()
@@ -233,16 +233,6 @@ class ReaderFeature(QObject):
                 view.find_next(1)
         return True
 
-    def _role(self, role_id: str) -> bool:
-        """A role the guidance names ("call the SIRENE Bureau"): its name in the status bar."""
-        role = self.handbook.roles.get(role_id)
-        if role is None:
-            return False
-        from interact_desktop.core.content.model import localized
-
-        self.shell.show_message(localized(role.name, self.lang), 8000)
-        return True
-
     @property
     def country(self) -> str:
         """The country whose box sections show: one chosen on a section, else the user's."""
@@ -276,12 +266,25 @@ class ReaderFeature(QObject):
         assert self._place is not None
         country = self.country
         columns = 2 if self._place.kind == COMPARE else 1
-        html = self.pages.html(self._place, self.lang, country)
+        html = self._with_contacts(self.pages.html(self._place, self.lang, country))
         self.reader.show_page(html, self._anchor, columns)
         if self.parallel_shown():
             html = self.pages.html(self._place, self.parallel_lang, country)
-            self.parallel.show_page(html, self._anchor, columns)
+            self.parallel.show_page(self._with_contacts(html), self._anchor, columns)
         self.shell.set_page_title(self.title_of(str(self._place)))
+
+    def _with_contacts(self, html: str) -> str:
+        """The user's entry beside each role link (the directory is read on the first page that
+        names a role, not at start-up)."""
+        if 'href="role:' not in html:
+            return html
+        from interact_desktop.core.contacts.inline import with_contacts
+
+        contacts = self.context.contacts
+        if not self._contacts_followed:
+            self._contacts_followed = True
+            contacts.changed.connect(lambda: self._render() if self._place else None)
+        return with_contacts(html, contacts.directory, self.tr("+%n more"))
 
     def title_of(self, place: str) -> str:
         return self.pages.title(place, self.lang)

@@ -204,7 +204,7 @@ class ReaderView(QTextBrowser):
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() in INTERNAL_SCHEMES:
             self.placeRequested.emit(url.toString())
-        elif url.scheme() in ("http", "https", "mailto"):
+        elif url.scheme() in ("http", "https", "mailto", "tel"):
             QDesktopServices.openUrl(url)
         elif url.hasFragment() and not url.scheme():
             self.scrollToAnchor(url.fragment())
