@@ -495,6 +495,174 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
+    <name>ContactsDialog</name>
+    <message>
+      <source>Your contacts file cannot be read and was left as it is: %1</source>
+      <translation>Το αρχείο των επαφών σας δεν μπορεί να διαβαστεί και έμεινε όπως ήταν: %1</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>(καμία ακόμη)</translation>
+    </message>
+    <message>
+      <source>Delete contact</source>
+      <translation>Διαγραφή επαφής</translation>
+    </message>
+    <message>
+      <source>Delete %1 from your contacts?</source>
+      <translation>Να διαγραφεί η επαφή %1;</translation>
+    </message>
+    <message>
+      <source>Your contacts</source>
+      <translation>Οι επαφές σας</translation>
+    </message>
+    <message>
+      <source>Your contacts were not changed: %1</source>
+      <translation>Οι επαφές σας δεν άλλαξαν: %1</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as %1. You can start a new list.</source>
+      <translation>Το κατεστραμμένο αρχείο φυλάχθηκε ως %1. Μπορείτε να ξεκινήσετε νέα λίστα.</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Εισαγωγή επαφών</translation>
+    </message>
+    <message>
+      <source>vCard files (*.vcf *.vcard)</source>
+      <translation>Αρχεία vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; your contacts are unchanged.
+
+%1</source>
+      <translation>Δεν εισήχθη τίποτα· οι επαφές σας δεν άλλαξαν.
+
+%1</translation>
+    </message>
+    <message>
+      <source>Your contacts already hold everything in this file.</source>
+      <translation>Οι επαφές σας περιέχουν ήδη όλα όσα έχει αυτό το αρχείο.</translation>
+    </message>
+    <message>
+      <source>Export contacts</source>
+      <translation>Εξαγωγή επαφών</translation>
+    </message>
+    <message>
+      <source>vCard files (*.vcf)</source>
+      <translation>Αρχεία vCard (*.vcf)</translation>
+    </message>
+    <message>
+      <source>First-hour sheet</source>
+      <translation>Φύλλο πρώτης ώρας</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
+    </message>
+    <message>
+      <source>Role and contact</source>
+      <translation>Ρόλος και επαφή</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Τηλέφωνο</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Προσθήκη…</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Αλλαγή…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Διαγραφή</translation>
+    </message>
+    <message>
+      <source>&amp;Import vCard…</source>
+      <translation>&amp;Εισαγωγή vCard…</translation>
+    </message>
+    <message>
+      <source>&amp;Export vCard…</source>
+      <translation>Ε&amp;ξαγωγή vCard…</translation>
+    </message>
+    <message>
+      <source>First-hour &amp;sheet (PDF)…</source>
+      <translation>&amp;Φύλλο πρώτης ώρας (PDF)…</translation>
+    </message>
+    <message>
+      <source>One page with the first-hour steps and your numbers, for the wall</source>
+      <translation>Μία σελίδα με τα βήματα της πρώτης ώρας και τους αριθμούς σας, για τον τοίχο</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Κλείσιμο</translation>
+    </message>
+    <message>
+      <source>Set the damaged file aside</source>
+      <translation>Παραμερισμός του κατεστραμμένου αρχείου</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsFeature</name>
+    <message>
+      <source>Your &amp;contacts…</source>
+      <translation>Οι &amp;επαφές σας…</translation>
+    </message>
+    <message>
+      <source>The numbers you call where the guidance names a role (no passphrase needed)</source>
+      <translation>Οι αριθμοί που καλείτε όπου οι οδηγίες αναφέρουν έναν ρόλο (χωρίς φράση πρόσβασης)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountriesFeature</name>
+    <message>
+      <source>Your &amp;country</source>
+      <translation>Η &amp;χώρα σας</translation>
+    </message>
+    <message>
+      <source>Another country</source>
+      <translation>Άλλη χώρα</translation>
+    </message>
+    <message>
+      <source>Compare two countries</source>
+      <translation>Σύγκριση δύο χωρών</translation>
+    </message>
+    <message>
+      <source>Two countries' notes side by side, for a hand-over from one to the other</source>
+      <translation>Οι σημειώσεις δύο χωρών σε παράλληλη προβολή, για μια μεταβίβαση από τη μία στην άλλη</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountryQuestion</name>
+    <message>
+      <source>Another country</source>
+      <translation>Άλλη χώρα</translation>
+    </message>
+    <message>
+      <source>Which country do you work in? Sections then show how their advice works there (who to call, which body, which law).</source>
+      <translation>Σε ποια χώρα εργάζεστε; Οι ενότητες θα δείχνουν τότε πώς εφαρμόζονται εκεί οι οδηγίες τους (ποιον καλείτε, ποιος φορέας, ποιος νόμος).</translation>
+    </message>
+    <message>
+      <source>Your country</source>
+      <translation>Η χώρα σας</translation>
+    </message>
+    <message>
+      <source>Use this country</source>
+      <translation>Επιλογή αυτής της χώρας</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Όχι τώρα</translation>
+    </message>
+  </context>
+  <context>
     <name>Durations</name>
     <message numerus="yes">
       <source>%n day(s)</source>
@@ -516,6 +684,45 @@ Its details, notes, timeline, checklists and export register are erased from the
         <numerusform>%n λεπτό</numerusform>
         <numerusform>%n λεπτά</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryEditor</name>
+    <message>
+      <source>Contact</source>
+      <translation>Επαφή</translation>
+    </message>
+    <message>
+      <source>For the roles:</source>
+      <translation>Για τους ρόλους:</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Όνομα:</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Φορέας:</translation>
+    </message>
+    <message>
+      <source>Phone numbers (one per line):</source>
+      <translation>Αριθμοί τηλεφώνου (ένας ανά γραμμή):</translation>
+    </message>
+    <message>
+      <source>E-mail addresses:</source>
+      <translation>Διευθύνσεις e-mail:</translation>
+    </message>
+    <message>
+      <source>Hours:</source>
+      <translation>Ώρες:</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>Σημείωση:</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Δεν αποθηκεύτηκε: %1</translation>
     </message>
   </context>
   <context>
@@ -949,6 +1156,42 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>Import contacts</source>
+      <translation>Εισαγωγή επαφών</translation>
+    </message>
+    <message numerus="yes">
+      <source>New entries: %n</source>
+      <translation>
+        <numerusform>Νέα επαφή: %n</numerusform>
+        <numerusform>Νέες επαφές: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Entries this file would change: %n</source>
+      <translation>
+        <numerusform>Επαφή που θα άλλαζε αυτό το αρχείο: %n</numerusform>
+        <numerusform>Επαφές που θα άλλαζε αυτό το αρχείο: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick the changes to make; the others stay as now.</source>
+      <translation>Επιλέξτε τις αλλαγές που θα γίνουν· οι υπόλοιπες μένουν όπως είναι.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Not imported: %n</source>
+      <translation>
+        <numerusform>Δεν εισήχθη: %n</numerusform>
+        <numerusform>Δεν εισήχθησαν: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Εισαγωγή</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>
@@ -1271,6 +1514,30 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Γλωσσάριο</translation>
     </message>
     <message>
+      <source>%1: how this works there (below)</source>
+      <translation>%1: πώς λειτουργεί εκεί (παρακάτω)</translation>
+    </message>
+    <message>
+      <source>Another country:</source>
+      <translation>Άλλη χώρα:</translation>
+    </message>
+    <message>
+      <source>How this works in:</source>
+      <translation>Πώς λειτουργεί σε:</translation>
+    </message>
+    <message>
+      <source>Compare two countries</source>
+      <translation>Σύγκριση δύο χωρών</translation>
+    </message>
+    <message>
+      <source>show instead:</source>
+      <translation>εμφάνιση στη θέση της:</translation>
+    </message>
+    <message>
+      <source>%1 and %2 compared</source>
+      <translation>Σύγκριση: %1 και %2</translation>
+    </message>
+    <message>
       <source>Checklists</source>
       <translation>Λίστες ελέγχου</translation>
     </message>
@@ -1337,6 +1604,10 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     <message>
       <source>This page is not in the handbook: %1</source>
       <translation>Αυτή η σελίδα δεν υπάρχει στον οδηγό: %1</translation>
+    </message>
+    <message>
+      <source>+%n more</source>
+      <translation>+%n ακόμη</translation>
     </message>
     <message>
       <source>Bookmarks</source>
@@ -1417,6 +1688,29 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     <message>
       <source>Second language</source>
       <translation>Δεύτερη γλώσσα</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolePopover</name>
+    <message>
+      <source>Copy</source>
+      <translation>Αντιγραφή</translation>
+    </message>
+    <message>
+      <source>Copy this entry to the clipboard</source>
+      <translation>Αντιγραφή αυτής της επαφής στο πρόχειρο</translation>
+    </message>
+    <message>
+      <source>You have no contact for this role yet. Add the number you would call.</source>
+      <translation>Δεν έχετε ακόμη επαφή για αυτόν τον ρόλο. Προσθέστε τον αριθμό που θα καλούσατε.</translation>
+    </message>
+    <message>
+      <source>Add or change contacts…</source>
+      <translation>Προσθήκη ή αλλαγή επαφών…</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Προσθήκη…</translation>
     </message>
   </context>
   <context>

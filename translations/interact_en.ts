@@ -56,6 +56,30 @@
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message numerus="yes">
+      <source>New entries: %n</source>
+      <translation>
+        <numerusform>New entry: %n</numerusform>
+        <numerusform>New entries: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Entries this file would change: %n</source>
+      <translation>
+        <numerusform>Entry this file would change: %n</numerusform>
+        <numerusform>Entries this file would change: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Not imported: %n</source>
+      <translation>
+        <numerusform>Not imported: %n</numerusform>
+        <numerusform>Not imported: %n</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>NotebookFeature</name>
     <message numerus="yes">
       <source>%n checklist(s) filled in before the notebook existed are now kept in it, encrypted. Their unencrypted files were removed.</source>

@@ -495,6 +495,174 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
+    <name>ContactsDialog</name>
+    <message>
+      <source>Your contacts file cannot be read and was left as it is: %1</source>
+      <translation>Votre fichier de contacts est illisible et a été laissé tel quel : %1</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>(aucun pour l’instant)</translation>
+    </message>
+    <message>
+      <source>Delete contact</source>
+      <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+      <source>Delete %1 from your contacts?</source>
+      <translation>Supprimer %1 de vos contacts ?</translation>
+    </message>
+    <message>
+      <source>Your contacts</source>
+      <translation>Vos contacts</translation>
+    </message>
+    <message>
+      <source>Your contacts were not changed: %1</source>
+      <translation>Vos contacts n’ont pas été modifiés : %1</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as %1. You can start a new list.</source>
+      <translation>Le fichier endommagé a été conservé sous le nom %1. Vous pouvez commencer une nouvelle liste.</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Importer des contacts</translation>
+    </message>
+    <message>
+      <source>vCard files (*.vcf *.vcard)</source>
+      <translation>Fichiers vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; your contacts are unchanged.
+
+%1</source>
+      <translation>Rien n’a été importé ; vos contacts sont inchangés.
+
+%1</translation>
+    </message>
+    <message>
+      <source>Your contacts already hold everything in this file.</source>
+      <translation>Vos contacts contiennent déjà tout ce que contient ce fichier.</translation>
+    </message>
+    <message>
+      <source>Export contacts</source>
+      <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+      <source>vCard files (*.vcf)</source>
+      <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+      <source>First-hour sheet</source>
+      <translation>Fiche de la première heure</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Le PDF n’a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+      <source>Role and contact</source>
+      <translation>Rôle et contact</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>&amp;Import vCard…</source>
+      <translation>&amp;Importer une vCard…</translation>
+    </message>
+    <message>
+      <source>&amp;Export vCard…</source>
+      <translation>E&amp;xporter en vCard…</translation>
+    </message>
+    <message>
+      <source>First-hour &amp;sheet (PDF)…</source>
+      <translation>&amp;Fiche de la première heure (PDF)…</translation>
+    </message>
+    <message>
+      <source>One page with the first-hour steps and your numbers, for the wall</source>
+      <translation>Une page avec les étapes de la première heure et vos numéros, à afficher au mur</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Set the damaged file aside</source>
+      <translation>Mettre le fichier endommagé de côté</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsFeature</name>
+    <message>
+      <source>Your &amp;contacts…</source>
+      <translation>Vos &amp;contacts…</translation>
+    </message>
+    <message>
+      <source>The numbers you call where the guidance names a role (no passphrase needed)</source>
+      <translation>Les numéros à appeler là où le guide nomme un rôle (sans phrase secrète)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountriesFeature</name>
+    <message>
+      <source>Your &amp;country</source>
+      <translation>Votre &amp;pays</translation>
+    </message>
+    <message>
+      <source>Another country</source>
+      <translation>Un autre pays</translation>
+    </message>
+    <message>
+      <source>Compare two countries</source>
+      <translation>Comparer deux pays</translation>
+    </message>
+    <message>
+      <source>Two countries' notes side by side, for a hand-over from one to the other</source>
+      <translation>Les notes de deux pays côte à côte, pour une transmission de l’un à l’autre</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountryQuestion</name>
+    <message>
+      <source>Another country</source>
+      <translation>Un autre pays</translation>
+    </message>
+    <message>
+      <source>Which country do you work in? Sections then show how their advice works there (who to call, which body, which law).</source>
+      <translation>Dans quel pays travaillez-vous ? Les sections montrent alors comment le guide s’applique dans ce pays (qui appeler, quel organisme, quelle loi).</translation>
+    </message>
+    <message>
+      <source>Your country</source>
+      <translation>Votre pays</translation>
+    </message>
+    <message>
+      <source>Use this country</source>
+      <translation>Choisir ce pays</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Plus tard</translation>
+    </message>
+  </context>
+  <context>
     <name>Durations</name>
     <message numerus="yes">
       <source>%n day(s)</source>
@@ -516,6 +684,45 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
         <numerusform>%n minute</numerusform>
         <numerusform>%n minutes</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryEditor</name>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>For the roles:</source>
+      <translation>Pour les rôles :</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Nom :</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Organisme :</translation>
+    </message>
+    <message>
+      <source>Phone numbers (one per line):</source>
+      <translation>Numéros de téléphone (un par ligne) :</translation>
+    </message>
+    <message>
+      <source>E-mail addresses:</source>
+      <translation>Adresses électroniques :</translation>
+    </message>
+    <message>
+      <source>Hours:</source>
+      <translation>Horaires :</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>Note :</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Non enregistré : %1</translation>
     </message>
   </context>
   <context>
@@ -949,6 +1156,42 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>Import contacts</source>
+      <translation>Importer des contacts</translation>
+    </message>
+    <message numerus="yes">
+      <source>New entries: %n</source>
+      <translation>
+        <numerusform>Nouveau contact : %n</numerusform>
+        <numerusform>Nouveaux contacts : %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Entries this file would change: %n</source>
+      <translation>
+        <numerusform>Contact que ce fichier modifierait : %n</numerusform>
+        <numerusform>Contacts que ce fichier modifierait : %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick the changes to make; the others stay as now.</source>
+      <translation>Cochez les modifications à faire ; les autres restent telles quelles.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Not imported: %n</source>
+      <translation>
+        <numerusform>Non importée : %n fiche</numerusform>
+        <numerusform>Non importées : %n fiches</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importer</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>
@@ -1271,6 +1514,30 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Glossaire</translation>
     </message>
     <message>
+      <source>%1: how this works there (below)</source>
+      <translation>%1 : comment cela fonctionne sur place (ci-dessous)</translation>
+    </message>
+    <message>
+      <source>Another country:</source>
+      <translation>Un autre pays :</translation>
+    </message>
+    <message>
+      <source>How this works in:</source>
+      <translation>Comment cela fonctionne en/au :</translation>
+    </message>
+    <message>
+      <source>Compare two countries</source>
+      <translation>Comparer deux pays</translation>
+    </message>
+    <message>
+      <source>show instead:</source>
+      <translation>afficher à la place :</translation>
+    </message>
+    <message>
+      <source>%1 and %2 compared</source>
+      <translation>%1 et %2 comparés</translation>
+    </message>
+    <message>
       <source>Checklists</source>
       <translation>Listes de contrôle</translation>
     </message>
@@ -1337,6 +1604,10 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
     <message>
       <source>This page is not in the handbook: %1</source>
       <translation>Cette page ne figure pas dans le guide : %1</translation>
+    </message>
+    <message>
+      <source>+%n more</source>
+      <translation>+%n autres</translation>
     </message>
     <message>
       <source>Bookmarks</source>
@@ -1417,6 +1688,29 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
     <message>
       <source>Second language</source>
       <translation>Deuxième langue</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolePopover</name>
+    <message>
+      <source>Copy</source>
+      <translation>Copier</translation>
+    </message>
+    <message>
+      <source>Copy this entry to the clipboard</source>
+      <translation>Copier ce contact dans le presse-papiers</translation>
+    </message>
+    <message>
+      <source>You have no contact for this role yet. Add the number you would call.</source>
+      <translation>Vous n’avez pas encore de contact pour ce rôle. Ajoutez le numéro que vous appelleriez.</translation>
+    </message>
+    <message>
+      <source>Add or change contacts…</source>
+      <translation>Ajouter ou modifier des contacts…</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Ajouter…</translation>
     </message>
   </context>
   <context>

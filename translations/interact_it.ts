@@ -495,6 +495,174 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
   </context>
   <context>
+    <name>ContactsDialog</name>
+    <message>
+      <source>Your contacts file cannot be read and was left as it is: %1</source>
+      <translation>Il file dei contatti non può essere letto ed è stato lasciato com'era: %1</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>(nessuno per ora)</translation>
+    </message>
+    <message>
+      <source>Delete contact</source>
+      <translation>Elimina contatto</translation>
+    </message>
+    <message>
+      <source>Delete %1 from your contacts?</source>
+      <translation>Eliminare %1 dai contatti?</translation>
+    </message>
+    <message>
+      <source>Your contacts</source>
+      <translation>Contatti</translation>
+    </message>
+    <message>
+      <source>Your contacts were not changed: %1</source>
+      <translation>I contatti non sono stati modificati: %1</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as %1. You can start a new list.</source>
+      <translation>Il file danneggiato è stato conservato come %1. Si può iniziare un nuovo elenco.</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Importa contatti</translation>
+    </message>
+    <message>
+      <source>vCard files (*.vcf *.vcard)</source>
+      <translation>File vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; your contacts are unchanged.
+
+%1</source>
+      <translation>Non è stato importato nulla; i contatti sono invariati.
+
+%1</translation>
+    </message>
+    <message>
+      <source>Your contacts already hold everything in this file.</source>
+      <translation>I contatti contengono già tutto ciò che è in questo file.</translation>
+    </message>
+    <message>
+      <source>Export contacts</source>
+      <translation>Esporta contatti</translation>
+    </message>
+    <message>
+      <source>vCard files (*.vcf)</source>
+      <translation>File vCard (*.vcf)</translation>
+    </message>
+    <message>
+      <source>First-hour sheet</source>
+      <translation>Scheda della prima ora</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Non è stato possibile scrivere il PDF: %1</translation>
+    </message>
+    <message>
+      <source>Role and contact</source>
+      <translation>Ruolo e contatto</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefono</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Aggiungi…</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+      <source>&amp;Import vCard…</source>
+      <translation>&amp;Importa vCard…</translation>
+    </message>
+    <message>
+      <source>&amp;Export vCard…</source>
+      <translation>Esp&amp;orta vCard…</translation>
+    </message>
+    <message>
+      <source>First-hour &amp;sheet (PDF)…</source>
+      <translation>&amp;Scheda della prima ora (PDF)…</translation>
+    </message>
+    <message>
+      <source>One page with the first-hour steps and your numbers, for the wall</source>
+      <translation>Una pagina con i passi della prima ora e i propri numeri, da appendere al muro</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Chiudi</translation>
+    </message>
+    <message>
+      <source>Set the damaged file aside</source>
+      <translation>Metti da parte il file danneggiato</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsFeature</name>
+    <message>
+      <source>Your &amp;contacts…</source>
+      <translation>&amp;Contatti…</translation>
+    </message>
+    <message>
+      <source>The numbers you call where the guidance names a role (no passphrase needed)</source>
+      <translation>I numeri da chiamare dove la guida nomina un ruolo (senza passphrase)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountriesFeature</name>
+    <message>
+      <source>Your &amp;country</source>
+      <translation>&amp;Paese di lavoro</translation>
+    </message>
+    <message>
+      <source>Another country</source>
+      <translation>Un altro paese</translation>
+    </message>
+    <message>
+      <source>Compare two countries</source>
+      <translation>Confronta due paesi</translation>
+    </message>
+    <message>
+      <source>Two countries' notes side by side, for a hand-over from one to the other</source>
+      <translation>Le schede di due paesi in vista affiancata, per un passaggio di consegne dall'uno all'altro</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountryQuestion</name>
+    <message>
+      <source>Another country</source>
+      <translation>Un altro paese</translation>
+    </message>
+    <message>
+      <source>Which country do you work in? Sections then show how their advice works there (who to call, which body, which law).</source>
+      <translation>In quale paese si lavora? Le sezioni mostreranno come si applicano lì le loro indicazioni (chi chiamare, quale ente, quale legge).</translation>
+    </message>
+    <message>
+      <source>Your country</source>
+      <translation>Paese di lavoro</translation>
+    </message>
+    <message>
+      <source>Use this country</source>
+      <translation>Usa questo paese</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Non ora</translation>
+    </message>
+  </context>
+  <context>
     <name>Durations</name>
     <message numerus="yes">
       <source>%n day(s)</source>
@@ -516,6 +684,45 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
         <numerusform>%n minuto</numerusform>
         <numerusform>%n minuti</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryEditor</name>
+    <message>
+      <source>Contact</source>
+      <translation>Contatto</translation>
+    </message>
+    <message>
+      <source>For the roles:</source>
+      <translation>Per i ruoli:</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Nome:</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Ente:</translation>
+    </message>
+    <message>
+      <source>Phone numbers (one per line):</source>
+      <translation>Numeri di telefono (uno per riga):</translation>
+    </message>
+    <message>
+      <source>E-mail addresses:</source>
+      <translation>Indirizzi e-mail:</translation>
+    </message>
+    <message>
+      <source>Hours:</source>
+      <translation>Orari:</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>Nota:</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Non salvato: %1</translation>
     </message>
   </context>
   <context>
@@ -949,6 +1156,42 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>Import contacts</source>
+      <translation>Importa contatti</translation>
+    </message>
+    <message numerus="yes">
+      <source>New entries: %n</source>
+      <translation>
+        <numerusform>Nuovo contatto: %n</numerusform>
+        <numerusform>Nuovi contatti: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Entries this file would change: %n</source>
+      <translation>
+        <numerusform>Contatto che questo file modificherebbe: %n</numerusform>
+        <numerusform>Contatti che questo file modificherebbe: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick the changes to make; the others stay as now.</source>
+      <translation>Spuntare le modifiche da fare; le altre restano come sono.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Not imported: %n</source>
+      <translation>
+        <numerusform>Non importata: %n</numerusform>
+        <numerusform>Non importate: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importa</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>
@@ -1271,6 +1514,30 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Glossario</translation>
     </message>
     <message>
+      <source>%1: how this works there (below)</source>
+      <translation>%1: come funziona lì (sotto)</translation>
+    </message>
+    <message>
+      <source>Another country:</source>
+      <translation>Un altro paese:</translation>
+    </message>
+    <message>
+      <source>How this works in:</source>
+      <translation>Come funziona in:</translation>
+    </message>
+    <message>
+      <source>Compare two countries</source>
+      <translation>Confronta due paesi</translation>
+    </message>
+    <message>
+      <source>show instead:</source>
+      <translation>mostra invece:</translation>
+    </message>
+    <message>
+      <source>%1 and %2 compared</source>
+      <translation>%1 e %2 a confronto</translation>
+    </message>
+    <message>
       <source>Checklists</source>
       <translation>Liste di controllo</translation>
     </message>
@@ -1337,6 +1604,10 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
     <message>
       <source>This page is not in the handbook: %1</source>
       <translation>Questa pagina non è presente nella guida: %1</translation>
+    </message>
+    <message>
+      <source>+%n more</source>
+      <translation>+%n altri</translation>
     </message>
     <message>
       <source>Bookmarks</source>
@@ -1417,6 +1688,29 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
     <message>
       <source>Second language</source>
       <translation>Seconda lingua</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolePopover</name>
+    <message>
+      <source>Copy</source>
+      <translation>Copia</translation>
+    </message>
+    <message>
+      <source>Copy this entry to the clipboard</source>
+      <translation>Copia questo contatto negli appunti</translation>
+    </message>
+    <message>
+      <source>You have no contact for this role yet. Add the number you would call.</source>
+      <translation>Non c'è ancora un contatto per questo ruolo. Aggiungere il numero da chiamare.</translation>
+    </message>
+    <message>
+      <source>Add or change contacts…</source>
+      <translation>Aggiungi o modifica contatti…</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Aggiungi…</translation>
     </message>
   </context>
   <context>

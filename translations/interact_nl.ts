@@ -495,6 +495,174 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     </message>
   </context>
   <context>
+    <name>ContactsDialog</name>
+    <message>
+      <source>Your contacts file cannot be read and was left as it is: %1</source>
+      <translation>Uw contactenbestand kan niet worden gelezen en is ongewijzigd gelaten: %1</translation>
+    </message>
+    <message>
+      <source>(none yet)</source>
+      <translation>(nog geen)</translation>
+    </message>
+    <message>
+      <source>Delete contact</source>
+      <translation>Contact verwijderen</translation>
+    </message>
+    <message>
+      <source>Delete %1 from your contacts?</source>
+      <translation>%1 uit uw contacten verwijderen?</translation>
+    </message>
+    <message>
+      <source>Your contacts</source>
+      <translation>Uw contacten</translation>
+    </message>
+    <message>
+      <source>Your contacts were not changed: %1</source>
+      <translation>Uw contacten zijn niet gewijzigd: %1</translation>
+    </message>
+    <message>
+      <source>The damaged file was kept as %1. You can start a new list.</source>
+      <translation>Het beschadigde bestand is bewaard als %1. U kunt een nieuwe lijst beginnen.</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message>
+      <source>vCard files (*.vcf *.vcard)</source>
+      <translation>vCard-bestanden (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+      <source>Nothing was imported; your contacts are unchanged.
+
+%1</source>
+      <translation>Er is niets geïmporteerd; uw contacten zijn ongewijzigd.
+
+%1</translation>
+    </message>
+    <message>
+      <source>Your contacts already hold everything in this file.</source>
+      <translation>Uw contacten bevatten alles uit dit bestand al.</translation>
+    </message>
+    <message>
+      <source>Export contacts</source>
+      <translation>Contacten exporteren</translation>
+    </message>
+    <message>
+      <source>vCard files (*.vcf)</source>
+      <translation>vCard-bestanden (*.vcf)</translation>
+    </message>
+    <message>
+      <source>First-hour sheet</source>
+      <translation>Blad voor het eerste uur</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>De pdf kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+      <source>Role and contact</source>
+      <translation>Rol en contact</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+      <source>&amp;Change…</source>
+      <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+      <source>&amp;Import vCard…</source>
+      <translation>vCard &amp;importeren…</translation>
+    </message>
+    <message>
+      <source>&amp;Export vCard…</source>
+      <translation>vCard e&amp;xporteren…</translation>
+    </message>
+    <message>
+      <source>First-hour &amp;sheet (PDF)…</source>
+      <translation>&amp;Blad voor het eerste uur (pdf)…</translation>
+    </message>
+    <message>
+      <source>One page with the first-hour steps and your numbers, for the wall</source>
+      <translation>Eén pagina met de stappen van het eerste uur en uw nummers, om op te hangen</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+    <message>
+      <source>Set the damaged file aside</source>
+      <translation>Beschadigd bestand opzijzetten</translation>
+    </message>
+  </context>
+  <context>
+    <name>ContactsFeature</name>
+    <message>
+      <source>Your &amp;contacts…</source>
+      <translation>Uw &amp;contacten…</translation>
+    </message>
+    <message>
+      <source>The numbers you call where the guidance names a role (no passphrase needed)</source>
+      <translation>De nummers die u belt waar de handreiking een rol noemt (geen wachtwoordzin nodig)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountriesFeature</name>
+    <message>
+      <source>Your &amp;country</source>
+      <translation>Uw &amp;land</translation>
+    </message>
+    <message>
+      <source>Another country</source>
+      <translation>Een ander land</translation>
+    </message>
+    <message>
+      <source>Compare two countries</source>
+      <translation>Twee landen vergelijken</translation>
+    </message>
+    <message>
+      <source>Two countries' notes side by side, for a hand-over from one to the other</source>
+      <translation>De notities van twee landen naast elkaar, voor een overdracht van het ene naar het andere</translation>
+    </message>
+  </context>
+  <context>
+    <name>CountryQuestion</name>
+    <message>
+      <source>Another country</source>
+      <translation>Een ander land</translation>
+    </message>
+    <message>
+      <source>Which country do you work in? Sections then show how their advice works there (who to call, which body, which law).</source>
+      <translation>In welk land werkt u? De hoofdstukken laten dan zien hoe hun advies daar werkt (wie u belt, welke instantie, welke wet).</translation>
+    </message>
+    <message>
+      <source>Your country</source>
+      <translation>Uw land</translation>
+    </message>
+    <message>
+      <source>Use this country</source>
+      <translation>Dit land gebruiken</translation>
+    </message>
+    <message>
+      <source>Not now</source>
+      <translation>Niet nu</translation>
+    </message>
+  </context>
+  <context>
     <name>Durations</name>
     <message numerus="yes">
       <source>%n day(s)</source>
@@ -516,6 +684,45 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
         <numerusform>%n minuut</numerusform>
         <numerusform>%n minuten</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryEditor</name>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>For the roles:</source>
+      <translation>Voor de rollen:</translation>
+    </message>
+    <message>
+      <source>Name:</source>
+      <translation>Naam:</translation>
+    </message>
+    <message>
+      <source>Organisation:</source>
+      <translation>Organisatie:</translation>
+    </message>
+    <message>
+      <source>Phone numbers (one per line):</source>
+      <translation>Telefoonnummers (één per regel):</translation>
+    </message>
+    <message>
+      <source>E-mail addresses:</source>
+      <translation>E-mailadressen:</translation>
+    </message>
+    <message>
+      <source>Hours:</source>
+      <translation>Bereikbaar:</translation>
+    </message>
+    <message>
+      <source>Note:</source>
+      <translation>Notitie:</translation>
+    </message>
+    <message>
+      <source>Not saved: %1</source>
+      <translation>Niet opgeslagen: %1</translation>
     </message>
   </context>
   <context>
@@ -949,6 +1156,42 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     </message>
   </context>
   <context>
+    <name>ImportPreview</name>
+    <message>
+      <source>Import contacts</source>
+      <translation>Contacten importeren</translation>
+    </message>
+    <message numerus="yes">
+      <source>New entries: %n</source>
+      <translation>
+        <numerusform>Nieuw contact: %n</numerusform>
+        <numerusform>Nieuwe contacten: %n</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Entries this file would change: %n</source>
+      <translation>
+        <numerusform>Contact dat dit bestand zou wijzigen: %n</numerusform>
+        <numerusform>Contacten die dit bestand zou wijzigen: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick the changes to make; the others stay as now.</source>
+      <translation>Vink de wijzigingen aan die u wilt doorvoeren; de rest blijft zoals het is.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Not imported: %n</source>
+      <translation>
+        <numerusform>Niet geïmporteerd: %n</numerusform>
+        <numerusform>Niet geïmporteerd: %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>Importeren</translation>
+    </message>
+  </context>
+  <context>
     <name>InjectBox</name>
     <message>
       <source>Minute %1</source>
@@ -1271,6 +1514,30 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Woordenlijst</translation>
     </message>
     <message>
+      <source>%1: how this works there (below)</source>
+      <translation>%1: zo werkt het daar (hieronder)</translation>
+    </message>
+    <message>
+      <source>Another country:</source>
+      <translation>Een ander land:</translation>
+    </message>
+    <message>
+      <source>How this works in:</source>
+      <translation>Zo werkt het in:</translation>
+    </message>
+    <message>
+      <source>Compare two countries</source>
+      <translation>Twee landen vergelijken</translation>
+    </message>
+    <message>
+      <source>show instead:</source>
+      <translation>in plaats daarvan:</translation>
+    </message>
+    <message>
+      <source>%1 and %2 compared</source>
+      <translation>%1 en %2 vergeleken</translation>
+    </message>
+    <message>
       <source>Checklists</source>
       <translation>Checklists</translation>
     </message>
@@ -1337,6 +1604,10 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     <message>
       <source>This page is not in the handbook: %1</source>
       <translation>Deze pagina staat niet in het handboek: %1</translation>
+    </message>
+    <message>
+      <source>+%n more</source>
+      <translation>+%n meer</translation>
     </message>
     <message>
       <source>Bookmarks</source>
@@ -1417,6 +1688,29 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     <message>
       <source>Second language</source>
       <translation>Tweede taal</translation>
+    </message>
+  </context>
+  <context>
+    <name>RolePopover</name>
+    <message>
+      <source>Copy</source>
+      <translation>Kopiëren</translation>
+    </message>
+    <message>
+      <source>Copy this entry to the clipboard</source>
+      <translation>Dit contact naar het klembord kopiëren</translation>
+    </message>
+    <message>
+      <source>You have no contact for this role yet. Add the number you would call.</source>
+      <translation>U hebt nog geen contact voor deze rol. Voeg het nummer toe dat u zou bellen.</translation>
+    </message>
+    <message>
+      <source>Add or change contacts…</source>
+      <translation>Contacten toevoegen of wijzigen…</translation>
+    </message>
+    <message>
+      <source>Add…</source>
+      <translation>Toevoegen…</translation>
     </message>
   </context>
   <context>

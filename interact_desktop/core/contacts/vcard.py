@@ -213,10 +213,20 @@ def _list(value: Any) -> list[str]:
 
 
 def _org(card: Any) -> list[str]:
+    """The organisation's units (``ORG:Agency;Unit``). A comma left unescaped, as many address
+    books write "Police, Juvenile Unit", makes vobject read a unit as a list: it is one name."""
     lines = _lines(card, "org")
     if not lines:
         return []
-    return [str(unit).strip() for unit in _list(lines[0].value) if str(unit).strip()]
+    value = lines[0].value
+    units = value if isinstance(value, list) else str(value).split(";")
+    result = []
+    for unit in units:
+        parts = unit if isinstance(unit, list) else [unit]
+        text = ", ".join(str(part).strip() for part in parts if str(part).strip())
+        if text:
+            result.append(text)
+    return result
 
 
 def _label(card: Any) -> str:

@@ -298,12 +298,12 @@ class ContactsDialog(QDialog):
         self.lang = lang
         self.setWindowTitle(self.tr("Your contacts"))
         self.tree.setHeaderLabels([self.tr("Role and contact"), self.tr("Phone")])
-        self.add_button.setText(self.tr("&Add..."))
-        self.edit_button.setText(self.tr("&Change..."))
+        self.add_button.setText(self.tr("&Add…"))
+        self.edit_button.setText(self.tr("&Change…"))
         self.delete_button.setText(self.tr("&Delete"))
-        self.import_button.setText(self.tr("&Import vCard..."))
-        self.export_button.setText(self.tr("&Export vCard..."))
-        self.sheet_button.setText(self.tr("First-hour &sheet (PDF)..."))
+        self.import_button.setText(self.tr("&Import vCard…"))
+        self.export_button.setText(self.tr("&Export vCard…"))
+        self.sheet_button.setText(self.tr("First-hour &sheet (PDF)…"))
         self.sheet_button.setToolTip(
             self.tr("One page with the first-hour steps and your numbers, for the wall")
         )

@@ -66,7 +66,7 @@ class ContactsFeature(QObject):
         return True
 
     def retranslate(self) -> None:
-        self.action.setText(self.tr("Your &contacts..."))
+        self.action.setText(self.tr("Your &contacts…"))
         self.action.setToolTip(
             self.tr("The numbers you call where the guidance names a role (no passphrase needed)")
         )

@@ -60,7 +60,7 @@ class RolePopover(QFrame):
             )
             empty.setWordWrap(True)
             layout.addWidget(empty)
-        edit = QPushButton(self.tr("Add or change contacts...") if entries else self.tr("Add..."))
+        edit = QPushButton(self.tr("Add or change contacts…") if entries else self.tr("Add…"))
         edit.setObjectName("editContactsButton")
         edit.clicked.connect(self._edit)
         layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignRight)

@@ -50,6 +50,16 @@ def test_a_vcard_3_from_another_address_book_is_read():
     assert contact.emails == ("p.janssens@example.be",)
 
 
+def test_an_unescaped_comma_in_the_organisation_stays_part_of_its_name():
+    text = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ελένη Π.\r\n"
+        "ORG:Ελληνική Αστυνομία, Τμήμα Ανηλίκων;Αθήνα\r\n"
+        "CATEGORIES:police-emergency\r\nEND:VCARD\r\n"
+    )
+    (contact,) = read_vcards(text.encode(), ROLES).contacts
+    assert contact.organisation == "Ελληνική Αστυνομία, Τμήμα Ανηλίκων; Αθήνα"
+
+
 def test_a_card_without_a_role_is_skipped_and_reported():
     text = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Aunt May\r\nEND:VCARD\r\n"
     read = read_vcards(text.encode(), ROLES)
