@@ -39,8 +39,8 @@
       <translation>Σελιδοδείκτης</translation>
     </message>
     <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Προσθήκη ή αφαίρεση σελιδοδείκτη για αυτή τη σελίδα (Ctrl+D)</translation>
+      <source>Add or remove a bookmark for this page (%1)</source>
+      <translation>Προσθήκη ή αφαίρεση σελιδοδείκτη για αυτή τη σελίδα (%1)</translation>
     </message>
   </context>
   <context>
@@ -1003,16 +1003,16 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Ακολουθήστε το διάγραμμα ροής βήμα προς βήμα, με τον χρόνο που απομένει για κάθε βήμα</translation>
     </message>
     <message>
-      <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Μεγέθυνση (Ctrl+Συν)</translation>
+      <source>Zoom in (%1)</source>
+      <translation>Μεγέθυνση (%1)</translation>
     </message>
     <message>
-      <source>Zoom out (Ctrl+Minus)</source>
-      <translation>Σμίκρυνση (Ctrl+Μείον)</translation>
+      <source>Zoom out (%1)</source>
+      <translation>Σμίκρυνση (%1)</translation>
     </message>
     <message>
-      <source>Whole flowchart (Ctrl+0)</source>
-      <translation>Ολόκληρο το διάγραμμα (Ctrl+0)</translation>
+      <source>Whole flowchart (%1)</source>
+      <translation>Ολόκληρο το διάγραμμα (%1)</translation>
     </message>
     <message>
       <source>Zoom in</source>
@@ -1337,8 +1337,8 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Κλείδωμα</translation>
     </message>
     <message>
-      <source>Lock the notebook now (Ctrl+L)</source>
-      <translation>Κλείδωμα του σημειωματαρίου τώρα (Ctrl+L)</translation>
+      <source>Lock the notebook now (%1)</source>
+      <translation>Κλείδωμα του σημειωματαρίου τώρα (%1)</translation>
     </message>
     <message>
       <source>Lock after</source>
@@ -1580,8 +1580,8 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Παρουσίαση σε πλήρη οθόνη</translation>
     </message>
     <message>
-      <source>Show this page as slides, full screen (F5)</source>
-      <translation>Εμφάνιση αυτής της σελίδας ως διαφάνειες σε πλήρη οθόνη (F5)</translation>
+      <source>Show this page as slides, full screen (%1)</source>
+      <translation>Εμφάνιση αυτής της σελίδας ως διαφάνειες σε πλήρη οθόνη (%1)</translation>
     </message>
   </context>
   <context>
@@ -1630,16 +1630,16 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Πίσω</translation>
     </message>
     <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Επιστροφή στην προηγούμενη σελίδα (Alt+Αριστερό βέλος)</translation>
+      <source>Back to the previous page (%1)</source>
+      <translation>Επιστροφή στην προηγούμενη σελίδα (%1)</translation>
     </message>
     <message>
       <source>Forward</source>
       <translation>Εμπρός</translation>
     </message>
     <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Μετάβαση στην επόμενη σελίδα (Alt+Δεξί βέλος)</translation>
+      <source>Forward to the next page (%1)</source>
+      <translation>Μετάβαση στην επόμενη σελίδα (%1)</translation>
     </message>
     <message>
       <source>Larger text</source>
@@ -1658,8 +1658,8 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Παράλληλη προβολή</translation>
     </message>
     <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Εμφάνιση της ίδιας σελίδας σε δεύτερη γλώσσα δίπλα σε αυτή (F4)</translation>
+      <source>Show the same page in a second language next to this one (%1)</source>
+      <translation>Εμφάνιση της ίδιας σελίδας σε δεύτερη γλώσσα δίπλα σε αυτή (%1)</translation>
     </message>
     <message>
       <source>Glossary</source>
@@ -1716,8 +1716,8 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
   <context>
     <name>SearchController</name>
     <message>
-      <source>Search the handbook (Ctrl+F)</source>
-      <translation>Αναζήτηση στον οδηγό (Ctrl+F)</translation>
+      <source>Search the handbook (%1)</source>
+      <translation>Αναζήτηση στον οδηγό (%1)</translation>
     </message>
     <message>
       <source>Search</source>

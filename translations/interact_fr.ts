@@ -39,8 +39,8 @@
       <translation>Signet</translation>
     </message>
     <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Ajouter ou retirer un signet pour cette page (Ctrl+D)</translation>
+      <source>Add or remove a bookmark for this page (%1)</source>
+      <translation>Ajouter ou retirer un signet pour cette page (%1)</translation>
     </message>
   </context>
   <context>
@@ -1003,16 +1003,16 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Suivre le logigramme étape par étape, avec le temps restant pour chaque étape</translation>
     </message>
     <message>
-      <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Agrandir (Ctrl+Plus)</translation>
+      <source>Zoom in (%1)</source>
+      <translation>Agrandir (%1)</translation>
     </message>
     <message>
-      <source>Zoom out (Ctrl+Minus)</source>
-      <translation>Réduire (Ctrl+Moins)</translation>
+      <source>Zoom out (%1)</source>
+      <translation>Réduire (%1)</translation>
     </message>
     <message>
-      <source>Whole flowchart (Ctrl+0)</source>
-      <translation>Logigramme entier (Ctrl+0)</translation>
+      <source>Whole flowchart (%1)</source>
+      <translation>Logigramme entier (%1)</translation>
     </message>
     <message>
       <source>Zoom in</source>
@@ -1337,8 +1337,8 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Verrouiller</translation>
     </message>
     <message>
-      <source>Lock the notebook now (Ctrl+L)</source>
-      <translation>Verrouiller le carnet maintenant (Ctrl+L)</translation>
+      <source>Lock the notebook now (%1)</source>
+      <translation>Verrouiller le carnet maintenant (%1)</translation>
     </message>
     <message>
       <source>Lock after</source>
@@ -1580,8 +1580,8 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Présenter en plein écran</translation>
     </message>
     <message>
-      <source>Show this page as slides, full screen (F5)</source>
-      <translation>Afficher cette page en diapositives, en plein écran (F5)</translation>
+      <source>Show this page as slides, full screen (%1)</source>
+      <translation>Afficher cette page en diapositives, en plein écran (%1)</translation>
     </message>
   </context>
   <context>
@@ -1630,16 +1630,16 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Précédent</translation>
     </message>
     <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Revenir à la page précédente (Alt+Flèche gauche)</translation>
+      <source>Back to the previous page (%1)</source>
+      <translation>Revenir à la page précédente (%1)</translation>
     </message>
     <message>
       <source>Forward</source>
       <translation>Suivant</translation>
     </message>
     <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Aller à la page suivante (Alt+Flèche droite)</translation>
+      <source>Forward to the next page (%1)</source>
+      <translation>Aller à la page suivante (%1)</translation>
     </message>
     <message>
       <source>Larger text</source>
@@ -1658,8 +1658,8 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Côte à côte</translation>
     </message>
     <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Afficher la même page dans une deuxième langue à côté de celle-ci (F4)</translation>
+      <source>Show the same page in a second language next to this one (%1)</source>
+      <translation>Afficher la même page dans une deuxième langue à côté de celle-ci (%1)</translation>
     </message>
     <message>
       <source>Glossary</source>
@@ -1716,8 +1716,8 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
   <context>
     <name>SearchController</name>
     <message>
-      <source>Search the handbook (Ctrl+F)</source>
-      <translation>Rechercher dans le guide (Ctrl+F)</translation>
+      <source>Search the handbook (%1)</source>
+      <translation>Rechercher dans le guide (%1)</translation>
     </message>
     <message>
       <source>Search</source>

@@ -39,8 +39,8 @@
       <translation>Segnalibro</translation>
     </message>
     <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Aggiungi o togli un segnalibro per questa pagina (Ctrl+D)</translation>
+      <source>Add or remove a bookmark for this page (%1)</source>
+      <translation>Aggiungi o togli un segnalibro per questa pagina (%1)</translation>
     </message>
   </context>
   <context>
@@ -1003,16 +1003,16 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Segui il diagramma di flusso passo dopo passo, con il tempo rimasto per ogni passo</translation>
     </message>
     <message>
-      <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Ingrandisci (Ctrl+Più)</translation>
+      <source>Zoom in (%1)</source>
+      <translation>Ingrandisci (%1)</translation>
     </message>
     <message>
-      <source>Zoom out (Ctrl+Minus)</source>
-      <translation>Riduci (Ctrl+Meno)</translation>
+      <source>Zoom out (%1)</source>
+      <translation>Riduci (%1)</translation>
     </message>
     <message>
-      <source>Whole flowchart (Ctrl+0)</source>
-      <translation>Intero diagramma (Ctrl+0)</translation>
+      <source>Whole flowchart (%1)</source>
+      <translation>Intero diagramma (%1)</translation>
     </message>
     <message>
       <source>Zoom in</source>
@@ -1337,8 +1337,8 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Blocca</translation>
     </message>
     <message>
-      <source>Lock the notebook now (Ctrl+L)</source>
-      <translation>Blocca subito il taccuino (Ctrl+L)</translation>
+      <source>Lock the notebook now (%1)</source>
+      <translation>Blocca subito il taccuino (%1)</translation>
     </message>
     <message>
       <source>Lock after</source>
@@ -1580,8 +1580,8 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Presenta a schermo intero</translation>
     </message>
     <message>
-      <source>Show this page as slides, full screen (F5)</source>
-      <translation>Mostra questa pagina come diapositive a schermo intero (F5)</translation>
+      <source>Show this page as slides, full screen (%1)</source>
+      <translation>Mostra questa pagina come diapositive a schermo intero (%1)</translation>
     </message>
   </context>
   <context>
@@ -1630,16 +1630,16 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Indietro</translation>
     </message>
     <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Torna alla pagina precedente (Alt+Freccia sinistra)</translation>
+      <source>Back to the previous page (%1)</source>
+      <translation>Torna alla pagina precedente (%1)</translation>
     </message>
     <message>
       <source>Forward</source>
       <translation>Avanti</translation>
     </message>
     <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Vai alla pagina successiva (Alt+Freccia destra)</translation>
+      <source>Forward to the next page (%1)</source>
+      <translation>Vai alla pagina successiva (%1)</translation>
     </message>
     <message>
       <source>Larger text</source>
@@ -1658,8 +1658,8 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Affiancato</translation>
     </message>
     <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Mostra la stessa pagina in una seconda lingua accanto a questa (F4)</translation>
+      <source>Show the same page in a second language next to this one (%1)</source>
+      <translation>Mostra la stessa pagina in una seconda lingua accanto a questa (%1)</translation>
     </message>
     <message>
       <source>Glossary</source>
@@ -1716,8 +1716,8 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
   <context>
     <name>SearchController</name>
     <message>
-      <source>Search the handbook (Ctrl+F)</source>
-      <translation>Cerca nella guida (Ctrl+F)</translation>
+      <source>Search the handbook (%1)</source>
+      <translation>Cerca nella guida (%1)</translation>
     </message>
     <message>
       <source>Search</source>

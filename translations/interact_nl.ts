@@ -39,8 +39,8 @@
       <translation>Bladwijzer</translation>
     </message>
     <message>
-      <source>Add or remove a bookmark for this page (Ctrl+D)</source>
-      <translation>Bladwijzer voor deze pagina toevoegen of verwijderen (Ctrl+D)</translation>
+      <source>Add or remove a bookmark for this page (%1)</source>
+      <translation>Bladwijzer voor deze pagina toevoegen of verwijderen (%1)</translation>
     </message>
   </context>
   <context>
@@ -1003,16 +1003,16 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Het stroomschema stap voor stap doorlopen, met de resterende tijd voor elke stap</translation>
     </message>
     <message>
-      <source>Zoom in (Ctrl+Plus)</source>
-      <translation>Inzoomen (Ctrl+Plus)</translation>
+      <source>Zoom in (%1)</source>
+      <translation>Inzoomen (%1)</translation>
     </message>
     <message>
-      <source>Zoom out (Ctrl+Minus)</source>
-      <translation>Uitzoomen (Ctrl+Min)</translation>
+      <source>Zoom out (%1)</source>
+      <translation>Uitzoomen (%1)</translation>
     </message>
     <message>
-      <source>Whole flowchart (Ctrl+0)</source>
-      <translation>Hele stroomschema (Ctrl+0)</translation>
+      <source>Whole flowchart (%1)</source>
+      <translation>Hele stroomschema (%1)</translation>
     </message>
     <message>
       <source>Zoom in</source>
@@ -1337,8 +1337,8 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Vergrendelen</translation>
     </message>
     <message>
-      <source>Lock the notebook now (Ctrl+L)</source>
-      <translation>Het notitieboek nu vergrendelen (Ctrl+L)</translation>
+      <source>Lock the notebook now (%1)</source>
+      <translation>Het notitieboek nu vergrendelen (%1)</translation>
     </message>
     <message>
       <source>Lock after</source>
@@ -1580,8 +1580,8 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Presenteren op volledig scherm</translation>
     </message>
     <message>
-      <source>Show this page as slides, full screen (F5)</source>
-      <translation>Deze pagina als dia's op volledig scherm tonen (F5)</translation>
+      <source>Show this page as slides, full screen (%1)</source>
+      <translation>Deze pagina als dia's op volledig scherm tonen (%1)</translation>
     </message>
   </context>
   <context>
@@ -1630,16 +1630,16 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Terug</translation>
     </message>
     <message>
-      <source>Back to the previous page (Alt+Left)</source>
-      <translation>Terug naar de vorige pagina (Alt+Pijl links)</translation>
+      <source>Back to the previous page (%1)</source>
+      <translation>Terug naar de vorige pagina (%1)</translation>
     </message>
     <message>
       <source>Forward</source>
       <translation>Vooruit</translation>
     </message>
     <message>
-      <source>Forward to the next page (Alt+Right)</source>
-      <translation>Vooruit naar de volgende pagina (Alt+Pijl rechts)</translation>
+      <source>Forward to the next page (%1)</source>
+      <translation>Vooruit naar de volgende pagina (%1)</translation>
     </message>
     <message>
       <source>Larger text</source>
@@ -1658,8 +1658,8 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Naast elkaar</translation>
     </message>
     <message>
-      <source>Show the same page in a second language next to this one (F4)</source>
-      <translation>Dezelfde pagina in een tweede taal ernaast tonen (F4)</translation>
+      <source>Show the same page in a second language next to this one (%1)</source>
+      <translation>Dezelfde pagina in een tweede taal ernaast tonen (%1)</translation>
     </message>
     <message>
       <source>Glossary</source>
@@ -1716,8 +1716,8 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
   <context>
     <name>SearchController</name>
     <message>
-      <source>Search the handbook (Ctrl+F)</source>
-      <translation>Zoeken in het handboek (Ctrl+F)</translation>
+      <source>Search the handbook (%1)</source>
+      <translation>Zoeken in het handboek (%1)</translation>
     </message>
     <message>
       <source>Search</source>

@@ -1855,4 +1855,28 @@ Please turn one of those options off.</source>
       <translation>Κύλιση δεξιά</translation>
     </message>
   </context>
+  <context>
+    <name>QShortcut</name>
+    <!-- Key names in shortcut hints, as Greek keyboards and systems name them. -->
+    <message>
+      <source>Left</source>
+      <translation>Αριστερό βέλος</translation>
+    </message>
+    <message>
+      <source>Right</source>
+      <translation>Δεξί βέλος</translation>
+    </message>
+    <message>
+      <source>Up</source>
+      <translation>Πάνω βέλος</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>Κάτω βέλος</translation>
+    </message>
+    <message>
+      <source>Space</source>
+      <translation>Διάστημα</translation>
+    </message>
+  </context>
 </TS>

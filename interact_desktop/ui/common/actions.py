@@ -34,3 +34,12 @@ def make_action(
     action.setShortcuts(sequences)
     action.triggered.connect(slot)
     return action
+
+
+def key_hint(text: str, shortcut: str) -> str:
+    """``text`` with %1 replaced by ``shortcut`` as the user's system names its keys, in the
+    UI's language: Qt's own catalogue (qtbase) translates "Left" to "Pijl links", "Gauche",
+    "Αριστερό βέλος", so the catalogues never spell key names themselves."""
+    return text.replace(
+        "%1", QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+    )

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from interact_desktop.core.content.model import Flowchart
+from interact_desktop.ui.common.actions import key_hint
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView
 from interact_desktop.ui.flowcharts.guided_panel import GuidedPanel
@@ -105,9 +106,9 @@ class FlowchartPane(Retranslating, QWidget):
         self.start.setToolTip(
             self.tr("Go through the flowchart step by step, with the time left for each step")
         )
-        self.zoom_in.setToolTip(self.tr("Zoom in (Ctrl+Plus)"))
-        self.zoom_out.setToolTip(self.tr("Zoom out (Ctrl+Minus)"))
-        self.fit.setToolTip(self.tr("Whole flowchart (Ctrl+0)"))
+        self.zoom_in.setToolTip(key_hint(self.tr("Zoom in (%1)"), "Ctrl++"))
+        self.zoom_out.setToolTip(key_hint(self.tr("Zoom out (%1)"), "Ctrl+-"))
+        self.fit.setToolTip(key_hint(self.tr("Whole flowchart (%1)"), "Ctrl+0"))
         names = {self.zoom_in: self.tr("Zoom in"), self.zoom_out: self.tr("Zoom out"),
                  self.fit: self.tr("Whole flowchart")}  # fmt: skip
         for button, name in names.items():

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from interact_desktop.core.settings import AUTO_LOCK_MINUTES, Settings
 from interact_desktop.ui import USER_ROLE
+from interact_desktop.ui.common.actions import key_hint
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.marked_text import (
     HTML_ROLE,
@@ -309,7 +310,7 @@ class NotebookView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Case notebook"))
         self.lock_button.setText(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Lock the notebook now (Ctrl+L)"))
+        self.lock_button.setToolTip(key_hint(self.tr("Lock the notebook now (%1)"), "Ctrl+L"))
         self.auto_lock_label.setText(self.tr("Lock after"))
         self.auto_lock.setSuffix(" " + self.tr("min idle"))
         self.auto_lock.setAccessibleName(self.tr("Minutes without use before the notebook locks"))

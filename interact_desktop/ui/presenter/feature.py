@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from interact_desktop.core.languages import LANGUAGES
-from interact_desktop.ui.common.actions import make_action
+from interact_desktop.ui.common.actions import key_hint, make_action
 
 if TYPE_CHECKING:
     from interact_desktop.core.places import Place
@@ -143,4 +143,6 @@ class PresenterFeature(QObject):
 
     def retranslate(self) -> None:
         self.present_action.setText(self.tr("Present full screen"))
-        self.present_action.setToolTip(self.tr("Show this page as slides, full screen (F5)"))
+        self.present_action.setToolTip(
+            key_hint(self.tr("Show this page as slides, full screen (%1)"), "F5")
+        )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from interact_desktop.ui.common.actions import make_action
+from interact_desktop.ui.common.actions import key_hint, make_action
 
 if TYPE_CHECKING:
     from interact_desktop.core.bookmarks import BookmarkStore
@@ -82,6 +82,8 @@ class BookmarksController(QObject):
     def retranslate(self) -> None:
         self.shell.set_tab_title(self.tab, self.tr("Bookmarks"))
         self.action.setText(self.tr("Bookmark"))
-        self.action.setToolTip(self.tr("Add or remove a bookmark for this page (Ctrl+D)"))
+        self.action.setToolTip(
+            key_hint(self.tr("Add or remove a bookmark for this page (%1)"), "Ctrl+D")
+        )
         if self.panel is not None:
             self.panel.setAccessibleName(self.tr("Bookmarks"))

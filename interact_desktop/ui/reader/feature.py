@@ -25,7 +25,7 @@ from interact_desktop.core.settings import (
     PARALLEL_VISIBLE,
     ZOOM,
 )
-from interact_desktop.ui.common.actions import make_action
+from interact_desktop.ui.common.actions import key_hint, make_action
 from interact_desktop.ui.reader.bookmarks import BookmarksController
 from interact_desktop.ui.reader.pages import PageTexts
 from interact_desktop.ui.reader.reader_view import ReaderView
@@ -395,15 +395,17 @@ class ReaderFeature(QObject):
         self.find_next_action.setText(self.tr("Next match in page"))
         self.find_previous_action.setText(self.tr("Previous match in page"))
         self.back_action.setText(self.tr("Back"))
-        self.back_action.setToolTip(self.tr("Back to the previous page (Alt+Left)"))
+        self.back_action.setToolTip(key_hint(self.tr("Back to the previous page (%1)"), "Alt+Left"))
         self.forward_action.setText(self.tr("Forward"))
-        self.forward_action.setToolTip(self.tr("Forward to the next page (Alt+Right)"))
+        self.forward_action.setToolTip(
+            key_hint(self.tr("Forward to the next page (%1)"), "Alt+Right")
+        )
         self.zoom_in_action.setText(self.tr("Larger text"))
         self.zoom_out_action.setText(self.tr("Smaller text"))
         self.zoom_reset_action.setText(self.tr("Normal text size"))
         self.parallel_action.setText(self.tr("Side by side"))
         self.parallel_action.setToolTip(
-            self.tr("Show the same page in a second language next to this one (F4)")
+            key_hint(self.tr("Show the same page in a second language next to this one (%1)"), "F4")
         )
         self.glossary_action.setText(self.tr("Glossary"))
         self.contents_action.setText(self.tr("Contents"))

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from interact_desktop.ui.common.actions import key_hint
 from interact_desktop.ui.search.search_panel import KIND_ORDER, SearchPanel
 from interact_desktop.ui.services.search_service import SearchService
 
@@ -30,7 +31,7 @@ class SearchController(QObject):
         service.completed.connect(self._complete)
 
     def retranslate(self) -> None:
-        self.panel.field.setPlaceholderText(self.tr("Search the handbook (Ctrl+F)"))
+        self.panel.field.setPlaceholderText(key_hint(self.tr("Search the handbook (%1)"), "Ctrl+F"))
         self.panel.field.setAccessibleName(self.tr("Search"))
         self.panel.results.setAccessibleName(self.tr("Search results"))
         self.panel.scope.setAccessibleName(self.tr("Where to search"))

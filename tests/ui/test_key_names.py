@@ -1,0 +1,29 @@
+"""Shortcut hints name keys as the user's system does, in the UI's language (Qt's own key names,
+from its qtbase catalogue; ours for Greek, where Qt ships none)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+# The left arrow as each language's qtbase catalogue names it.
+LEFT = {"en": "Left", "nl": "Pijl links", "fr": "Gauche", "el": "Αριστερό βέλος", "it": "Sinistra"}
+
+
+@pytest.mark.parametrize("lang", list(LEFT))
+def test_a_shortcut_hint_names_the_keys_in_the_ui_language(window, lang):
+    window.languages.set_language(lang)
+    tip = window.findChild(QAction, "backAction").toolTip()
+    assert tip.endswith(f"(Alt+{LEFT[lang]})")
+    if lang != "en":
+        assert "Left" not in tip
+
+
+@pytest.mark.parametrize("lang", ["fr", "el"])
+def test_no_hint_is_left_with_its_placeholder(window, lang):
+    window.languages.set_language(lang)
+    window.open_place("flowchart:child-missing")  # the flowchart's own zoom buttons
+    tips = [a.toolTip() for a in window.findChildren(QAction)]
+    tips += [w.toolTip() for w in window.findChildren(QWidget)]
+    assert not [tip for tip in tips if "%1" in tip]
