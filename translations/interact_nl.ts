@@ -63,7 +63,7 @@
     </message>
     <message>
       <source>Medium</source>
-      <translation>Middel</translation>
+      <translation>Gemiddeld</translation>
     </message>
     <message>
       <source>No checklist is attached to this case yet.</source>
@@ -366,7 +366,7 @@
     </message>
     <message>
       <source>Show them</source>
-      <translation>Toon ze</translation>
+      <translation>Tonen</translation>
     </message>
     <message>
       <source>Hide this reminder</source>
@@ -749,7 +749,7 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     </message>
     <message>
       <source>Facilitator (optional):</source>
-      <translation>Begeleider (optioneel):</translation>
+      <translation>Oefenleider (optioneel):</translation>
     </message>
     <message>
       <source>Group (optional):</source>
@@ -761,7 +761,7 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     </message>
     <message>
       <source>Facilitator</source>
-      <translation>Begeleider</translation>
+      <translation>Oefenleider</translation>
     </message>
     <message>
       <source>Group</source>
@@ -1845,7 +1845,7 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     </message>
     <message>
       <source>Checking the passphrase…</source>
-      <translation>Wachtwoordzin controleren…</translation>
+      <translation>Wachtwoordzin wordt gecontroleerd…</translation>
     </message>
     <message>
       <source>Create the case notebook</source>
