@@ -182,7 +182,7 @@
     </message>
     <message>
       <source>For example: guardian, police, shelter staff</source>
-      <translation>Per esempio: tutore, polizia, personale della struttura</translation>
+      <translation>Per esempio: tutore, forze dell'ordine, personale della struttura</translation>
     </message>
     <message>
       <source>Words to group cases, separated by commas</source>
@@ -1487,7 +1487,7 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
     </message>
     <message>
       <source>go to step</source>
-      <translation>vai al passo</translation>
+      <translation>passare al passo</translation>
     </message>
     <message>
       <source>End of the flowchart</source>
@@ -1655,7 +1655,7 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
     </message>
     <message>
       <source>Side by side</source>
-      <translation>Affiancato</translation>
+      <translation>Vista affiancata</translation>
     </message>
     <message>
       <source>Show the same page in a second language next to this one (%1)</source>
@@ -1833,7 +1833,7 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
     </message>
     <message>
       <source>Passphrase again</source>
-      <translation>Passphrase di nuovo</translation>
+      <translation>Ripetere la passphrase</translation>
     </message>
     <message>
       <source>Passphrase:</source>
