@@ -233,7 +233,7 @@
     </message>
     <message>
       <source>Every field, note, timeline entry, checklist and register line of this case, as a JSON file: the answer to a subject-access request.</source>
-      <translation>Κάθε πεδίο, σημείωση, καταχώριση χρονολογίου, λίστα ελέγχου και γραμμή μητρώου αυτής της υπόθεσης, σε αρχείο JSON: η απάντηση σε αίτημα πρόσβασης του υποκειμένου.</translation>
+      <translation>Κάθε πεδίο, σημείωση, εγγραφή χρονολογίου, λίστα ελέγχου και γραμμή μητρώου αυτής της υπόθεσης, σε αρχείο JSON: η απάντηση σε αίτημα πρόσβασης του υποκειμένου.</translation>
     </message>
     <message>
       <source>Full</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
       <source>The export could not be entered in the register (%1), so the file was removed. Export again.</source>
-      <translation>Η εξαγωγή δεν καταχωρίστηκε στο μητρώο (%1), γι' αυτό το αρχείο διαγράφηκε. Κάντε ξανά την εξαγωγή.</translation>
+      <translation>Η εξαγωγή δεν καταγράφηκε στο μητρώο (%1), γι' αυτό το αρχείο διαγράφηκε. Κάντε ξανά την εξαγωγή.</translation>
     </message>
     <message>
       <source>The file could not be written: %1</source>
@@ -428,7 +428,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Duplicate</source>
-      <translation>Αντίγραφο</translation>
+      <translation>Δημιουργία αντιγράφου</translation>
     </message>
     <message>
       <source>Clear all answers</source>
@@ -1039,7 +1039,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Tab moves between the steps; Enter opens the guidance of a step.</source>
-      <translation>Το Tab μετακινείται ανάμεσα στα βήματα· το Enter ανοίγει τις οδηγίες για ένα βήμα.</translation>
+      <translation>Με το Tab μετακινείστε ανάμεσα στα βήματα· με το Enter ανοίγουν οι οδηγίες ενός βήματος.</translation>
     </message>
   </context>
   <context>
@@ -1129,7 +1129,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Offline guidance for professionals who protect children in migration from going missing and from trafficking.&lt;/p&gt;&lt;p&gt;It works without a network connection. The text is an independent guide; see the page “About this content”.&lt;/p&gt;</source>
-      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Οδηγίες χωρίς σύνδεση στο διαδίκτυο για επαγγελματίες που προστατεύουν τα παιδιά σε συνθήκες μετανάστευσης από την εξαφάνιση και την εμπορία ανθρώπων.&lt;/p&gt;&lt;p&gt;Λειτουργεί χωρίς σύνδεση δικτύου. Το κείμενο είναι ανεξάρτητος οδηγός· δείτε τη σελίδα «Σχετικά με αυτό το περιεχόμενο».&lt;/p&gt;</translation>
+      <translation>&lt;p&gt;&lt;b&gt;INTERACT Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Οδηγίες χωρίς σύνδεση στο διαδίκτυο για επαγγελματίες που προστατεύουν τα παιδιά σε συνθήκες μετανάστευσης από την εξαφάνιση και την εμπορία ανθρώπων.&lt;/p&gt;&lt;p&gt;Λειτουργεί χωρίς σύνδεση δικτύου. Το κείμενο είναι ανεξάρτητος οδηγός· δείτε τη σελίδα «Σχετικά με το περιεχόμενο».&lt;/p&gt;</translation>
     </message>
     <message>
       <source>Content problems</source>
@@ -1410,7 +1410,7 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
     <message>
       <source>Date and time of the entry</source>
-      <translation>Ημερομηνία και ώρα της καταχώρισης</translation>
+      <translation>Ημερομηνία και ώρα της εγγραφής</translation>
     </message>
     <message>
       <source>What happened</source>
@@ -1765,7 +1765,7 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     </message>
     <message>
       <source>Country notes</source>
-      <translation>Σημειώσεις ανά χώρα</translation>
+      <translation>Σημειώματα χωρών</translation>
     </message>
     <message>
       <source>No results for “%1”. Showing results for “%2”.</source>

@@ -149,7 +149,7 @@ def test_link_title_popover_and_laws_cited_page_in_greek_and_french():
         in html
     )
     shown = popover(handbook, "reg-2013-604#art-8", "el")
-    assert shown.heading == "Κανονισμός Δουβλίνο III (Κανονισμός (ΕΕ) αριθ. 604/2013)"
+    assert shown.heading == "Κανονισμός Δουβλίνο ΙΙΙ (Κανονισμός (ΕΕ) αριθ. 604/2013)"
     assert shown.status.startswith("Εκτός ισχύος από 1 Ιουλίου 2026")
     assert "2024/1351" in shown.status and shown.place == "laws:reg-2013-604"
     page = renderer.laws_cited("el")
