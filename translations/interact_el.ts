@@ -1097,8 +1097,8 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Μέτρηση από:</translation>
     </message>
     <message>
-      <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Πότε εθεάθη τελευταία φορά το παιδί ή πότε έγινε αντιληπτή η εξαφάνιση</translation>
+      <source>When the absence was noticed: the guide's deadlines count from then</source>
+      <translation>Πότε έγινε αντιληπτή η απουσία: οι προθεσμίες του οδηγού μετρούν από τότε</translation>
     </message>
     <message>
       <source>Counting from</source>
@@ -1852,7 +1852,7 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Δημιουργία του σημειωματαρίου υποθέσεων</translation>
     </message>
     <message>
-      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one (several words are easiest to remember): nobody can recover it if it is forgotten.</source>
       <translation>Οι σημειώσεις των υποθέσεων φυλάσσονται κρυπτογραφημένες σε αυτόν τον υπολογιστή και ανοίγουν μόνο με τη φράση πρόσβασής σας. Διαλέξτε μια μεγάλη· μερικές λέξεις θυμούνται πιο εύκολα. Κανείς δεν μπορεί να την ανακτήσει αν ξεχαστεί.</translation>
     </message>
     <message>

@@ -1097,8 +1097,8 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>À compter de :</translation>
     </message>
     <message>
-      <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Quand l’enfant a été vu pour la dernière fois, ou quand la disparition a été constatée</translation>
+      <source>When the absence was noticed: the guide's deadlines count from then</source>
+      <translation>Quand l’absence a été constatée : les délais du guide courent à partir de ce moment</translation>
     </message>
     <message>
       <source>Counting from</source>
@@ -1852,7 +1852,7 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Créer le carnet de suivi</translation>
     </message>
     <message>
-      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one (several words are easiest to remember): nobody can recover it if it is forgotten.</source>
       <translation>Les notes sont gardées chiffrées sur cet ordinateur et ne s’ouvrent qu’avec votre phrase secrète. Choisissez-la longue ; plusieurs mots se retiennent le plus facilement. Personne ne peut la retrouver si elle est oubliée.</translation>
     </message>
     <message>

@@ -1097,8 +1097,8 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>A partire da:</translation>
     </message>
     <message>
-      <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Quando il minore è stato visto l'ultima volta, o quando è stata notata la scomparsa</translation>
+      <source>When the absence was noticed: the guide's deadlines count from then</source>
+      <translation>Quando è stata notata l'assenza: i termini della guida decorrono da quel momento</translation>
     </message>
     <message>
       <source>Counting from</source>
@@ -1852,7 +1852,7 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Crea il taccuino dei casi</translation>
     </message>
     <message>
-      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one (several words are easiest to remember): nobody can recover it if it is forgotten.</source>
       <translation>Le note dei casi sono conservate cifrate su questo computer e si aprono solo con la passphrase. Sceglierne una lunga: una frase di più parole è la più facile da ricordare. Nessuno può recuperarla se viene dimenticata.</translation>
     </message>
     <message>

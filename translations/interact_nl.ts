@@ -1097,8 +1097,8 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Geteld vanaf:</translation>
     </message>
     <message>
-      <source>When the child was last seen, or when the disappearance was noticed</source>
-      <translation>Wanneer het kind voor het laatst is gezien, of wanneer de vermissing werd opgemerkt</translation>
+      <source>When the absence was noticed: the guide's deadlines count from then</source>
+      <translation>Wanneer de afwezigheid werd opgemerkt: de termijnen van de handreiking tellen vanaf dat moment</translation>
     </message>
     <message>
       <source>Counting from</source>
@@ -1852,7 +1852,7 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Het notitieboek aanmaken</translation>
     </message>
     <message>
-      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one, several words are easiest to remember: nobody can recover it if it is forgotten.</source>
+      <source>Case notes are kept encrypted on this computer and open only with your passphrase. Choose a long one (several words are easiest to remember): nobody can recover it if it is forgotten.</source>
       <translation>Dossiernotities worden versleuteld op deze computer bewaard en gaan alleen open met uw wachtwoordzin. Kies een lange: een zin van een paar woorden onthoudt u het makkelijkst. Niemand kan hem terughalen als u hem vergeet.</translation>
     </message>
     <message>

@@ -70,3 +70,17 @@ def test_unrevealed_injects_are_listed_as_such(tmp_path):
     text = normalise(" ".join(page.extract_text() for page in PdfReader(target).pages))
     assert text.count(HANDBOOK.export_label("not-revealed", "fr")) == len(QIRO.injects) - 1
     assert HANDBOOK.export_label("not-finished", "fr") in text
+
+
+def test_a_french_debrief_sets_its_colons_as_french_does(tmp_path):
+    run = ExerciseRun.start(QIRO, "fr", T0)
+    run.reveal_due(QIRO, T0)
+    target = tmp_path / "fr.pdf"
+    DebriefExport(HANDBOOK).export(run, QIRO, target)
+    reader = PdfReader(target)
+    # pypdf reads the no-break space back as a space; what matters is that one is there.
+    text = " ".join(page.extract_text() for page in reader.pages).replace("\u00a0", " ")
+    question = HANDBOOK.export_label("question", "fr")
+    assert f"{question} :" in text
+    assert f"{question}:" not in text
+    assert "\u00a0: " in reader.metadata.title

@@ -42,3 +42,9 @@ def fix_spaces(line: str) -> str:
         after = line[offset + 1 : offset + 2]
         chars[offset] = "\u202f" if after in (";", "?", "!") else "\u00a0"
     return "".join(chars)
+
+
+def with_colon(label: str, lang: str) -> str:
+    """``label`` followed by a colon as ``lang`` writes it: "Question\u00a0:" in French, so a
+    label built in code follows the same rule as the content."""
+    return f"{label}\u00a0:" if lang == "fr" else f"{label}:"

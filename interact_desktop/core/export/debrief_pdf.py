@@ -29,6 +29,7 @@ from reportlab.platypus import (
 
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Inject, Scenario, localized
+from interact_desktop.core.content.typography import with_colon
 from interact_desktop.core.exercises.run import Decision, ExerciseRun
 from interact_desktop.core.export.handbook_pdf import (
     PageTotalCanvas,
@@ -97,7 +98,7 @@ class DebriefExport:
 
     def title(self, run: ExerciseRun, scenario: Scenario) -> str:
         debrief = self.handbook.export_label("debrief", run.lang)
-        return f"{debrief}: {localized(scenario.title, run.lang)}"
+        return f"{with_colon(debrief, run.lang)} {localized(scenario.title, run.lang)}"
 
     def export(
         self,
@@ -194,7 +195,8 @@ class DebriefExport:
             Paragraph(escape(when or label("not-revealed")), styles.muted),
             Paragraph(escape(localized(inject.text, lang)), styles.body),
             Paragraph(
-                f"<b>{escape(label('question'))}:</b> {escape(localized(inject.question, lang))}",
+                f"<b>{escape(with_colon(label('question'), lang))}</b> "
+                f"{escape(localized(inject.question, lang))}",
                 styles.body,
             ),
             Paragraph(escape(label("sections-tested")), styles.h3),

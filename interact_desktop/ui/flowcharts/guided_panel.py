@@ -275,7 +275,7 @@ class GuidedPanel(Retranslating, QWidget):
         self.setAccessibleName(self.tr("Guided response"))
         self.moment_label.setText(self.tr("Counting from:"))
         self.moment.setToolTip(
-            self.tr("When the child was last seen, or when the disappearance was noticed")
+            self.tr("When the absence was noticed: the guide's deadlines count from then")
         )
         self.moment.setAccessibleName(self.tr("Counting from"))
         self.elapsed_label.setText(self.tr("Time since then:"))

@@ -158,7 +158,7 @@ class UnlockDialog(QWidget):
             self.explanation.setText(
                 self.tr(
                     "Case notes are kept encrypted on this computer and open only with your "
-                    "passphrase. Choose a long one, several words are easiest to remember: "
+                    "passphrase. Choose a long one (several words are easiest to remember): "
                     "nobody can recover it if it is forgotten."
                 )
             )
