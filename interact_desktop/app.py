@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from interact_desktop import __version__, paths
 from interact_desktop.core.places import Place
-from interact_desktop.core.settings import LAST_PLACE
 from interact_desktop.diagnostics import peak_rss_mb
 from interact_desktop.ui.assembly import build_window
 from interact_desktop.ui.common.fonts import register_fonts, use_bundled_font
 from interact_desktop.ui.common.theme import QT_ARGUMENTS, Appearance
 from interact_desktop.ui.context import build_context
+from interact_desktop.ui.home.feature import HomeFeature
 from interact_desktop.ui.main_window import MainWindow
 from interact_desktop.ui.reader.feature import ReaderFeature
 
@@ -53,14 +53,18 @@ def run_gui(args: argparse.Namespace) -> int:
     window.restore_state()
     context.languages.set_language(context.start_language)
 
-    start = str(opening) if opening is not None else context.settings.get(LAST_PLACE)
-    if not window.open_place(start, record=True) and handbook.chapters:
-        window.open_place(f"section:{handbook.chapters[0].id}")
+    # The start page, unless a place was asked for; "Continue where I was" is on it.
+    if opening is not None:
+        window.open_place(str(opening), record=True)
+        painted = features.of(ReaderFeature).reader.firstPainted
+    else:
+        home = features.of(HomeFeature)
+        home.show()
+        assert home.page is not None
+        painted = home.page.firstPainted
     window.show()
     # firstPainted is emitted once; what follows runs right after that paint.
-    features.of(ReaderFeature).reader.firstPainted.connect(
-        lambda: QTimer.singleShot(0, lambda: after_first_paint(app, window, args))
-    )
+    painted.connect(lambda: QTimer.singleShot(0, lambda: after_first_paint(app, window, args)))
     try:
         return app.exec()
     finally:
@@ -75,7 +79,7 @@ def after_first_paint(app: QApplication, window: MainWindow, args: argparse.Name
     if args.report_startup:
         report = {
             "first_paint_ms": (time.perf_counter() - _STARTED) * 1000,
-            "place": str(window.place),
+            "place": str(window.place) if window.place is not None else "home:",
             "language": window.context.lang,
             "title": window.windowTitle(),
             "menus": [action.text() for action in window.menuBar().actions()],
@@ -91,6 +95,7 @@ def after_first_paint(app: QApplication, window: MainWindow, args: argparse.Name
     if args.screenshot:
         path = Path(args.screenshot)
         path.parent.mkdir(parents=True, exist_ok=True)
+        app.processEvents()  # lay out what the features added after the first paint
         window.grab().save(str(path))
     window.close()
     app.quit()

@@ -1156,6 +1156,73 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
+    <name>HomeFeature</name>
+    <message>
+      <source>Start</source>
+      <translation>Αρχική</translation>
+    </message>
+    <message>
+      <source>Continue where I was: %1</source>
+      <translation>Συνέχεια από εκεί που ήμουν: %1</translation>
+    </message>
+    <message>
+      <source>Start page</source>
+      <translation>Αρχική σελίδα</translation>
+    </message>
+    <message>
+      <source>The start page (%1)</source>
+      <translation>Η αρχική σελίδα (%1)</translation>
+    </message>
+    <message>
+      <source>What do you need to do?</source>
+      <translation>Τι πρέπει να κάνετε;</translation>
+    </message>
+    <message>
+      <source>A child is missing now</source>
+      <translation>Ένα παιδί αγνοείται τώρα</translation>
+    </message>
+    <message>
+      <source>A child was found</source>
+      <translation>Ένα παιδί βρέθηκε</translation>
+    </message>
+    <message>
+      <source>Signs a child crossed a border</source>
+      <translation>Ενδείξεις ότι ένα παιδί πέρασε σύνορα</translation>
+    </message>
+    <message>
+      <source>Fill in a checklist</source>
+      <translation>Συμπλήρωση λίστας ελέγχου</translation>
+    </message>
+    <message>
+      <source>Starts the guided response: the first steps, with their deadlines</source>
+      <translation>Ξεκινά την καθοδηγούμενη αντίδραση: τα πρώτα βήματα, με τις προθεσμίες τους</translation>
+    </message>
+    <message>
+      <source>Search the guide</source>
+      <translation>Αναζήτηση στον οδηγό</translation>
+    </message>
+    <message>
+      <source>Recent pages</source>
+      <translation>Πρόσφατες σελίδες</translation>
+    </message>
+    <message>
+      <source>Recent cases</source>
+      <translation>Πρόσφατες υποθέσεις</translation>
+    </message>
+    <message>
+      <source>For trainers</source>
+      <translation>Για εκπαιδευτές</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Παρουσίαση</translation>
+    </message>
+    <message>
+      <source>Run an exercise</source>
+      <translation>Διεξαγωγή άσκησης</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPreview</name>
     <message>
       <source>Import contacts</source>

@@ -1156,6 +1156,73 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
+    <name>HomeFeature</name>
+    <message>
+      <source>Start</source>
+      <translation>Accueil</translation>
+    </message>
+    <message>
+      <source>Continue where I was: %1</source>
+      <translation>Reprendre où j’en étais : %1</translation>
+    </message>
+    <message>
+      <source>Start page</source>
+      <translation>Page d’accueil</translation>
+    </message>
+    <message>
+      <source>The start page (%1)</source>
+      <translation>La page d’accueil (%1)</translation>
+    </message>
+    <message>
+      <source>What do you need to do?</source>
+      <translation>Que devez-vous faire ?</translation>
+    </message>
+    <message>
+      <source>A child is missing now</source>
+      <translation>Un enfant a disparu</translation>
+    </message>
+    <message>
+      <source>A child was found</source>
+      <translation>Un enfant a été retrouvé</translation>
+    </message>
+    <message>
+      <source>Signs a child crossed a border</source>
+      <translation>Indices qu’un enfant a franchi une frontière</translation>
+    </message>
+    <message>
+      <source>Fill in a checklist</source>
+      <translation>Remplir une liste de contrôle</translation>
+    </message>
+    <message>
+      <source>Starts the guided response: the first steps, with their deadlines</source>
+      <translation>Lance l’intervention guidée : les premières étapes, avec leurs délais</translation>
+    </message>
+    <message>
+      <source>Search the guide</source>
+      <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+      <source>Recent pages</source>
+      <translation>Pages récentes</translation>
+    </message>
+    <message>
+      <source>Recent cases</source>
+      <translation>Dossiers récents</translation>
+    </message>
+    <message>
+      <source>For trainers</source>
+      <translation>Pour les formateurs</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Présenter</translation>
+    </message>
+    <message>
+      <source>Run an exercise</source>
+      <translation>Animer un exercice</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPreview</name>
     <message>
       <source>Import contacts</source>

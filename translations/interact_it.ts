@@ -1156,6 +1156,73 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
   </context>
   <context>
+    <name>HomeFeature</name>
+    <message>
+      <source>Start</source>
+      <translation>Inizio</translation>
+    </message>
+    <message>
+      <source>Continue where I was: %1</source>
+      <translation>Riprendi da dove ero: %1</translation>
+    </message>
+    <message>
+      <source>Start page</source>
+      <translation>Pagina iniziale</translation>
+    </message>
+    <message>
+      <source>The start page (%1)</source>
+      <translation>La pagina iniziale (%1)</translation>
+    </message>
+    <message>
+      <source>What do you need to do?</source>
+      <translation>Che cosa occorre fare?</translation>
+    </message>
+    <message>
+      <source>A child is missing now</source>
+      <translation>Un minore è scomparso ora</translation>
+    </message>
+    <message>
+      <source>A child was found</source>
+      <translation>Un minore è stato ritrovato</translation>
+    </message>
+    <message>
+      <source>Signs a child crossed a border</source>
+      <translation>Segni che un minore ha attraversato un confine</translation>
+    </message>
+    <message>
+      <source>Fill in a checklist</source>
+      <translation>Compilare una lista di controllo</translation>
+    </message>
+    <message>
+      <source>Starts the guided response: the first steps, with their deadlines</source>
+      <translation>Avvia la risposta guidata: i primi passi, con i loro termini</translation>
+    </message>
+    <message>
+      <source>Search the guide</source>
+      <translation>Cerca nella guida</translation>
+    </message>
+    <message>
+      <source>Recent pages</source>
+      <translation>Pagine recenti</translation>
+    </message>
+    <message>
+      <source>Recent cases</source>
+      <translation>Casi recenti</translation>
+    </message>
+    <message>
+      <source>For trainers</source>
+      <translation>Per i formatori</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Presenta</translation>
+    </message>
+    <message>
+      <source>Run an exercise</source>
+      <translation>Svolgi un'esercitazione</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPreview</name>
     <message>
       <source>Import contacts</source>

@@ -1156,6 +1156,73 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     </message>
   </context>
   <context>
+    <name>HomeFeature</name>
+    <message>
+      <source>Start</source>
+      <translation>Start</translation>
+    </message>
+    <message>
+      <source>Continue where I was: %1</source>
+      <translation>Verder waar ik was: %1</translation>
+    </message>
+    <message>
+      <source>Start page</source>
+      <translation>Startpagina</translation>
+    </message>
+    <message>
+      <source>The start page (%1)</source>
+      <translation>De startpagina (%1)</translation>
+    </message>
+    <message>
+      <source>What do you need to do?</source>
+      <translation>Wat moet u doen?</translation>
+    </message>
+    <message>
+      <source>A child is missing now</source>
+      <translation>Er is nu een kind vermist</translation>
+    </message>
+    <message>
+      <source>A child was found</source>
+      <translation>Een kind is teruggevonden</translation>
+    </message>
+    <message>
+      <source>Signs a child crossed a border</source>
+      <translation>Aanwijzingen dat een kind een grens is overgestoken</translation>
+    </message>
+    <message>
+      <source>Fill in a checklist</source>
+      <translation>Een checklist invullen</translation>
+    </message>
+    <message>
+      <source>Starts the guided response: the first steps, with their deadlines</source>
+      <translation>Start de begeleide aanpak: de eerste stappen, met hun termijnen</translation>
+    </message>
+    <message>
+      <source>Search the guide</source>
+      <translation>Zoeken in de handreiking</translation>
+    </message>
+    <message>
+      <source>Recent pages</source>
+      <translation>Recente pagina's</translation>
+    </message>
+    <message>
+      <source>Recent cases</source>
+      <translation>Recente dossiers</translation>
+    </message>
+    <message>
+      <source>For trainers</source>
+      <translation>Voor trainers</translation>
+    </message>
+    <message>
+      <source>Present</source>
+      <translation>Presenteren</translation>
+    </message>
+    <message>
+      <source>Run an exercise</source>
+      <translation>Een oefening houden</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportPreview</name>
     <message>
       <source>Import contacts</source>

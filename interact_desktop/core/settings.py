@@ -105,6 +105,10 @@ def _format_bytes(value: bytes) -> str:
 
 LANGUAGE = Key("language", "", _choice("", *LANGUAGES))
 LAST_PLACE = Key("lastPlace", "", _text)
+#: The pages opened last, newest first ("section:x|flowchart:y"), for the start page.
+RECENT_PLACES: Key[tuple[str, ...]] = Key(
+    "recentPlaces", (), lambda value: tuple(p for p in value.split("|") if p), "|".join
+)
 ZOOM = Key("zoom", 1.0, _number_between(0.5, 4.0))
 PARALLEL_VISIBLE = Key("parallelVisible", False, _bool, _format_bool)
 PARALLEL_LANGUAGE = Key("parallelLanguage", "en", _choice(*LANGUAGES))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 
+from interact_desktop.ui.home.feature import HomeFeature
 from interact_desktop.ui.main_window import MainWindow
 from interact_desktop.ui.reader.feature import ReaderFeature
 
@@ -25,8 +26,9 @@ class FeatureClass(Protocol):
     def __call__(self, context: AppContext, shell: Shell) -> QObject: ...
 
 
-#: Installed before the first paint: the page and the contents beside it.
-FIRST: tuple[FeatureClass, ...] = (ReaderFeature,)
+#: Installed before the first paint: the page, the contents beside it, and the start page the
+#: app opens on.
+FIRST: tuple[FeatureClass, ...] = (ReaderFeature, HomeFeature)
 
 
 def later_features() -> tuple[FeatureClass, ...]:

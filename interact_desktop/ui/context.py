@@ -108,6 +108,11 @@ class AppContext:
         return self._notebook
 
     @property
+    def notebook_unlocked(self) -> bool:
+        """Whether case data may be shown, without starting the notebook service to ask."""
+        return self._notebook is not None and self._notebook.is_unlocked
+
+    @property
     def contacts(self) -> ContactsService:
         """The user's contacts for the roles the guidance names (outside the notebook)."""
         if self._contacts is None:

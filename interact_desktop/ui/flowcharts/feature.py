@@ -32,6 +32,7 @@ class FlowchartsFeature(QObject):
         context.events.placeOpened.connect(self._place_opened)
         context.events.languageChanged.connect(self._language_changed)
         context.events.notebookLocked.connect(self._stop_recording)
+        shell.handle_places("guided", self.start_guided)
         if shell.place is not None:  # installed after the first page: it may be a flowchart
             self._place_opened(str(shell.place))
 
@@ -50,6 +51,18 @@ class FlowchartsFeature(QObject):
             self._pane = pane
             self.shell.show_above_text(pane)
         return self._pane
+
+    def start_guided(self, flowchart_id: str) -> bool:
+        """The start page's tasks: the flowchart with its guided response started (a response
+        already running on it goes on)."""
+        if flowchart_id not in self.context.handbook.flowcharts:
+            return False
+        if not self.shell.open_place(f"flowchart:{flowchart_id}"):
+            return False
+        pane = self.pane
+        if not pane.guided_running():
+            pane.start_guided()
+        return True
 
     def _place_opened(self, text: str) -> None:
         place = Place.parse(text)

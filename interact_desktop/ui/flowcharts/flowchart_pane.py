@@ -91,6 +91,9 @@ class FlowchartPane(Retranslating, QWidget):
         width = max(self.splitter.width(), 600)
         self.splitter.setSizes([width - 320, 320])
 
+    def guided_running(self) -> bool:
+        return self._guided is not None and self._guided.isVisibleTo(self)
+
     def stop_guided(self) -> None:
         if self._guided is not None and self._guided.isVisibleTo(self):
             self._guided.hide()

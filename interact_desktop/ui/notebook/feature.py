@@ -89,6 +89,7 @@ class NotebookFeature(QObject):
         self.menu.addAction(self.backup_action)
         shell.add_menu(self.menu)
         events.placeOpened.connect(self._place_opened)
+        self.shell.handle_places("case", self.open_case)
         events.languageChanged.connect(self._language_changed)
         events.unlockRequested.connect(self.unlock_first)
         events.guidedStarted.connect(self.record_guided)
@@ -180,6 +181,25 @@ class NotebookFeature(QObject):
             self.view.refresh_case()  # a finalised checklist is named in the new language
 
     # -- checklists and guided responses ------------------------------------------------------
+
+    def open_case(self, ident: str) -> bool:
+        """``case:ID`` (the start page's recent cases): the case in the notebook, after unlocking
+        if it is locked."""
+        if not ident.isdigit():
+            return False
+        case_id = int(ident)
+
+        def show() -> None:
+            self.show_notebook()
+            view = self.ensure_view()
+            view.open_case(case_id)
+            view.select_case(case_id)
+
+        if self.controller.is_unlocked:
+            show()
+        else:
+            self.unlock_first("", show)
+        return True
 
     def unlock_first(self, message: str, then: Callable[[], object]) -> None:
         """Show the unlock prompt (with why) and do ``then`` once the notebook is unlocked."""

@@ -423,9 +423,9 @@ class NotebookView(Retranslating, QWidget):
         self.tools.fill_cases(self.case_model)
         self._loading = False
         if select is not None:
-            self._select_case(select)
+            self.select_case(select)
 
-    def _select_case(self, case_id: int) -> None:
+    def select_case(self, case_id: int) -> None:
         """Mark the case in the list without opening it again."""
         for row in range(self.case_proxy.rowCount()):
             index = self.case_proxy.index(row, 0)
@@ -702,7 +702,7 @@ class NotebookView(Retranslating, QWidget):
         if not hit:
             return
         kind, ref, case_id, text = hit
-        self._select_case(case_id)
+        self.select_case(case_id)
         self.open_case(case_id, ref if kind == "note" else None)
         if kind == "note":
             self.tabs.setCurrentIndex(0)

@@ -121,6 +121,7 @@ class PresenterFeature(QObject):
         shell.add_action(self.present_action, "view")
         context.events.placeOpened.connect(self._place_opened)
         context.events.languageChanged.connect(self.retranslate)
+        shell.handle_places("present", self.present_place)
         self._place_opened("")
         self.retranslate()
 
@@ -136,6 +137,10 @@ class PresenterFeature(QObject):
         maker = previous.maker if previous is not None else None
         self.presentation = Presentation(self.context, self.shell, place, screens, maker)
         return self.presentation
+
+    def present_place(self, place: str) -> bool:
+        """``present:section:ID``: open the page, then present it (the start page's tile)."""
+        return self.shell.open_place(place) and self.present() is not None
 
     def _place_opened(self, _place: str) -> None:
         place = self.shell.place

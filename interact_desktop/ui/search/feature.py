@@ -34,6 +34,7 @@ class SearchFeature(QObject):
         shell.add_action(self.find_action, "go")
         context.events.startupFinished.connect(self._build)
         context.events.searchFocusRequested.connect(self.focus)
+        shell.handle_places("search", self.search_for)
         context.events.languageChanged.connect(self._language_changed)
         self.retranslate()
 
@@ -59,6 +60,14 @@ class SearchFeature(QObject):
         self.shell.show_tab(self.tab)
         self.panel.field.setFocus()
         self.panel.field.selectAll()
+
+    def search_for(self, text: str) -> bool:
+        """Search from elsewhere (the start page's field): the search tab with ``text`` typed."""
+        self._build()
+        assert self.panel is not None
+        self.focus()
+        self.panel.field.setText(text)
+        return True
 
     def _language_changed(self, code: str) -> None:
         self.retranslate()

@@ -1,0 +1,194 @@
+"""The start page: the emergency first, then the other tasks, search, and where the user was.
+
+A police officer opening the app at 2 a.m. for a missing child sees one large button first and
+has the focus on it: Enter starts the guided response. Everything else on the page is for the
+calmer days. The page only emits places; the features that own them do the work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+#: The tasks of the start page: object name, place it opens.
+TASKS = (
+    ("emergencyButton", "guided:child-missing"),
+    ("childFoundButton", "guided:child-found"),
+    ("borderCrossingButton", "guided:border-crossing"),
+)
+EMERGENCY_STYLE = (
+    "QPushButton#emergencyButton { background-color: #b3261e; color: white; border-radius: 8px;"
+    " padding: 18px; }"
+    "QPushButton#emergencyButton:focus { border: 3px solid #1d1b20; }"
+)
+
+
+class HomePage(QScrollArea):
+    placeRequested = Signal(str)
+    searchRequested = Signal(str)
+    firstPainted = Signal()  # the app's start-up ends here when it opens on this page
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("homePage")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._places: dict[QListWidget, list[str]] = {}  # each list's places, by row
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(32, 24, 32, 24)
+        column.setSpacing(16)
+        self.heading = QLabel()
+        self.heading.setObjectName("homeHeading")
+        self.heading.setFont(self._font(1.8, bold=True))
+        column.addWidget(self.heading)
+
+        self.tiles: dict[str, QPushButton] = {}
+        for name, place in TASKS:
+            tile = QPushButton()
+            tile.setObjectName(name)
+            tile.clicked.connect(lambda _=False, p=place: self.placeRequested.emit(p))
+            self.tiles[name] = tile
+        emergency = self.tiles["emergencyButton"]
+        emergency.setFont(self._font(1.7, bold=True))
+        emergency.setMinimumHeight(88)
+        emergency.setStyleSheet(EMERGENCY_STYLE)
+        emergency.setDefault(True)
+        column.addWidget(emergency)
+        self._painted = False
+        emergency.installEventFilter(self)
+        self.checklist_tile = QPushButton()
+        self.checklist_tile.setObjectName("fillChecklistButton")
+        self.checklist_menu = QMenu(self.checklist_tile)
+        self.checklist_menu.setObjectName("checklistPickerMenu")
+        self.checklist_tile.setMenu(self.checklist_menu)
+        self.tiles["fillChecklistButton"] = self.checklist_tile
+        row = QHBoxLayout()
+        for name in ("childFoundButton", "borderCrossingButton", "fillChecklistButton"):
+            tile = self.tiles[name]
+            tile.setFont(self._font(1.2, bold=True))
+            tile.setMinimumHeight(64)
+            row.addWidget(tile)
+        column.addLayout(row)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("homeSearchField")
+        self.search.setFont(self._font(1.15))
+        self.search.setClearButtonEnabled(True)
+        self.search.returnPressed.connect(self._search)
+        column.addWidget(self.search)
+
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.clicked.connect(self._continue)
+        self._continue_place = ""
+        column.addWidget(self.continue_button)
+
+        lists = QGridLayout()
+        self.recent_label = QLabel()
+        self.recent_pages = self._list("recentPages")
+        self.cases_label = QLabel()
+        self.recent_cases = self._list("recentCases")
+        for label in (self.recent_label, self.cases_label):
+            label.setFont(self._font(1.1, bold=True))
+        lists.addWidget(self.recent_label, 0, 0)
+        lists.addWidget(self.recent_pages, 1, 0)
+        lists.addWidget(self.cases_label, 0, 1)
+        lists.addWidget(self.recent_cases, 1, 1)
+        column.addLayout(lists)
+
+        self.trainers_label = QLabel()
+        self.trainers_label.setFont(self._font(1.1, bold=True))
+        column.addWidget(self.trainers_label)
+        trainers = QHBoxLayout()
+        self.present_button = QPushButton()
+        self.present_button.setObjectName("homePresentButton")
+        self.exercise_button = QPushButton()
+        self.exercise_button.setObjectName("homeExerciseButton")
+        self.exercise_button.clicked.connect(lambda: self.placeRequested.emit("exercise:"))
+        for button in (self.present_button, self.exercise_button):
+            trainers.addWidget(button)
+        trainers.addStretch(1)
+        column.addLayout(trainers)
+        column.addStretch(1)
+        self.setWidget(inner)
+        self.show_cases([])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            watched.removeEventFilter(self)
+            self.firstPainted.emit()
+        return False
+
+    def _font(self, scale: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(bold)
+        return font
+
+    def _list(self, name: str) -> QListWidget:
+        widget = QListWidget()
+        widget.setObjectName(name)
+        widget.setMaximumHeight(190)
+        widget.itemActivated.connect(lambda item: self._activated(widget, item))
+        widget.itemClicked.connect(lambda item: self._activated(widget, item))
+        self._places[widget] = []
+        return widget
+
+    def _activated(self, widget: QListWidget, item: QListWidgetItem) -> None:
+        self.placeRequested.emit(self._places[widget][widget.row(item)])
+
+    def _search(self) -> None:
+        if text := self.search.text().strip():
+            self.searchRequested.emit(text)
+
+    def _continue(self) -> None:
+        if self._continue_place:
+            self.placeRequested.emit(self._continue_place)
+
+    # -- what the page lists ------------------------------------------------------------------
+
+    def set_checklists(self, checklists: list[tuple[str, str]]) -> None:
+        """The picker: (title in the user's language, id), sorted as the user reads them."""
+        self.checklist_menu.clear()
+        for title, checklist_id in checklists:
+            action = self.checklist_menu.addAction(title)
+            action.triggered.connect(
+                lambda _=False, c=checklist_id: self.placeRequested.emit(f"fill:{c}")
+            )
+
+    def show_continue(self, place: str, title: str, label: str) -> None:
+        self._continue_place = place
+        self.continue_button.setVisible(bool(place))
+        self.continue_button.setText(label.replace("%1", title))
+
+    def show_recent(self, pages: list[tuple[str, str]]) -> None:
+        self._fill(self.recent_pages, pages)
+        self.recent_label.setVisible(bool(pages))
+        self.recent_pages.setVisible(bool(pages))
+
+    def show_cases(self, cases: list[tuple[str, str]]) -> None:
+        """Recent cases: only while the notebook is unlocked (nothing of a case otherwise)."""
+        self._fill(self.recent_cases, cases)
+        self.cases_label.setVisible(bool(cases))
+        self.recent_cases.setVisible(bool(cases))
+
+    def _fill(self, widget: QListWidget, rows: list[tuple[str, str]]) -> None:
+        widget.clear()
+        self._places[widget] = [place for place, _title in rows]
+        widget.addItems([title for _place, title in rows])

@@ -1,0 +1,84 @@
+"""The start page: the emergency first (Enter starts the guided response), the other tasks, search,
+recent pages, and recent cases only while the notebook is unlocked."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+
+from interact_desktop.core.content.model import localized
+from tests.helpers.notebook_ui import create, texts_in
+
+
+def home(window) -> QWidget:
+    page = window.findChild(QWidget, "homePage")
+    assert page is not None and page.isVisible()
+    return page
+
+
+def test_from_the_start_page_one_key_reaches_the_first_guided_step(window, qtbot):
+    window.open_place("home:")  # as the app opens
+    emergency = home(window).findChild(QPushButton, "emergencyButton")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is emergency)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the one action
+    flowchart = window.handbook.flowcharts["child-missing"]
+    step = window.findChild(QLabel, "guidedStep")
+    qtbot.waitUntil(lambda: step is not None and step.isVisible())
+    start = next(node for node in flowchart.nodes if node.kind == "start")
+    first = flowchart.node(flowchart.outgoing(start.id)[0].target)  # the first thing to do
+    assert escape(localized(first.label, "en")) in step.text()
+    assert str(window.place) == "flowchart:child-missing"
+    assert not window.findChild(QWidget, "homePage").isVisible()
+
+
+def test_alt_home_brings_the_page_back_with_the_pages_read(window, qtbot):
+    for place in ("section:response-hotline", "checklist:missing-first-hours"):
+        window.open_place(place)
+    QTest.keyClick(window.window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    page = home(window)
+    recent = page.findChild(QListWidget, "recentPages")
+    titles = [recent.item(i).text() for i in range(recent.count())]
+    assert titles[0] == window.handbook.title("response-hotline", "en")
+    proceed = page.findChild(QPushButton, "continueButton")
+    checklist = window.handbook.checklists["missing-first-hours"]
+    assert proceed.text().endswith(localized(checklist.title, "en"))
+    proceed.click()
+    assert str(window.place) == "checklist:missing-first-hours"
+
+
+def test_the_checklist_picker_is_sorted_as_the_user_reads(window):
+    window.languages.set_language("it")
+    window.open_place("home:")
+    tile = home(window).findChild(QPushButton, "fillChecklistButton")
+    titles = [action.text() for action in tile.menu().actions()]
+    expected = sorted(localized(c.title, "it") for c in window.handbook.checklists.values())
+    assert titles == expected
+    tile.menu().actions()[0].trigger()
+    assert window.form is not None and window.form.isVisible()
+
+
+def test_the_search_field_searches_the_guide(window, qtbot):
+    window.open_place("home:")
+    field = home(window).findChild(QLineEdit, "homeSearchField")
+    QTest.keyClicks(field, "SIRENE")
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    assert window.search_panel.field.text() == "SIRENE"
+    assert window.search_panel.field.hasFocus()
+
+
+def test_recent_cases_show_only_while_the_notebook_is_unlocked(window, qtbot):
+    window.notebook.show_notebook()
+    view = window.notebook.view
+    create(qtbot, view)
+    view.new_case("K-Home-42")
+    window.open_place("home:")
+    cases = home(window).findChild(QListWidget, "recentCases")
+    assert [cases.item(i).text() for i in range(cases.count())] == ["K-Home-42"]
+    with qtbot.waitSignal(window.context.events.notebookLocked, timeout=10_000):
+        window.findChild(QAction, "lockNotebookAction").trigger()
+    window.open_place("home:")
+    assert "K-Home-42" not in texts_in(home(window))
