@@ -25,20 +25,33 @@ main(["--basedir", sys.argv[1], "--open", "response-first-hours", "--report-star
 """
 
 
-def test_no_module_before_the_first_paint_imports_qt_at_module_level(tmp_path):
+def modules_at_first_paint(basedir: Path) -> list[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(tmp_path)],
+        [sys.executable, "-c", PROBE, str(basedir)],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    loaded = json.loads(result.stdout.splitlines()[0])
+    return json.loads(result.stdout.splitlines()[0])
+
+
+def test_no_module_before_the_first_paint_imports_qt_at_module_level(tmp_path):
+    loaded = modules_at_first_paint(tmp_path)
     offenders = [
         f"{path.relative_to(REPO)}:{line}"
         for path in map(source_of, filter(lambda m: m.startswith("interact_desktop"), loaded))
         for line in module_level_qt_imports(path)
     ]
     assert offenders == []
+
+
+def test_the_first_paint_reads_no_toml_and_no_user_directory(tmp_path):
+    """The sections come from the start-up cache; the checklists, flowcharts, country notes and
+    contacts (TOML and JSON files) are read after the first paint."""
+    modules_at_first_paint(tmp_path)  # the first start writes the cache
+    loaded = modules_at_first_paint(tmp_path)
+    late = ("tomllib", "interact_desktop.core.content.tools", "interact_desktop.core.contacts")
+    assert [m for m in loaded if m.startswith(late)] == []
 
 
 def source_of(module: str) -> Path:

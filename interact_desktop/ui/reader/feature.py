@@ -263,8 +263,10 @@ class ReaderFeature(QObject):
             self.open(place, record=False)
 
     def _render(self) -> None:
+        """The page, with the user's country box and contacts once start-up has finished: both
+        read files (the countries' TOML, the contacts) that the first paint must not wait for."""
         assert self._place is not None
-        country = self.country
+        country = self.country if self._tools_listed else None
         columns = 2 if self._place.kind == COMPARE else 1
         html = self._with_contacts(self.pages.html(self._place, self.lang, country))
         self.reader.show_page(html, self._anchor, columns)
@@ -276,7 +278,7 @@ class ReaderFeature(QObject):
     def _with_contacts(self, html: str) -> str:
         """The user's entry beside each role link (the directory is read on the first page that
         names a role, not at start-up)."""
-        if 'href="role:' not in html:
+        if 'href="role:' not in html or not self._tools_listed:
             return html
         from interact_desktop.core.contacts.inline import with_contacts
 
@@ -355,6 +357,8 @@ class ReaderFeature(QObject):
     def _finish_startup(self) -> None:
         """Listing tools and bookmarks, and reporting problems, wait for the first paint."""
         self._tools_listed = True
+        if self._place is not None and self._place.kind == "section":
+            self._render()  # now with the country box and the contacts
         self.toc.populate(self.handbook, self.lang, self.pages.tool_headings())
         if self._place is not None:
             self.toc.select(str(self._place))

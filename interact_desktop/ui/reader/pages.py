@@ -23,8 +23,9 @@ class PageTexts(QObject):
         self.handbook = handbook
         self.renderer = renderer
 
-    def html(self, place: Place, lang: str, country: str = "") -> str:
-        """The page in ``lang``; a section with ``country``'s box where a note covers it."""
+    def html(self, place: Place, lang: str, country: str | None = "") -> str:
+        """The page in ``lang``; a section with ``country``'s box where a note covers it (with
+        None, without the country notes at all: they are not loaded yet)."""
         if place.kind == "section":
             return self.section(place.id, lang, country)
         if place.kind == "checklist":
@@ -55,7 +56,7 @@ class PageTexts(QObject):
             return self.comparison(place.id, lang)
         return self.renderer.glossary(lang, self.tr("Glossary"))
 
-    def section(self, section_id: str, lang: str, country: str) -> str:
+    def section(self, section_id: str, lang: str, country: str | None) -> str:
         words = BoxWords(
             below=self.tr("%1: how this works there (below)"),
             another=self.tr("Another country:"),
@@ -64,6 +65,8 @@ class PageTexts(QObject):
         )
         renderer = self.renderer
         html = renderer.section(section_id, lang)
+        if country is None:
+            return html
         box = renderer.country_box(section_id, country, lang, words)
         if box and country in self.handbook.countries.countries:
             html = renderer.country_pointer(html, country, lang, words)
