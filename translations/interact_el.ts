@@ -1045,6 +1045,10 @@ Its details, notes, timeline, checklists and export register are erased from the
   <context>
     <name>GuidedPanel</name>
     <message>
+      <source>Counting from %1, when the absence was noticed</source>
+      <translation>Οι προθεσμίες μετρούν από %1, όταν έγινε αντιληπτή η απουσία</translation>
+    </message>
+    <message>
       <source>Recording in case %1</source>
       <translation>Καταγραφή στην υπόθεση %1</translation>
     </message>
@@ -1055,6 +1059,10 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
       <translation>Τα βήματα δεν καταγράφονται. Για να καταγραφούν στο χρονολόγιο μιας υπόθεσης, ανοίξτε την υπόθεση στο σημειωματάριο πριν ξεκινήσετε.</translation>
+    </message>
+    <message>
+      <source>That time is in the future. Enter when the absence was noticed.</source>
+      <translation>Αυτή η ώρα βρίσκεται στο μέλλον. Συμπληρώστε πότε έγινε αντιληπτή η απουσία.</translation>
     </message>
     <message>
       <source>Who: %1</source>
@@ -1103,6 +1111,14 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Counting from</source>
       <translation>Μέτρηση από</translation>
+    </message>
+    <message>
+      <source>Just now</source>
+      <translation>Μόλις τώρα</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>Πριν από %1 λεπτά</translation>
     </message>
     <message>
       <source>Time since then:</source>

@@ -1045,6 +1045,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
   <context>
     <name>GuidedPanel</name>
     <message>
+      <source>Counting from %1, when the absence was noticed</source>
+      <translation>Les délais courent depuis le %1, moment où l’absence a été constatée</translation>
+    </message>
+    <message>
       <source>Recording in case %1</source>
       <translation>Enregistrement dans le dossier %1</translation>
     </message>
@@ -1055,6 +1059,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
       <translation>Les étapes ne sont pas enregistrées. Pour les inscrire dans la chronologie d’un dossier, ouvrez ce dossier dans le carnet avant de commencer.</translation>
+    </message>
+    <message>
+      <source>That time is in the future. Enter when the absence was noticed.</source>
+      <translation>Cette heure est dans le futur. Indiquez quand l’absence a été constatée.</translation>
     </message>
     <message>
       <source>Who: %1</source>
@@ -1103,6 +1111,14 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Counting from</source>
       <translation>À compter de</translation>
+    </message>
+    <message>
+      <source>Just now</source>
+      <translation>À l’instant</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>Il y a %1 min</translation>
     </message>
     <message>
       <source>Time since then:</source>

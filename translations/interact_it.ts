@@ -1045,6 +1045,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
   <context>
     <name>GuidedPanel</name>
     <message>
+      <source>Counting from %1, when the absence was noticed</source>
+      <translation>I termini decorrono dal %1, quando è stata notata l'assenza</translation>
+    </message>
+    <message>
       <source>Recording in case %1</source>
       <translation>Registrazione nel caso %1</translation>
     </message>
@@ -1055,6 +1059,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
       <translation>I passi non vengono registrati. Per registrarli nella cronologia di un caso, aprire il caso nel taccuino prima di iniziare.</translation>
+    </message>
+    <message>
+      <source>That time is in the future. Enter when the absence was noticed.</source>
+      <translation>Quest'ora è nel futuro. Inserire quando è stata notata l'assenza.</translation>
     </message>
     <message>
       <source>Who: %1</source>
@@ -1103,6 +1111,14 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Counting from</source>
       <translation>A partire da</translation>
+    </message>
+    <message>
+      <source>Just now</source>
+      <translation>Proprio ora</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>%1 min fa</translation>
     </message>
     <message>
       <source>Time since then:</source>

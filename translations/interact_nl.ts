@@ -1045,6 +1045,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
   <context>
     <name>GuidedPanel</name>
     <message>
+      <source>Counting from %1, when the absence was noticed</source>
+      <translation>Termijnen tellen vanaf %1, toen de afwezigheid werd opgemerkt</translation>
+    </message>
+    <message>
       <source>Recording in case %1</source>
       <translation>Wordt vastgelegd in dossier %1</translation>
     </message>
@@ -1055,6 +1059,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
       <translation>De stappen worden niet vastgelegd. Open het dossier in het notitieboek voordat u begint, om ze in de tijdlijn van dat dossier vast te leggen.</translation>
+    </message>
+    <message>
+      <source>That time is in the future. Enter when the absence was noticed.</source>
+      <translation>Dat tijdstip ligt in de toekomst. Vul in wanneer de afwezigheid werd opgemerkt.</translation>
     </message>
     <message>
       <source>Who: %1</source>
@@ -1103,6 +1111,14 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Counting from</source>
       <translation>Geteld vanaf</translation>
+    </message>
+    <message>
+      <source>Just now</source>
+      <translation>Zojuist</translation>
+    </message>
+    <message>
+      <source>%1 min ago</source>
+      <translation>%1 min geleden</translation>
     </message>
     <message>
       <source>Time since then:</source>

@@ -17,6 +17,7 @@ from interact_desktop.core.flowcharts.guided import (
     STARTED,
     TICKED,
     UPCOMING,
+    FutureMoment,
     GuidedError,
     GuidedRun,
     NotebookTimeline,
@@ -123,3 +124,14 @@ def test_the_steps_land_in_a_case_timeline_of_the_notebook(tmp_path):
         ]
     finally:
         notebook.lock()
+
+
+def test_a_moment_in_the_future_is_refused_and_changes_nothing():
+    clock = Clock()
+    run = GuidedRun(FLOWCHART, "en", None, clock, moment_words=lambda m: f"from {m:%H:%M}")
+    before = (run.moment, run.path())
+    with pytest.raises(FutureMoment):
+        run.set_moment(T0 + dt.timedelta(hours=2))
+    assert (run.moment, run.path()) == before
+    run.set_moment(T0 + dt.timedelta(seconds=30))  # a clock half a minute fast is not the future
+    assert run.path()[-1].text == f"from {T0 + dt.timedelta(seconds=30):%H:%M}"

@@ -75,6 +75,18 @@ class GuidedError(Exception):
     """A step that the flowchart does not allow from where the run is."""
 
 
+class FutureMoment(GuidedError):
+    """A moment to count from that has not happened yet: deadlines counted from it would all
+    look comfortably far away, which is the one mistake a guided response must not make."""
+
+
+#: How far ahead of the clock a moment may be (a clock a minute fast is not the future).
+FUTURE_TOLERANCE = dt.timedelta(minutes=1)
+
+#: Words for the entry "counting from" in the timeline: the moment, as the user reads it.
+MomentWords = Callable[[dt.datetime], str]
+
+
 def _iso(moment: dt.datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
@@ -89,11 +101,13 @@ class GuidedRun:
         sink: TimelineSink | None = None,
         clock: Clock = dt.datetime.now,
         moment: dt.datetime | None = None,
+        moment_words: MomentWords = _iso,
     ) -> None:
         self.flowchart = flowchart
         self.lang = lang
         self.sink = sink
         self.clock = clock
+        self.moment_words = moment_words
         self.started = clock()
         self.moment = moment or self.started
         self._steps: list[Step] = []
@@ -142,9 +156,12 @@ class GuidedRun:
         self._move(edge)
 
     def set_moment(self, moment: dt.datetime) -> None:
-        """Count deadlines from ``moment`` (e.g. when the child was last seen)."""
+        """Count deadlines from ``moment`` (when the absence was noticed). A moment in the future
+        raises :class:`FutureMoment` and changes nothing."""
+        if moment > self.clock() + FUTURE_TOLERANCE:
+            raise FutureMoment(f"{_iso(moment)} is in the future")
         self.moment = moment
-        self._record(MOMENT, self.current.id, _iso(moment))
+        self._record(MOMENT, self.current.id, self.moment_words(moment))
 
     def _move(self, edge: FlowEdge) -> None:
         self.current = self.flowchart.node(edge.target)

@@ -75,6 +75,13 @@ class LanguageManager(QObject):
             self.missing.append(path.name)
 
 
+#: How dates and times are typed and shown in every language of the app: day first, four-digit
+#: year, 24-hour clock, as practitioners in all five countries write them (Qt's short locale
+#: formats would give a two-digit year, and month-first dates in English).
+DATE_FORMAT = "dd/MM/yyyy"
+DATE_TIME_FORMAT = "dd/MM/yyyy HH:mm"
+
+
 class Durations(QObject):
     """The words for a length of time (plurals need ``tr``: lupdate sees them only there)."""
 

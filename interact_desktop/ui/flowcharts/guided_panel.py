@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -27,11 +27,14 @@ from interact_desktop.core.flowcharts.guided import (
     DUE_SOON,
     OVERDUE,
     Clock,
+    FutureMoment,
     GuidedRun,
     TimelineSink,
 )
-from interact_desktop.ui.common.i18n import Retranslating
+from interact_desktop.ui.common.i18n import DATE_TIME_FORMAT, Retranslating
 
+#: The quick choices for when the absence was noticed, in minutes ago (0: just now).
+AGO_CHOICES = (0, 15, 30, 60)
 STATUS_COLOURS = {  # on a light page, on a dark page
     OVERDUE: ("#c62828", "#ff8a80"),
     DUE_SOON: ("#b26a00", "#ffb74d"),
@@ -68,14 +71,28 @@ class GuidedPanel(Retranslating, QWidget):
         self.moment = QDateTimeEdit()
         self.moment.setObjectName("guidedMoment")
         self.moment.setCalendarPopup(True)
-        self.moment.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.moment.editingFinished.connect(self._moment_edited)
+        self.moment_error = QLabel()
+        self.moment_error.setObjectName("guidedMomentError")
+        self.moment_error.setWordWrap(True)
+        self.moment_error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.moment_error.hide()
+        self.ago: dict[int, QPushButton] = {}
+        ago_row = QHBoxLayout()
+        for minutes in AGO_CHOICES:
+            button = QPushButton()
+            button.setObjectName(f"guidedAgo{minutes}")
+            button.clicked.connect(lambda _=False, m=minutes: self.noticed_ago(m))
+            self.ago[minutes] = button
+            ago_row.addWidget(button)
         self.moment_label = QLabel()
         self.elapsed = QLabel()
         self.elapsed.setObjectName("guidedElapsed")
         self.elapsed_label = QLabel()
         form = QFormLayout()
         form.addRow(self.moment_label, self.moment)
+        form.addRow(ago_row)
+        form.addRow(self.moment_error)
         form.addRow(self.elapsed_label, self.elapsed)
 
         self.step = QLabel()
@@ -123,14 +140,40 @@ class GuidedPanel(Retranslating, QWidget):
 
     def start(self, flowchart: Flowchart, lang: str) -> None:
         self.lang = lang
-        self.run = GuidedRun(flowchart, lang, self.sink, self.clock)
+        self.run = GuidedRun(flowchart, lang, self.sink, self.clock, moment_words=self.moment_text)
+        self._use_locale()
+        self._show_moment()
+        self.timer.start()
+        self._show_step()
+
+    def _show_moment(self) -> None:
+        assert self.run is not None
         moment = self.run.moment
         self.moment.setDateTime(
             QDateTime(QDate(moment.year, moment.month, moment.day),
                       QTime(moment.hour, moment.minute))
         )  # fmt: skip
-        self.timer.start()
-        self._show_step()
+
+    def _use_locale(self) -> None:
+        """Dates and times as practitioners write them: 07/12/2026 14:30."""
+        self.moment.setLocale(QLocale(self.lang))
+        self.moment.setDisplayFormat(DATE_TIME_FORMAT)
+
+    def moment_text(self, moment: dt.datetime) -> str:
+        """The timeline's entry for a new moment, a sentence in the run's language."""
+        when = QLocale(self.lang).toString(
+            QDateTime(QDate(moment.year, moment.month, moment.day),
+                      QTime(moment.hour, moment.minute)),
+            DATE_TIME_FORMAT,
+        )  # fmt: skip
+        return self.tr("Counting from %1, when the absence was noticed").replace("%1", when)
+
+    def noticed_ago(self, minutes: int) -> None:
+        """A quick choice: the absence was noticed ``minutes`` ago (0: just now)."""
+        if self.run is None:
+            return
+        moment = (self.clock() - dt.timedelta(minutes=minutes)).replace(second=0, microsecond=0)
+        self._set_moment(moment)
 
     def set_recording(self, sink: TimelineSink | None, case: str = "") -> None:
         """Record the steps into ``case`` through ``sink``, or nowhere (None)."""
@@ -165,6 +208,7 @@ class GuidedPanel(Retranslating, QWidget):
     def set_language(self, lang: str) -> None:
         self.lang = lang
         if self.run is not None:
+            self._use_locale()
             self._show_step()
 
     def close_run(self) -> None:
@@ -179,8 +223,23 @@ class GuidedPanel(Retranslating, QWidget):
         moment = self.moment.dateTime().toPython()
         assert isinstance(moment, dt.datetime)  # PySide6's stubs say only "object"
         if moment != self.run.moment.replace(second=0, microsecond=0):
+            self._set_moment(moment)
+
+    def _set_moment(self, moment: dt.datetime) -> None:
+        """Count from ``moment``; a time in the future is refused and said so."""
+        assert self.run is not None
+        try:
             self.run.set_moment(moment)
-            self._show_step()
+        except FutureMoment:
+            self.moment_error.setText(
+                self.tr("That time is in the future. Enter when the absence was noticed.")
+            )
+            self.moment_error.show()
+            self._show_moment()
+            return
+        self.moment_error.hide()
+        self._show_moment()
+        self._show_step()
 
     def _choose(self, index: int) -> None:
         assert self.run is not None
@@ -278,6 +337,9 @@ class GuidedPanel(Retranslating, QWidget):
             self.tr("When the absence was noticed: the guide's deadlines count from then")
         )
         self.moment.setAccessibleName(self.tr("Counting from"))
+        self.ago[0].setText(self.tr("Just now"))
+        for minutes in AGO_CHOICES[1:]:
+            self.ago[minutes].setText(self.tr("%1 min ago").replace("%1", str(minutes)))
         self.elapsed_label.setText(self.tr("Time since then:"))
         self.path_label.setText(self.tr("Steps taken"))
         self.path.setAccessibleName(self.tr("Steps taken"))
