@@ -36,7 +36,12 @@ def test_steps_come_from_the_first_hours_section(handbook):
     steps = first_hour_steps(handbook, "el")
     assert len(steps.steps) == 5
     assert steps.title == handbook.title("response-first-hours", "el")
-    assert steps.roles == NAMED_IN_STEPS  # the text has no role links yet
+    # The roles linked in the steps, in order, between 112 and the 116 000 line.
+    body = handbook.text("response-first-hours", "el").body
+    listed = body[body.index("\n1. ") : body.index("\n\n", body.index("\n1. ") + 1)]
+    linked = re.findall(r"\]\(role:([a-z0-9-]+)\)", listed)
+    assert steps.roles == tuple(dict.fromkeys(["police-emergency", *linked, "hotline-116000"]))
+    assert {"manager", "guardianship-authority", "child-protection-service"} <= set(steps.roles)
 
 
 @pytest.mark.parametrize("lang", ["en", "el", "nl", "fr", "it"])
