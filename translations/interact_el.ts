@@ -1043,6 +1043,17 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
+    <name>FlowchartsFeature</name>
+    <message>
+      <source>Guided response running: %1</source>
+      <translation>Καθοδηγούμενη αντίδραση σε εξέλιξη: %1</translation>
+    </message>
+    <message>
+      <source>Back to the response</source>
+      <translation>Επιστροφή στην αντίδραση</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidedPanel</name>
     <message>
       <source>Counting from %1, when the absence was noticed</source>

@@ -1043,6 +1043,17 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
+    <name>FlowchartsFeature</name>
+    <message>
+      <source>Guided response running: %1</source>
+      <translation>Intervention guidée en cours : %1</translation>
+    </message>
+    <message>
+      <source>Back to the response</source>
+      <translation>Revenir à l’intervention</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidedPanel</name>
     <message>
       <source>Counting from %1, when the absence was noticed</source>

@@ -1043,6 +1043,17 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
   </context>
   <context>
+    <name>FlowchartsFeature</name>
+    <message>
+      <source>Guided response running: %1</source>
+      <translation>Risposta guidata in corso: %1</translation>
+    </message>
+    <message>
+      <source>Back to the response</source>
+      <translation>Torna alla risposta</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidedPanel</name>
     <message>
       <source>Counting from %1, when the absence was noticed</source>

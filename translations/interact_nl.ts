@@ -1043,6 +1043,17 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     </message>
   </context>
   <context>
+    <name>FlowchartsFeature</name>
+    <message>
+      <source>Guided response running: %1</source>
+      <translation>Begeleide aanpak loopt: %1</translation>
+    </message>
+    <message>
+      <source>Back to the response</source>
+      <translation>Terug naar de aanpak</translation>
+    </message>
+  </context>
+  <context>
     <name>GuidedPanel</name>
     <message>
       <source>Counting from %1, when the absence was noticed</source>

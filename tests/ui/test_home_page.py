@@ -82,3 +82,17 @@ def test_recent_cases_show_only_while_the_notebook_is_unlocked(window, qtbot):
         window.findChild(QAction, "lockNotebookAction").trigger()
     window.open_place("home:")
     assert "K-Home-42" not in texts_in(home(window))
+
+
+def test_a_running_response_stays_in_sight_over_other_pages(window, qtbot):
+    window.open_place("home:")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # the emergency tile
+    window.open_place("section:response-first-hours-report")  # reading a step's guidance
+    indicator = window.findChild(QWidget, "guidedIndicator")
+    assert indicator is not None and indicator.isVisible()
+    step = window.findChild(QLabel, "guidedStep")
+    text = indicator.findChild(QLabel, "guidedIndicatorText").text()
+    assert step.text().removeprefix("<b>").removesuffix("</b>")[:30] in escape(text)
+    indicator.findChild(QPushButton, "guidedReturnButton").click()  # one click back
+    assert str(window.place) == "flowchart:child-missing"
+    assert step.isVisible() and not indicator.isVisible()

@@ -18,6 +18,7 @@ from interact_desktop.ui.shell import GuidedRecording
 if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.flowcharts.flowchart_pane import FlowchartPane
+    from interact_desktop.ui.flowcharts.guided_indicator import GuidedIndicator
     from interact_desktop.ui.flowcharts.guided_panel import GuidedPanel
     from interact_desktop.ui.shell import Shell
 
@@ -29,7 +30,9 @@ class FlowchartsFeature(QObject):
         self.shell = shell
         self._pane: FlowchartPane | None = None
         self._guided: GuidedPanel | None = None
+        self._indicator: GuidedIndicator | None = None
         context.events.placeOpened.connect(self._place_opened)
+        context.events.asideChanged.connect(lambda _aside: self._update_indicator())
         context.events.languageChanged.connect(self._language_changed)
         context.events.notebookLocked.connect(self._stop_recording)
         shell.handle_places("guided", self.start_guided)
@@ -48,6 +51,7 @@ class FlowchartsFeature(QObject):
             )
             pane.guidedStarting.connect(self._guided_starting)
             pane.guidedStopped.connect(self.context.events.guidedEnded)
+            pane.guidedStopped.connect(self._update_indicator)
             self._pane = pane
             self.shell.show_above_text(pane)
         return self._pane
@@ -72,6 +76,54 @@ class FlowchartsFeature(QObject):
             pane.show()
         elif self._pane is not None:
             self._pane.hide()
+        self._update_indicator()
+
+    # -- a running response over other pages --------------------------------------------------
+
+    def _running_elsewhere(self) -> bool:
+        """A response is running and its flowchart is not what the user sees."""
+        pane = self._pane
+        if pane is None or not pane.guided_running():
+            return False
+        place, chart = self.shell.place, pane.flowchart
+        on_chart = (
+            place is not None
+            and chart is not None
+            and place.kind == "flowchart"
+            and place.id == chart.id
+            and self.shell.aside is None
+        )
+        return not on_chart
+
+    def _update_indicator(self) -> None:
+        if not self._running_elsewhere():
+            if self._indicator is not None:
+                self._indicator.hide()
+            return
+        if self._indicator is None:
+            from interact_desktop.ui.flowcharts.guided_indicator import GuidedIndicator
+
+            indicator = GuidedIndicator()
+            indicator.returnRequested.connect(self._return_to_response)
+            self.shell.show_notice(indicator)
+            self._indicator = indicator
+        self._indicator.show()
+        self._show_indicator_state()
+
+    def _show_indicator_state(self) -> None:
+        if self._indicator is None or not self._indicator.isVisibleTo(self.shell.widget()):
+            return
+        panel = self._guided
+        text = panel.summary() if panel is not None else ""
+        self._indicator.show_state(
+            self.tr("Guided response running: %1").replace("%1", text),
+            self.tr("Back to the response"),
+        )
+
+    def _return_to_response(self) -> None:
+        pane = self._pane
+        if pane is not None and pane.flowchart is not None:
+            self.shell.open_place(f"flowchart:{pane.flowchart.id}")
 
     def _language_changed(self, _code: str) -> None:
         """The diagram is laid out again in the new language (a response goes on)."""
@@ -80,6 +132,8 @@ class FlowchartsFeature(QObject):
 
     def _guided_starting(self, panel: GuidedPanel, lang: str) -> None:
         panel.set_recording(None)
+        if self._guided is not panel:
+            panel.changed.connect(self._show_indicator_state)
         self._guided = panel
         request = GuidedRecording(lang, panel.set_recording)
         self.context.events.guidedStarted.emit(request)

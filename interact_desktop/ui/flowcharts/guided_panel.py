@@ -46,6 +46,7 @@ class GuidedPanel(Retranslating, QWidget):
 
     stateChanged = Signal(dict)  # node id -> "current" | "done"
     closed = Signal()
+    changed = Signal()  # the step or the time left changed (every second while running)
 
     def __init__(
         self,
@@ -315,6 +316,15 @@ class GuidedPanel(Retranslating, QWidget):
         style = f"color: {colours[dark]}; font-weight: bold;" if colours else ""
         self.due.setStyleSheet(style)
         self.due.setProperty("status", status or "")
+        self.changed.emit()
+
+    def summary(self) -> str:
+        """The current step and its deadline in one line, for the bar shown over other pages."""
+        if self.run is None:
+            return ""
+        step = localized(self.run.current.label, self.lang)
+        due = self.due.text()
+        return f"{step} — {due}" if due else step
 
     def span(self, time: dt.timedelta) -> str:
         """A length of time the way a clock on the wall reads: 2 h 05 min, 3 d 4 h."""
