@@ -11,6 +11,7 @@ while a case is open records its steps in that case's timeline until the noteboo
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
     from interact_desktop.ui.notebook.notebook_view import NotebookView
-    from interact_desktop.ui.services.notebook_service import NotebookService
+    from interact_desktop.ui.services.notebook_service import LockProblem, NotebookService
     from interact_desktop.ui.shell import GuidedRecording, Shell
 
 
@@ -58,6 +59,8 @@ class NotebookFeature(QObject):
         self.drafts: NotebookDrafts | None = None
         self._after_unlock: Callable[[], object] | None = None
         self._opened_draft = ""  # a checklist opened from a case: closing it comes back here
+        self._report_waits = False  # the window is closing: a lock problem is shown modally
+        self._report_to_stderr = False  # the app is quitting: no window to show it in
         context.events.startupFinished.connect(self._install)
 
     @property
@@ -97,7 +100,8 @@ class NotebookFeature(QObject):
         # The session ending quits without closing the window: save and lock then too.
         app = QApplication.instance()
         assert app is not None, "features are installed inside the application"
-        app.aboutToQuit.connect(self.close)
+        app.aboutToQuit.connect(self._quitting)
+        controller.lockProblem.connect(self._report_lock_problem)
         controller.unlocked.connect(self._update_actions)
         controller.locked.connect(self._update_actions)
         controller.unlocked.connect(self._unlocked)
@@ -156,8 +160,8 @@ class NotebookFeature(QObject):
             self.shell.show_tab(None)
 
     def lock(self) -> None:
-        if self.view is not None:
-            self.view.lock()
+        """Save, hide and forget, whatever the disk says (problems are reported afterwards)."""
+        self.controller.lock()
 
     def back_up(self) -> None:
         from interact_desktop.ui.notebook.notebook_backup import back_up
@@ -168,9 +172,32 @@ class NotebookFeature(QObject):
         back_up(self.shell.widget(), self.controller, self.context.settings)
 
     def close(self) -> None:
-        """The app is closing: save what is typed and close the database."""
-        if self.view is not None:
-            self.view.lock()
+        """The window is closing: save what is typed and close the database; a problem is
+        shown before the window goes."""
+        self._report_waits = True
+        try:
+            self.controller.lock()
+        finally:
+            self._report_waits = False
+
+    def _quitting(self) -> None:
+        """The session ends without closing the window: no message can be shown any more, so a
+        problem goes to the standard error stream."""
+        self._report_to_stderr = True
+        try:
+            self.controller.lock()
+        finally:
+            self._report_to_stderr = False
+
+    def _report_lock_problem(self, problem: LockProblem) -> None:
+        from interact_desktop.ui.notebook.lock_report import LockReport
+
+        report = LockReport(self)
+        if self._report_to_stderr:
+            print(f"{report.headline(problem)}\n{report.details(problem)}", file=sys.stderr)
+            return
+        self.shell.show_message(report.headline(problem))
+        report.show(self.shell.widget(), problem, wait=self._report_waits)
 
     def _language_changed(self, code: str) -> None:
         self.retranslate()
