@@ -189,3 +189,50 @@ def test_a_checklist_that_cannot_be_saved_at_lock_is_emptied_and_named(
     monkeypatch.undo()
     notebook = Notebook.open(view.controller.folder, PASSPHRASE)
     notebook.lock()
+
+
+class DiskFull(Exception):
+    """Named as the core names a full disk when it reports one instead of raising it."""
+
+
+@pytest.mark.parametrize(
+    ("error", "free", "kind"),
+    [
+        (OSError(errno.ENOSPC, "No space left on device"), 10**9, "disk-full"),
+        (OSError(errno.EROFS, "Read-only file system"), 10**9, "read-only"),
+        (OSError(errno.EACCES, "Permission denied"), 10**9, "denied"),
+        (OSError(errno.EIO, "Input/output error"), 10**9, "device"),
+        (sqlite3.OperationalError("database or disk is full"), 10**9, "disk-full"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), 10**9, "read-only"),
+        (sqlite3.DatabaseError("database disk image is malformed"), 10**9, "damaged"),
+        (sqlite3.OperationalError("disk I/O error"), 10**9, "storage"),
+        (sqlite3.OperationalError("disk I/O error"), 4096, "disk-full"),
+        (DiskFull("The disk is full."), 10**9, "disk-full"),
+    ],
+)
+def test_storage_errors_are_named_for_what_the_disk_did(tmp_path, monkeypatch, error, free, kind):
+    import shutil
+
+    from interact_desktop.ui.services.notebook_service import storage_problem
+
+    usage = shutil.disk_usage(tmp_path)
+    monkeypatch.setattr(shutil, "disk_usage", lambda _path: usage._replace(free=free))
+    assert storage_problem(error, tmp_path) == kind
+
+
+def test_a_complaint_the_core_returns_on_locking_is_reported(window, qtbot, monkeypatch):
+    view, _case = open_with_a_note(window, qtbot)
+    connection = view.controller._notebook.connection
+    closing = Notebook.lock
+
+    def lock_and_complain(self: Notebook) -> Exception:
+        closing(self)
+        return DiskFull("The disk is full: the saved changes are kept in notebook.db-wal.")
+
+    monkeypatch.setattr(Notebook, "lock", lock_and_complain)
+    window.notebook.lock()
+    assert_hidden_and_forgotten(window, view, connection)
+    box = window.findChild(QMessageBox, "notebookLockProblem")
+    assert box is not None and "disk is full" in box.text()
+    assert "kept in notebook.db-wal" in box.informativeText()
+    box.accept()

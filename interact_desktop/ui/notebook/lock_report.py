@@ -14,6 +14,8 @@ from interact_desktop.ui.services.notebook_service import (
     CASE_DETAILS,
     CHECKLIST,
     DAMAGED,
+    DENIED,
+    DEVICE,
     DISK_FULL,
     NOTE,
     READ_ONLY,
@@ -30,6 +32,10 @@ class LockReport(QObject):
             return self.tr("The notebook is locked, but the disk is full.")
         if problem.kind == READ_ONLY:
             return self.tr("The notebook is locked, but its disk is read-only.")
+        if problem.kind == DENIED:
+            return self.tr("The notebook is locked, but this account may not write to its folder.")
+        if problem.kind == DEVICE:
+            return self.tr("The notebook is locked, but the disk reported a write error.")
         if problem.kind == DAMAGED:
             return self.tr("The notebook is locked, but its file looks damaged.")
         return self.tr("The notebook is locked, but its file could not be written.")
@@ -63,6 +69,13 @@ class LockReport(QObject):
                 self.tr(
                     "Make the disk writable again (a write-protect switch, or a disk the system "
                     "mounted read-only), then unlock the notebook."
+                )
+            )
+        elif problem.kind == DENIED:
+            lines.append(
+                self.tr(
+                    "Ask whoever manages this computer to let your account write to the "
+                    "notebook's folder, then unlock the notebook."
                 )
             )
         elif problem.kind != DAMAGED:

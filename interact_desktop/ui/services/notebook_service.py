@@ -17,7 +17,7 @@ import datetime as dt
 import errno
 import os
 import shutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -39,7 +39,9 @@ FAILED = "failed"
 
 # What a storage error means for the person at the keyboard.
 DISK_FULL = "disk-full"
-READ_ONLY = "read-only"
+READ_ONLY = "read-only"  # a write-protected or read-only mounted medium
+DENIED = "denied"  # this account may not write there
+DEVICE = "device"  # the disk reported a read or write error
 DAMAGED = "damaged"
 STORAGE = "storage"  # the disk said no, and did not say why
 
@@ -54,18 +56,33 @@ CASE_DATA = "caseData"
 
 LOW_SPACE_BYTES = 32 * 1024 * 1024  # below this, a bare "disk I/O error" means a full disk
 
-_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
+_ERRNOS = {
+    errno.ENOSPC: DISK_FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): DISK_FULL,
+    errno.EROFS: READ_ONLY,
+    errno.EACCES: DENIED,
+    errno.EPERM: DENIED,
+    errno.EIO: DEVICE,
+}
+# The core's own storage errors, by class name: they already say what the disk did.
+_CORE_ERRORS = {
+    "DiskFull": DISK_FULL,
+    "ReadOnlyMedium": READ_ONLY,
+    "AccessDenied": DENIED,
+    "DeviceError": DEVICE,
+    "DamagedFile": DAMAGED,
+}
 
 
 def storage_problem(error: BaseException, folder: Path) -> str:
-    """DISK_FULL, READ_ONLY, DAMAGED or STORAGE, from the error and, when SQLite says no more
-    than "disk I/O error", from the disk itself: a person can act on "the disk is full", not on
-    an error code."""
-    if isinstance(error, OSError) and error.errno in _FULL:
-        return DISK_FULL
-    if isinstance(error, OSError) and error.errno in _NOT_WRITABLE:
-        return READ_ONLY
+    """DISK_FULL, READ_ONLY, DENIED, DEVICE, DAMAGED or STORAGE, from the error and, when SQLite
+    says no more than "disk I/O error", from the disk itself: a person can act on "the disk is
+    full", not on an error code."""
+    for kind in type(error).__mro__:
+        if kind.__name__ in _CORE_ERRORS:
+            return _CORE_ERRORS[kind.__name__]
+    if isinstance(error, OSError) and error.errno in _ERRNOS:
+        return _ERRNOS[error.errno]
     words = f"{getattr(error, 'sqlite_errorname', '')} {error}".lower()
     if "full" in words:  # SQLITE_FULL, "database or disk is full"
         return DISK_FULL
@@ -356,11 +373,13 @@ class NotebookService(QObject):
 def _close(notebook: Notebook) -> Exception | None:
     """Close the database; if that fails (its last checkpoint on a full disk), close the bare
     connection. SQLCipher wipes the key as the connection closes, and the write-ahead log beside
-    the file keeps every committed change for the next unlock. The error, if any, is returned."""
+    the file keeps every committed change for the next unlock. The error, raised or returned by
+    the core, is returned."""
+    lock: Callable[[], object] = notebook.lock  # may also return the disk's complaint
     try:
-        notebook.lock()
+        complaint = lock()
     except Exception as error:
         with contextlib.suppress(Exception):  # already closed: NotebookLocked
             notebook.connection.close()
         return error
-    return None
+    return complaint if isinstance(complaint, Exception) else None
