@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
     from interact_desktop.ui.notebook.notebook_view import NotebookView
+    from interact_desktop.ui.notebook.session_watch import SessionWatcher
     from interact_desktop.ui.services.notebook_service import LockProblem, NotebookService
     from interact_desktop.ui.shell import GuidedRecording, Shell
 
@@ -61,6 +62,8 @@ class NotebookFeature(QObject):
         self._opened_draft = ""  # a checklist opened from a case: closing it comes back here
         self._report_waits = False  # the window is closing: a lock problem is shown modally
         self._report_to_stderr = False  # the app is quitting: no window to show it in
+        self.session_watcher: SessionWatcher | None = None  # sleep and screen lock (Linux)
+        self._session_watch_tried = False
         context.events.startupFinished.connect(self._install)
 
     @property
@@ -102,6 +105,8 @@ class NotebookFeature(QObject):
         assert app is not None, "features are installed inside the application"
         app.aboutToQuit.connect(self._quitting)
         controller.lockProblem.connect(self._report_lock_problem)
+        controller.unlocked.connect(self._watch_session)
+        controller.locked.connect(self._let_sleep)
         controller.unlocked.connect(self._update_actions)
         controller.locked.connect(self._update_actions)
         controller.unlocked.connect(self._unlocked)
@@ -188,6 +193,36 @@ class NotebookFeature(QObject):
             self.controller.lock()
         finally:
             self._report_to_stderr = False
+
+    # -- sleep and session lock ---------------------------------------------------------------
+
+    def _watch_session(self) -> None:
+        """The notebook is open: from now on, sleep and a locked session lock it too."""
+        if self.session_watcher is None and not self._session_watch_tried:
+            self._session_watch_tried = True
+            try:
+                from interact_desktop.ui.notebook.session_watch import SessionWatcher
+            except ImportError:  # a Qt without D-Bus: docs/locking.md
+                return
+            self.use_session_watcher(SessionWatcher(parent=self))
+        if self.session_watcher is not None:
+            self.session_watcher.hold_sleep()
+
+    def use_session_watcher(self, watcher: SessionWatcher) -> None:
+        """Where sleep and session locks are heard from (the platform's buses by default)."""
+        self.session_watcher = watcher
+        self._session_watch_tried = True
+        watcher.lockRequested.connect(self._lock_requested)
+        watcher.start()
+        if self.controller.is_unlocked:
+            watcher.hold_sleep()
+
+    def _lock_requested(self, _reason: str) -> None:
+        self.lock()
+
+    def _let_sleep(self) -> None:
+        if self.session_watcher is not None:
+            self.session_watcher.release_sleep()
 
     def _report_lock_problem(self, problem: LockProblem) -> None:
         from interact_desktop.ui.notebook.lock_report import LockReport

@@ -7,6 +7,7 @@ them the rest of the time.
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable
 from functools import partial
@@ -30,20 +31,32 @@ _INPUT = {
 }
 
 
+def _clock_counting_sleep() -> Callable[[], float]:
+    """Seconds that go on while the computer sleeps. Linux's monotonic clock stops during
+    suspend, so an idle lock due while the lid was closed would come only after as much awake
+    time again; its boot-time clock counts the sleep. Elsewhere: the monotonic clock."""
+    if sys.platform.startswith("linux") and hasattr(time, "CLOCK_BOOTTIME"):
+        return partial(time.clock_gettime, time.CLOCK_BOOTTIME)
+    return time.monotonic
+
+
+SLEEP_COUNTING_CLOCK = _clock_counting_sleep()
+
+
 class Deadline(QObject):
     """A moment ``ms`` after ``arm``, read from ``clock`` (seconds, monotonic), and looked at
     every ``tick_ms`` by a repeating timer. ``check`` runs the action once the moment has passed.
 
     Time comes from a clock rather than from a single-shot timer so that tests can move it on
-    without waiting, and so that a laptop woken from sleep is checked against the real time as
-    soon as the next tick runs.
+    without waiting, and so that a laptop woken from sleep is checked against the time that
+    passed, sleep included (``SLEEP_COUNTING_CLOCK``), as soon as the next tick runs.
     """
 
     def __init__(
         self,
         action: Callable[[], object],
         ms: int,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = SLEEP_COUNTING_CLOCK,
         tick_ms: int = TICK_MS,
         parent: QObject | None = None,
     ) -> None:
@@ -90,7 +103,7 @@ class IdleWatcher(QObject):
         self,
         timeout_ms: int,
         parent: QObject | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = SLEEP_COUNTING_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.deadline = Deadline(self.idle.emit, timeout_ms, clock, parent=self)
@@ -141,7 +154,7 @@ class ClipboardGuard(QObject):
         self,
         parent: QObject,
         delay_ms: int = CLIPBOARD_DELAY_MS,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = SLEEP_COUNTING_CLOCK,
     ) -> None:
         super().__init__(parent)
         clipboard = QGuiApplication.clipboard()

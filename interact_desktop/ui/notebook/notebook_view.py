@@ -9,7 +9,6 @@ before locking: a crash loses at most the last second of typing.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
@@ -60,6 +59,7 @@ from interact_desktop.ui.notebook.case_list import CaseFilterProxy, CaseItemDele
 from interact_desktop.ui.notebook.case_tools import CaseTools
 from interact_desktop.ui.notebook.notebook_guard import (
     CLIPBOARD_DELAY_MS,
+    SLEEP_COUNTING_CLOCK,
     ClipboardGuard,
     IdleWatcher,
 )
@@ -96,7 +96,7 @@ class NotebookView(Retranslating, QWidget):
         parent: QWidget | None = None,
         clipboard_delay_ms: int = CLIPBOARD_DELAY_MS,
         handbook: Handbook | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = SLEEP_COUNTING_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notebookView")
