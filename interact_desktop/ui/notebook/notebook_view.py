@@ -66,6 +66,7 @@ from interact_desktop.ui.notebook.notebook_guard import (
 from interact_desktop.ui.notebook.unlock_dialog import UnlockDialog
 from interact_desktop.ui.services.notebook_service import (
     CASE_DATA,
+    LOCKED_WHILE_OPENING,
     WRONG_PASSPHRASE,
     NotebookService,
 )
@@ -361,6 +362,9 @@ class NotebookView(Retranslating, QWidget):
             self.controller.unlock(passphrase)
 
     def _failed(self, kind: str, detail: str) -> None:
+        if kind == LOCKED_WHILE_OPENING:  # the prompt again, the passphrase field emptied
+            self.unlock_dialog.show_error("")
+            return
         if kind == WRONG_PASSPHRASE:
             message = self.tr(
                 "This passphrase does not open the notebook. Check the keyboard language and "

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 WRONG_PASSPHRASE = "wrong-passphrase"
 FAILED = "failed"
+LOCKED_WHILE_OPENING = "locked-while-opening"  # a lock came before the key was derived
 
 # What a storage error means for the person at the keyboard.
 DISK_FULL = "disk-full"
@@ -137,6 +138,7 @@ class NotebookService(QObject):
         self._notebook: Notebook | None = None
         self._job: Job | None = None
         self._locking = False
+        self._lock_on_opening = False  # a lock asked for while the key was being derived
         self._unsaved: list[tuple[str, Exception]] = []  # saves that failed while locking
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -185,6 +187,11 @@ class NotebookService(QObject):
             self._failed(FAILED, str(error))
 
     def _opened(self, notebook: Notebook) -> None:
+        if self._lock_on_opening:  # the computer went to sleep while the key was derived
+            self._lock_on_opening = False
+            _close(notebook)
+            self._failed(LOCKED_WHILE_OPENING, "")
+            return
         self._job = None
         self._notebook = notebook
         self.busyChanged.emit(False)
@@ -192,6 +199,7 @@ class NotebookService(QObject):
 
     def _failed(self, kind: str, detail: str) -> None:
         self._job = None
+        self._lock_on_opening = False
         self.busyChanged.emit(False)
         self.failed.emit(kind, detail)
 
@@ -201,6 +209,7 @@ class NotebookService(QObject):
         reported afterwards (``lockProblem``): hiding and forgetting comes first."""
         notebook = self._notebook
         if notebook is None:
+            self._lock_on_opening = self._job is not None  # opening: close it once it opens
             return
         self._unsaved = []
         self._locking = True
