@@ -7,6 +7,10 @@ that never opens the notebook pays nothing for it.
 Once a notebook exists, checklists are kept in it: the drafts written before (plaintext JSON) move
 in on unlocking, and the checklists feature saves through the notebook. A guided response started
 while a case is open records its steps in that case's timeline until the notebook locks.
+
+Besides Ctrl+L, the idle time and closing, the notebook locks before the computer sleeps and when
+the session locks, where the platform says so (``session_watch``). A lock always hides and
+forgets; if the disk failed on the way, ``lock_report`` says so afterwards (docs/locking.md).
 """
 
 from __future__ import annotations
