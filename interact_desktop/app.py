@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from interact_desktop import __version__, paths
+from interact_desktop.core.instance_lock import InstanceLock
 from interact_desktop.core.places import Place
 from interact_desktop.diagnostics import peak_rss_mb
 from interact_desktop.ui.assembly import build_window
@@ -28,6 +29,12 @@ _STARTED = time.perf_counter()
 
 def run_gui(args: argparse.Namespace) -> int:
     user_paths = paths.UserPaths.for_basedir(args.basedir).ensure()
+    # One app per data folder; a folder that cannot be written (read-only medium) is safe anyway.
+    lock = InstanceLock(user_paths.data)
+    try:
+        first = lock.acquire()
+    except OSError:
+        first = True
     # An existing application is a QApplication: this function creates it, or a test did.
     app = cast("QApplication | None", QApplication.instance()) or QApplication(
         [*sys.argv[:1], *QT_ARGUMENTS]
@@ -36,6 +43,17 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName("INTERACT Desktop")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("interact-desktop")
+    if not first:
+        from interact_desktop.ui.single_instance import second_start
+
+        return second_start(user_paths.data, lock.holder())
+    try:
+        return _run(app, args, user_paths)
+    finally:
+        lock.release()
+
+
+def _run(app: QApplication, args: argparse.Namespace, user_paths: paths.UserPaths) -> int:
     register_fonts(paths.resources_dir() / "fonts")
     use_bundled_font(app)
 
@@ -65,10 +83,19 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     # firstPainted is emitted once; what follows runs right after that paint.
     painted.connect(lambda: QTimer.singleShot(0, lambda: after_first_paint(app, window, args)))
+    painted.connect(lambda: QTimer.singleShot(0, lambda: answer_later_starts(window, user_paths)))
     try:
         return app.exec()
     finally:
         context.shutdown()
+
+
+def answer_later_starts(window: MainWindow, user_paths: paths.UserPaths) -> None:
+    """Bring this window forward when the app is started again with the same data folder (the
+    socket's module loads after the first paint: it costs a quarter of the start-up budget)."""
+    from interact_desktop.ui.single_instance import listen_for_later_starts
+
+    listen_for_later_starts(window, user_paths.data)
 
 
 def after_first_paint(app: QApplication, window: MainWindow, args: argparse.Namespace) -> None:

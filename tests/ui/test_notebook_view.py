@@ -343,3 +343,25 @@ def test_the_notebook_switches_language_live(window, qtbot):
     assert view.unlock_dialog.button.text() == "Δημιουργία σημειωματαρίου"
     assert view.tabs.tabText(1) == "Χρονολόγιο"
     assert window.notebook.lock_action.text() == "&Κλείδωμα του σημειωματαρίου"
+
+
+def test_a_lock_while_the_key_is_derived_closes_the_notebook_as_it_opens(make_view, qtbot):
+    """The computer goes to sleep (or the idle time ends) between Enter and the notebook
+    opening: it must not be open, with the case on screen, when the lid opens again."""
+    view = make_view()
+    create(qtbot, view)
+    view.lock()
+    dialog = dialog_of(view)
+    opened = []
+    view.controller.unlocked.connect(lambda: opened.append(True))
+    with qtbot.waitSignal(view.controller.busyChanged, timeout=10_000) as busy:
+        submit(qtbot, dialog, PASSPHRASE)
+        assert view.controller.busy
+        view.lock()  # the key is still being derived
+    assert busy.args == [True]
+    qtbot.waitUntil(lambda: not view.controller.busy, timeout=10_000)
+    assert not view.controller.is_unlocked and opened == []
+    assert view.stack.currentWidget() is view.unlock_dialog
+    assert dialog.passphrase.text() == "" and dialog.passphrase.isEnabled()
+    unlock(qtbot, view)  # the next try opens it as usual
+    assert view.controller.is_unlocked

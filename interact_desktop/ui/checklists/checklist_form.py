@@ -35,6 +35,7 @@ from interact_desktop.core.content.model import Checklist, ChecklistItem, locali
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist
 from interact_desktop.core.forms.drafts import DraftStore, new_draft_id
 from interact_desktop.core.forms.engine import FormState
+from interact_desktop.ui.services.notebook_service import CASE_DATA
 
 AUTOSAVE_MS = 800
 INVALID_STYLE = "border: 2px solid #b42318;"
@@ -48,6 +49,8 @@ class ChecklistForm(QWidget):
     def __init__(self, handbook: Handbook, store: DraftStore, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("checklistForm")
+        # Answers are case data: the notebook clears what is copied or selected here.
+        self.setProperty(CASE_DATA, True)
         self.handbook = handbook
         self.store = store
         self.lang = "en"
@@ -120,8 +123,12 @@ class ChecklistForm(QWidget):
         self._build()
 
     def unload(self) -> None:
-        """Save, then empty the form: no answer stays in any widget (the notebook is locking)."""
-        self.save_now()
+        """Save, then empty the form: no answer stays in any widget (the notebook is locking).
+        The form is emptied even when saving fails: the notebook names what was not saved."""
+        try:
+            self.save_now()
+        except Exception:  # a full disk: the lock must still hide and forget
+            self._timer.stop()
         while self.form.rowCount():
             self.form.removeRow(0)  # deletes the row's widgets
         self._inputs.clear()

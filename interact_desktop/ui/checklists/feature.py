@@ -82,12 +82,13 @@ class ChecklistsFeature(QObject):
         return True
 
     def close_checklist(self) -> None:
-        """Save and empty the form, and put the text back in its place (the notebook locks)."""
+        """Save and empty the form, and put the text back in its place (the notebook locks).
+        Emptied first: the form goes even when the disk refuses the last save."""
         if self._form is None:
             return
+        self._form.unload()
         if self.shell.aside is self._form:
             self.shell.show_aside(None)
-        self._form.unload()
 
     def _close(self) -> None:
         """The form's Close button: the text comes back, and whoever opened it may follow."""

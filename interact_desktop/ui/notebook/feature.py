@@ -7,10 +7,15 @@ that never opens the notebook pays nothing for it.
 Once a notebook exists, checklists are kept in it: the drafts written before (plaintext JSON) move
 in on unlocking, and the checklists feature saves through the notebook. A guided response started
 while a case is open records its steps in that case's timeline until the notebook locks.
+
+Besides Ctrl+L, the idle time and closing, the notebook locks before the computer sleeps and when
+the session locks, where the platform says so (``session_watch``). A lock always hides and
+forgets; if the disk failed on the way, ``lock_report`` says so afterwards (docs/locking.md).
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -24,7 +29,8 @@ if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
     from interact_desktop.ui.notebook.notebook_view import NotebookView
-    from interact_desktop.ui.services.notebook_service import NotebookService
+    from interact_desktop.ui.notebook.session_watch import SessionWatcher
+    from interact_desktop.ui.services.notebook_service import LockProblem, NotebookService
     from interact_desktop.ui.shell import GuidedRecording, Shell
 
 
@@ -58,6 +64,10 @@ class NotebookFeature(QObject):
         self.drafts: NotebookDrafts | None = None
         self._after_unlock: Callable[[], object] | None = None
         self._opened_draft = ""  # a checklist opened from a case: closing it comes back here
+        self._report_waits = False  # the window is closing: a lock problem is shown modally
+        self._report_to_stderr = False  # the app is quitting: no window to show it in
+        self.session_watcher: SessionWatcher | None = None  # sleep and screen lock (Linux)
+        self._session_watch_tried = False
         context.events.startupFinished.connect(self._install)
 
     @property
@@ -98,7 +108,10 @@ class NotebookFeature(QObject):
         # The session ending quits without closing the window: save and lock then too.
         app = QApplication.instance()
         assert app is not None, "features are installed inside the application"
-        app.aboutToQuit.connect(self.close)
+        app.aboutToQuit.connect(self._quitting)
+        controller.lockProblem.connect(self._report_lock_problem)
+        controller.unlocked.connect(self._watch_session)
+        controller.locked.connect(self._let_sleep)
         controller.unlocked.connect(self._update_actions)
         controller.locked.connect(self._update_actions)
         controller.unlocked.connect(self._unlocked)
@@ -157,8 +170,8 @@ class NotebookFeature(QObject):
             self.shell.show_tab(None)
 
     def lock(self) -> None:
-        if self.view is not None:
-            self.view.lock()
+        """Save, hide and forget, whatever the disk says (problems are reported afterwards)."""
+        self.controller.lock()
 
     def back_up(self) -> None:
         from interact_desktop.ui.notebook.notebook_backup import back_up
@@ -169,9 +182,62 @@ class NotebookFeature(QObject):
         back_up(self.shell.widget(), self.controller, self.context.settings)
 
     def close(self) -> None:
-        """The app is closing: save what is typed and close the database."""
-        if self.view is not None:
-            self.view.lock()
+        """The window is closing: save what is typed and close the database; a problem is
+        shown before the window goes."""
+        self._report_waits = True
+        try:
+            self.controller.lock()
+        finally:
+            self._report_waits = False
+
+    def _quitting(self) -> None:
+        """The session ends without closing the window: no message can be shown any more, so a
+        problem goes to the standard error stream."""
+        self._report_to_stderr = True
+        try:
+            self.controller.lock()
+        finally:
+            self._report_to_stderr = False
+
+    # -- sleep and session lock ---------------------------------------------------------------
+
+    def _watch_session(self) -> None:
+        """The notebook is open: from now on, sleep and a locked session lock it too."""
+        if self.session_watcher is None and not self._session_watch_tried:
+            self._session_watch_tried = True
+            try:
+                from interact_desktop.ui.notebook.session_watch import SessionWatcher
+            except ImportError:  # a Qt without D-Bus: docs/locking.md
+                return
+            self.use_session_watcher(SessionWatcher(parent=self))
+        if self.session_watcher is not None:
+            self.session_watcher.hold_sleep()
+
+    def use_session_watcher(self, watcher: SessionWatcher) -> None:
+        """Where sleep and session locks are heard from (the platform's buses by default)."""
+        self.session_watcher = watcher
+        self._session_watch_tried = True
+        watcher.lockRequested.connect(self._lock_requested)
+        watcher.start()
+        if self.controller.is_unlocked:
+            watcher.hold_sleep()
+
+    def _lock_requested(self, _reason: str) -> None:
+        self.lock()
+
+    def _let_sleep(self) -> None:
+        if self.session_watcher is not None:
+            self.session_watcher.release_sleep()
+
+    def _report_lock_problem(self, problem: LockProblem) -> None:
+        from interact_desktop.ui.notebook.lock_report import LockReport
+
+        report = LockReport(self)
+        if self._report_to_stderr:
+            print(f"{report.headline(problem)}\n{report.details(problem)}", file=sys.stderr)
+            return
+        self.shell.show_message(report.headline(problem))
+        report.show(self.shell.widget(), problem, wait=self._report_waits)
 
     def _language_changed(self, code: str) -> None:
         self.retranslate()

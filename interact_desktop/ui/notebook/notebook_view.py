@@ -9,7 +9,6 @@ before locking: a crash loses at most the last second of typing.
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
@@ -60,11 +59,17 @@ from interact_desktop.ui.notebook.case_list import CaseFilterProxy, CaseItemDele
 from interact_desktop.ui.notebook.case_tools import CaseTools
 from interact_desktop.ui.notebook.notebook_guard import (
     CLIPBOARD_DELAY_MS,
+    SLEEP_COUNTING_CLOCK,
     ClipboardGuard,
     IdleWatcher,
 )
 from interact_desktop.ui.notebook.unlock_dialog import UnlockDialog
-from interact_desktop.ui.services.notebook_service import WRONG_PASSPHRASE, NotebookService
+from interact_desktop.ui.services.notebook_service import (
+    CASE_DATA,
+    LOCKED_WHILE_OPENING,
+    WRONG_PASSPHRASE,
+    NotebookService,
+)
 
 if TYPE_CHECKING:
     from markdown import Markdown
@@ -92,10 +97,11 @@ class NotebookView(Retranslating, QWidget):
         parent: QWidget | None = None,
         clipboard_delay_ms: int = CLIPBOARD_DELAY_MS,
         handbook: Handbook | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = SLEEP_COUNTING_CLOCK,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notebookView")
+        self.setProperty(CASE_DATA, True)  # what is copied or selected here is guarded
         self.controller = controller
         self.settings = settings
         self.handbook = handbook
@@ -129,6 +135,7 @@ class NotebookView(Retranslating, QWidget):
         controller.busyChanged.connect(self.unlock_dialog.set_busy)
         controller.failed.connect(self._failed)
         controller.unlocked.connect(self._unlocked)
+        controller.aboutToLock.connect(self._save_before_lock)
         controller.locked.connect(self._on_locked)
         self.idle.idle.connect(self.lock)
         self.retranslate()
@@ -355,6 +362,9 @@ class NotebookView(Retranslating, QWidget):
             self.controller.unlock(passphrase)
 
     def _failed(self, kind: str, detail: str) -> None:
+        if kind == LOCKED_WHILE_OPENING:  # the prompt again, the passphrase field emptied
+            self.unlock_dialog.show_error("")
+            return
         if kind == WRONG_PASSPHRASE:
             message = self.tr(
                 "This passphrase does not open the notebook. Check the keyboard language and "
@@ -376,13 +386,18 @@ class NotebookView(Retranslating, QWidget):
         self.filter.setFocus()
 
     def lock(self) -> None:
-        """Save what is being typed, then close the notebook; ``_on_locked`` empties the views."""
-        if self.controller.is_unlocked:
-            self.save_now()
-            self.tools.save_now()
-            self.controller.lock()
+        """Close the notebook: ``_save_before_lock`` saves what is being typed, ``_on_locked``
+        empties the views, even when the disk fails."""
+        self.controller.lock()
+
+    def _save_before_lock(self) -> None:
+        """The note and the case details, each on its own: one failing does not stop the other
+        (the controller names what could not be saved once the notebook is locked)."""
+        self.save_now()  # keeps the text on screen if it fails: the lock clears it anyway
+        self.tools.save_now()
 
     def _on_locked(self) -> None:
+        """Forget: no dialog, no watcher, nothing on the clipboard or in any widget."""
         if self._case_dialog is not None:
             self._case_dialog.reject()
         self.idle.stop()

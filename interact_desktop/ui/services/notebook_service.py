@@ -4,12 +4,20 @@ Views ask this adapter for cases, notes and timeline entries as plain tuples and
 ``Notebook`` itself, so locking drops the decrypted store in one place and new case fields reach
 the views through small changes here. Opening and creating run off the GUI thread: Argon2id takes
 a noticeable moment on purpose.
+
+Locking never fails: a full disk or a read-only medium may stop the last checkpoint or the last
+save, but the notebook is dropped, its connection (and SQLCipher's key with it) closed, and
+``locked`` emitted all the same; what went wrong arrives afterwards as a ``LockProblem``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Mapping
+import errno
+import os
+import shutil
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -28,6 +36,77 @@ if TYPE_CHECKING:
 
 WRONG_PASSPHRASE = "wrong-passphrase"
 FAILED = "failed"
+LOCKED_WHILE_OPENING = "locked-while-opening"  # a lock came before the key was derived
+
+# What a storage error means for the person at the keyboard.
+DISK_FULL = "disk-full"
+READ_ONLY = "read-only"  # a write-protected or read-only mounted medium
+DENIED = "denied"  # this account may not write there
+DEVICE = "device"  # the disk reported a read or write error
+DAMAGED = "damaged"
+STORAGE = "storage"  # the disk said no, and did not say why
+
+# What may be left unsaved when a lock comes while the disk fails.
+NOTE = "note"
+CASE_DETAILS = "case-details"
+CHECKLIST = "checklist"
+
+# Widgets that show what the notebook holds set this property to True (on themselves or on an
+# ancestor): the notebook's clipboard guard then clears what is copied or selected in them.
+CASE_DATA = "caseData"
+
+LOW_SPACE_BYTES = 32 * 1024 * 1024  # below this, a bare "disk I/O error" means a full disk
+
+_ERRNOS = {
+    errno.ENOSPC: DISK_FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): DISK_FULL,
+    errno.EROFS: READ_ONLY,
+    errno.EACCES: DENIED,
+    errno.EPERM: DENIED,
+    errno.EIO: DEVICE,
+}
+# The core's own storage errors, by class name: they already say what the disk did.
+_CORE_ERRORS = {
+    "DiskFull": DISK_FULL,
+    "ReadOnlyMedium": READ_ONLY,
+    "AccessDenied": DENIED,
+    "DeviceError": DEVICE,
+    "DamagedFile": DAMAGED,
+}
+
+
+def storage_problem(error: BaseException, folder: Path) -> str:
+    """DISK_FULL, READ_ONLY, DENIED, DEVICE, DAMAGED or STORAGE, from the error and, when SQLite
+    says no more than "disk I/O error", from the disk itself: a person can act on "the disk is
+    full", not on an error code."""
+    for kind in type(error).__mro__:
+        if kind.__name__ in _CORE_ERRORS:
+            return _CORE_ERRORS[kind.__name__]
+    if isinstance(error, OSError) and error.errno in _ERRNOS:
+        return _ERRNOS[error.errno]
+    words = f"{getattr(error, 'sqlite_errorname', '')} {error}".lower()
+    if "full" in words:  # SQLITE_FULL, "database or disk is full"
+        return DISK_FULL
+    if "readonly" in words or "read-only" in words:  # SQLITE_READONLY, "attempt to write a ..."
+        return READ_ONLY
+    if any(word in words for word in ("malformed", "corrupt", "not a database", "notadb")):
+        return DAMAGED
+    with contextlib.suppress(OSError):
+        if shutil.disk_usage(folder).free < LOW_SPACE_BYTES:
+            return DISK_FULL
+        if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return READ_ONLY
+    return STORAGE
+
+
+class LockProblem(NamedTuple):
+    """The notebook locked, but the disk failed on the way: what kind of failure, the system's
+    own words (no case data: an error message from SQLite or the system), and what could not be
+    saved (NOTE, CASE_DETAILS, CHECKLIST)."""
+
+    kind: str
+    detail: str
+    unsaved: tuple[str, ...]
 
 
 class CaseRow(NamedTuple):
@@ -46,6 +125,7 @@ class NotebookService(QObject):
     unlocked = Signal()
     aboutToLock = Signal()  # the last moment to save: the database is still open
     locked = Signal()
+    lockProblem = Signal(object)  # a LockProblem, after ``locked``
     failed = Signal(str, str)  # WRONG_PASSPHRASE or FAILED, detail
     busyChanged = Signal(bool)
 
@@ -57,6 +137,9 @@ class NotebookService(QObject):
         self.background = background or Background()
         self._notebook: Notebook | None = None
         self._job: Job | None = None
+        self._locking = False
+        self._lock_on_opening = False  # a lock asked for while the key was being derived
+        self._unsaved: list[tuple[str, Exception]] = []  # saves that failed while locking
 
     # -- lifecycle ----------------------------------------------------------------------------
 
@@ -104,6 +187,11 @@ class NotebookService(QObject):
             self._failed(FAILED, str(error))
 
     def _opened(self, notebook: Notebook) -> None:
+        if self._lock_on_opening:  # the computer went to sleep while the key was derived
+            self._lock_on_opening = False
+            _close(notebook)
+            self._failed(LOCKED_WHILE_OPENING, "")
+            return
         self._job = None
         self._notebook = notebook
         self.busyChanged.emit(False)
@@ -111,17 +199,46 @@ class NotebookService(QObject):
 
     def _failed(self, kind: str, detail: str) -> None:
         self._job = None
+        self._lock_on_opening = False
         self.busyChanged.emit(False)
         self.failed.emit(kind, detail)
 
     def lock(self) -> None:
-        """Close the database and drop the object; views clear themselves on ``locked``."""
-        if self._notebook is not None:
+        """Save what is typed (``aboutToLock``), then drop the notebook and close its database,
+        whatever the disk says; views clear themselves on ``locked``. A failure on the way is
+        reported afterwards (``lockProblem``): hiding and forgetting comes first."""
+        notebook = self._notebook
+        if notebook is None:
+            self._lock_on_opening = self._job is not None  # opening: close it once it opens
+            return
+        self._unsaved = []
+        self._locking = True
+        try:
             self.aboutToLock.emit()
-        notebook, self._notebook = self._notebook, None
-        if notebook is not None:
-            notebook.lock()
+        finally:
+            self._locking = False
+            self._notebook = None
+            closing = _close(notebook)
             self.locked.emit()
+        errors = [error for _, error in self._unsaved]
+        if closing is not None:
+            errors.append(closing)
+        if errors:
+            unsaved = tuple(dict.fromkeys(what for what, _ in self._unsaved))
+            kind = storage_problem(errors[0], self.folder)
+            self.lockProblem.emit(LockProblem(kind, str(errors[0]), unsaved))
+        self._unsaved = []
+
+    @contextlib.contextmanager
+    def _saving(self, what: str) -> Iterator[None]:
+        """A save that fails while the notebook locks is remembered for the lock's report; the
+        error still reaches the caller, which keeps the text on screen until the lock clears it."""
+        try:
+            yield
+        except Exception as error:
+            if self._locking:
+                self._unsaved.append((what, error))
+            raise
 
     @property
     def _book(self) -> Notebook:
@@ -147,10 +264,11 @@ class NotebookService(QObject):
 
     def save_note(self, case_id: int, note_id: int | None, body: str, lang: str) -> int:
         """Writes a note (a new one when ``note_id`` is None); returns its id."""
-        if note_id is None:
-            return self._book.notes.add(case_id, body, lang)
-        self._book.notes.update(note_id, body, lang)
-        return note_id
+        with self._saving(NOTE):
+            if note_id is None:
+                return self._book.notes.add(case_id, body, lang)
+            self._book.notes.update(note_id, body, lang)
+            return note_id
 
     def timeline(self, case_id: int) -> list[TimelineEntry]:
         return [TimelineEntry(*row) for row in self._book.timeline.lines(case_id)]
@@ -173,7 +291,8 @@ class NotebookService(QObject):
 
     def update_case(self, case_id: int, **fields: str) -> Case:
         """Writes the fields given (see ``Cases.update``); returns the case as saved."""
-        return self._book.cases.update(case_id, **fields)
+        with self._saving(CASE_DETAILS):
+            return self._book.cases.update(case_id, **fields)
 
     def overdue_ids(self, today: dt.date | None = None) -> set[int]:
         """Cases whose retention date has come."""
@@ -231,7 +350,8 @@ class NotebookService(QObject):
     ) -> None:
         """A new checklist goes to ``case_id``; a saved one stays with its case. Finalising one
         that belongs to a case writes the case's timeline entry."""
-        self._drafts(case_id, lang).save(draft_id, filled)
+        with self._saving(CHECKLIST):
+            self._drafts(case_id, lang).save(draft_id, filled)
 
     def delete_checklist(self, draft_id: str) -> None:
         self._drafts().delete(draft_id)
@@ -257,3 +377,18 @@ class NotebookService(QObject):
         from interact_desktop.core.flowcharts.guided import NotebookTimeline
 
         return NotebookTimeline(self.add_event, case_id, lang)
+
+
+def _close(notebook: Notebook) -> Exception | None:
+    """Close the database; if that fails (its last checkpoint on a full disk), close the bare
+    connection. SQLCipher wipes the key as the connection closes, and the write-ahead log beside
+    the file keeps every committed change for the next unlock. The error, raised or returned by
+    the core, is returned."""
+    lock: Callable[[], object] = notebook.lock  # may also return the disk's complaint
+    try:
+        complaint = lock()
+    except Exception as error:
+        with contextlib.suppress(Exception):  # already closed: NotebookLocked
+            notebook.connection.close()
+        return error
+    return complaint if isinstance(complaint, Exception) else None
