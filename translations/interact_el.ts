@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="el">
   <context>
+    <name>AlreadyOpen</name>
+    <message>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>INTERACT Desktop is already open with this data folder.</source>
+      <translation>Το INTERACT Desktop είναι ήδη ανοιχτό με αυτόν τον φάκελο δεδομένων.</translation>
+    </message>
+    <message>
+      <source>Its window could not be brought forward: look for it in the taskbar or on another desktop. Only one window at a time may use the notebook, so that nothing typed in one is lost in the other.</source>
+      <translation>Το παράθυρό του δεν μπόρεσε να έρθει σε πρώτο πλάνο: αναζητήστε το στη γραμμή εργασιών ή σε άλλη επιφάνεια εργασίας. Μόνο ένα παράθυρο κάθε φορά μπορεί να χρησιμοποιεί το σημειωματάριο, ώστε να μη χάνεται σε ένα παράθυρο ό,τι πληκτρολογήθηκε στο άλλο.</translation>
+    </message>
+    <message>
+      <source>(Process %1.)</source>
+      <translation>(Διεργασία %1.)</translation>
+    </message>
+  </context>
+  <context>
     <name>AppearanceMenu</name>
     <message>
       <source>&amp;Appearance</source>
@@ -1326,6 +1345,81 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>No decision recorded yet.</source>
       <translation>Δεν έχει καταγραφεί ακόμη απόφαση.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockReport</name>
+    <message>
+      <source>The notebook is locked, but the disk is full.</source>
+      <translation>Το σημειωματάριο κλειδώθηκε, αλλά ο δίσκος είναι γεμάτος.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its disk is read-only.</source>
+      <translation>Το σημειωματάριο κλειδώθηκε, αλλά ο δίσκος του είναι μόνο για ανάγνωση.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but this account may not write to its folder.</source>
+      <translation>Το σημειωματάριο κλειδώθηκε, αλλά αυτός ο λογαριασμός δεν μπορεί να γράψει στον φάκελό του.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but the disk reported a write error.</source>
+      <translation>Το σημειωματάριο κλειδώθηκε, αλλά ο δίσκος ανέφερε σφάλμα εγγραφής.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its file looks damaged.</source>
+      <translation>Το σημειωματάριο κλειδώθηκε, αλλά το αρχείο του φαίνεται κατεστραμμένο.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its file could not be written.</source>
+      <translation>Το σημειωματάριο κλειδώθηκε, αλλά δεν ήταν δυνατή η εγγραφή του αρχείου του.</translation>
+    </message>
+    <message>
+      <source>Changes saved before the lock are kept as far as the file allows. Unlock the notebook to see what it holds, or restore your latest backup.</source>
+      <translation>Οι αλλαγές που αποθηκεύτηκαν πριν από το κλείδωμα διατηρούνται όσο το επιτρέπει το αρχείο. Ξεκλειδώστε το σημειωματάριο για να δείτε τι περιέχει ή επαναφέρετε το πιο πρόσφατο αντίγραφο ασφαλείας σας.</translation>
+    </message>
+    <message>
+      <source>Every change saved before the lock is kept: it is written into the notebook the next time the notebook is unlocked.</source>
+      <translation>Κάθε αλλαγή που αποθηκεύτηκε πριν από το κλείδωμα διατηρείται: θα γραφτεί στο σημειωματάριο την επόμενη φορά που θα ξεκλειδωθεί.</translation>
+    </message>
+    <message>
+      <source>the note being written</source>
+      <translation>τη σημείωση που γραφόταν</translation>
+    </message>
+    <message>
+      <source>the case details being edited</source>
+      <translation>τα στοιχεία της υπόθεσης που επεξεργαζόσασταν</translation>
+    </message>
+    <message>
+      <source>the checklist being filled in</source>
+      <translation>τη λίστα ελέγχου που συμπληρωνόταν</translation>
+    </message>
+    <message>
+      <source>The last changes to %1 could not be saved and are not in the notebook.</source>
+      <translation>Οι τελευταίες αλλαγές σε %1 δεν αποθηκεύτηκαν και δεν βρίσκονται στο σημειωματάριο.</translation>
+    </message>
+    <message>
+      <source>Free some space on the disk, then unlock the notebook.</source>
+      <translation>Ελευθερώστε χώρο στον δίσκο και μετά ξεκλειδώστε το σημειωματάριο.</translation>
+    </message>
+    <message>
+      <source>Make the disk writable again (a write-protect switch, or a disk the system mounted read-only), then unlock the notebook.</source>
+      <translation>Κάντε ξανά τον δίσκο εγγράψιμο (διακόπτης προστασίας εγγραφής ή δίσκος που το σύστημα προσάρτησε μόνο για ανάγνωση) και μετά ξεκλειδώστε το σημειωματάριο.</translation>
+    </message>
+    <message>
+      <source>Ask whoever manages this computer to let your account write to the notebook's folder, then unlock the notebook.</source>
+      <translation>Ζητήστε από όποιον διαχειρίζεται αυτόν τον υπολογιστή να επιτρέψει στον λογαριασμό σας να γράφει στον φάκελο του σημειωματαρίου και μετά ξεκλειδώστε το σημειωματάριο.</translation>
+    </message>
+    <message>
+      <source>Check the disk, then unlock the notebook.</source>
+      <translation>Ελέγξτε τον δίσκο και μετά ξεκλειδώστε το σημειωματάριο.</translation>
+    </message>
+    <message>
+      <source>The system said: %1</source>
+      <translation>Μήνυμα του συστήματος: %1</translation>
+    </message>
+    <message>
+      <source>Notebook locked</source>
+      <translation>Το σημειωματάριο κλειδώθηκε</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>AlreadyOpen</name>
+    <message>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>INTERACT Desktop is already open with this data folder.</source>
+      <translation>INTERACT Desktop est déjà ouvert avec ce dossier de données.</translation>
+    </message>
+    <message>
+      <source>Its window could not be brought forward: look for it in the taskbar or on another desktop. Only one window at a time may use the notebook, so that nothing typed in one is lost in the other.</source>
+      <translation>Sa fenêtre n’a pas pu être mise au premier plan : cherchez-la dans la barre des tâches ou sur un autre bureau. Une seule fenêtre à la fois peut utiliser le carnet, pour que rien de ce qui est saisi dans l’une ne se perde dans l’autre.</translation>
+    </message>
+    <message>
+      <source>(Process %1.)</source>
+      <translation>(Processus %1.)</translation>
+    </message>
+  </context>
+  <context>
     <name>AppearanceMenu</name>
     <message>
       <source>&amp;Appearance</source>
@@ -1326,6 +1345,81 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>No decision recorded yet.</source>
       <translation>Aucune décision notée pour l’instant.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockReport</name>
+    <message>
+      <source>The notebook is locked, but the disk is full.</source>
+      <translation>Le carnet est verrouillé, mais le disque est plein.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its disk is read-only.</source>
+      <translation>Le carnet est verrouillé, mais son disque est en lecture seule.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but this account may not write to its folder.</source>
+      <translation>Le carnet est verrouillé, mais ce compte n’a pas le droit d’écrire dans son dossier.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but the disk reported a write error.</source>
+      <translation>Le carnet est verrouillé, mais le disque a signalé une erreur d’écriture.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its file looks damaged.</source>
+      <translation>Le carnet est verrouillé, mais son fichier semble endommagé.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its file could not be written.</source>
+      <translation>Le carnet est verrouillé, mais son fichier n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+      <source>Changes saved before the lock are kept as far as the file allows. Unlock the notebook to see what it holds, or restore your latest backup.</source>
+      <translation>Les modifications enregistrées avant le verrouillage sont conservées autant que le fichier le permet. Déverrouillez le carnet pour voir ce qu’il contient, ou restaurez votre dernière sauvegarde.</translation>
+    </message>
+    <message>
+      <source>Every change saved before the lock is kept: it is written into the notebook the next time the notebook is unlocked.</source>
+      <translation>Toute modification enregistrée avant le verrouillage est conservée : elle sera écrite dans le carnet à son prochain déverrouillage.</translation>
+    </message>
+    <message>
+      <source>the note being written</source>
+      <translation>la note en cours de rédaction</translation>
+    </message>
+    <message>
+      <source>the case details being edited</source>
+      <translation>les données du dossier en cours de modification</translation>
+    </message>
+    <message>
+      <source>the checklist being filled in</source>
+      <translation>la liste de contrôle en cours de remplissage</translation>
+    </message>
+    <message>
+      <source>The last changes to %1 could not be saved and are not in the notebook.</source>
+      <translation>Les dernières modifications de %1 n’ont pas pu être enregistrées et ne sont pas dans le carnet.</translation>
+    </message>
+    <message>
+      <source>Free some space on the disk, then unlock the notebook.</source>
+      <translation>Libérez de l’espace sur le disque, puis déverrouillez le carnet.</translation>
+    </message>
+    <message>
+      <source>Make the disk writable again (a write-protect switch, or a disk the system mounted read-only), then unlock the notebook.</source>
+      <translation>Rendez le disque de nouveau accessible en écriture (un verrou de protection, ou un disque que le système a monté en lecture seule), puis déverrouillez le carnet.</translation>
+    </message>
+    <message>
+      <source>Ask whoever manages this computer to let your account write to the notebook's folder, then unlock the notebook.</source>
+      <translation>Demandez à la personne qui gère cet ordinateur d’autoriser votre compte à écrire dans le dossier du carnet, puis déverrouillez le carnet.</translation>
+    </message>
+    <message>
+      <source>Check the disk, then unlock the notebook.</source>
+      <translation>Vérifiez le disque, puis déverrouillez le carnet.</translation>
+    </message>
+    <message>
+      <source>The system said: %1</source>
+      <translation>Message du système : %1</translation>
+    </message>
+    <message>
+      <source>Notebook locked</source>
+      <translation>Carnet verrouillé</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
   <context>
+    <name>AlreadyOpen</name>
+    <message>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>INTERACT Desktop is already open with this data folder.</source>
+      <translation>INTERACT Desktop è già aperto con questa cartella di dati.</translation>
+    </message>
+    <message>
+      <source>Its window could not be brought forward: look for it in the taskbar or on another desktop. Only one window at a time may use the notebook, so that nothing typed in one is lost in the other.</source>
+      <translation>Non è stato possibile portare in primo piano la sua finestra: cercarla nella barra delle applicazioni o su un altro desktop. Una sola finestra alla volta può usare il taccuino, perché nulla di quanto scritto in una vada perso nell'altra.</translation>
+    </message>
+    <message>
+      <source>(Process %1.)</source>
+      <translation>(Processo %1.)</translation>
+    </message>
+  </context>
+  <context>
     <name>AppearanceMenu</name>
     <message>
       <source>&amp;Appearance</source>
@@ -1326,6 +1345,81 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>No decision recorded yet.</source>
       <translation>Nessuna decisione registrata finora.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockReport</name>
+    <message>
+      <source>The notebook is locked, but the disk is full.</source>
+      <translation>Il taccuino è bloccato, ma il disco è pieno.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its disk is read-only.</source>
+      <translation>Il taccuino è bloccato, ma il suo disco è di sola lettura.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but this account may not write to its folder.</source>
+      <translation>Il taccuino è bloccato, ma questo account non può scrivere nella sua cartella.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but the disk reported a write error.</source>
+      <translation>Il taccuino è bloccato, ma il disco ha segnalato un errore di scrittura.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its file looks damaged.</source>
+      <translation>Il taccuino è bloccato, ma il suo file sembra danneggiato.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its file could not be written.</source>
+      <translation>Il taccuino è bloccato, ma non è stato possibile scrivere il suo file.</translation>
+    </message>
+    <message>
+      <source>Changes saved before the lock are kept as far as the file allows. Unlock the notebook to see what it holds, or restore your latest backup.</source>
+      <translation>Le modifiche salvate prima del blocco sono conservate per quanto il file lo consente. Sbloccare il taccuino per vedere che cosa contiene, oppure ripristinare il backup più recente.</translation>
+    </message>
+    <message>
+      <source>Every change saved before the lock is kept: it is written into the notebook the next time the notebook is unlocked.</source>
+      <translation>Ogni modifica salvata prima del blocco è conservata: sarà scritta nel taccuino al prossimo sblocco.</translation>
+    </message>
+    <message>
+      <source>the note being written</source>
+      <translation>la nota in corso di scrittura</translation>
+    </message>
+    <message>
+      <source>the case details being edited</source>
+      <translation>i dati del caso in corso di modifica</translation>
+    </message>
+    <message>
+      <source>the checklist being filled in</source>
+      <translation>la lista di controllo in corso di compilazione</translation>
+    </message>
+    <message>
+      <source>The last changes to %1 could not be saved and are not in the notebook.</source>
+      <translation>Le ultime modifiche a %1 non sono state salvate e non sono nel taccuino.</translation>
+    </message>
+    <message>
+      <source>Free some space on the disk, then unlock the notebook.</source>
+      <translation>Liberare spazio sul disco, poi sbloccare il taccuino.</translation>
+    </message>
+    <message>
+      <source>Make the disk writable again (a write-protect switch, or a disk the system mounted read-only), then unlock the notebook.</source>
+      <translation>Rendere di nuovo scrivibile il disco (un interruttore di protezione da scrittura, o un disco che il sistema ha montato in sola lettura), poi sbloccare il taccuino.</translation>
+    </message>
+    <message>
+      <source>Ask whoever manages this computer to let your account write to the notebook's folder, then unlock the notebook.</source>
+      <translation>Chiedere a chi gestisce questo computer di consentire all'account di scrivere nella cartella del taccuino, poi sbloccare il taccuino.</translation>
+    </message>
+    <message>
+      <source>Check the disk, then unlock the notebook.</source>
+      <translation>Controllare il disco, poi sbloccare il taccuino.</translation>
+    </message>
+    <message>
+      <source>The system said: %1</source>
+      <translation>Messaggio del sistema: %1</translation>
+    </message>
+    <message>
+      <source>Notebook locked</source>
+      <translation>Taccuino bloccato</translation>
     </message>
   </context>
   <context>

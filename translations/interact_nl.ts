@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
   <context>
+    <name>AlreadyOpen</name>
+    <message>
+      <source>INTERACT Desktop</source>
+      <translation>INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>INTERACT Desktop is already open with this data folder.</source>
+      <translation>INTERACT Desktop is al geopend met deze gegevensmap.</translation>
+    </message>
+    <message>
+      <source>Its window could not be brought forward: look for it in the taskbar or on another desktop. Only one window at a time may use the notebook, so that nothing typed in one is lost in the other.</source>
+      <translation>Het venster kon niet naar voren worden gehaald: zoek het in de taakbalk of op een ander bureaublad. Maar één venster tegelijk mag het notitieboek gebruiken, zodat niets wat in het ene is getypt in het andere verloren gaat.</translation>
+    </message>
+    <message>
+      <source>(Process %1.)</source>
+      <translation>(Proces %1.)</translation>
+    </message>
+  </context>
+  <context>
     <name>AppearanceMenu</name>
     <message>
       <source>&amp;Appearance</source>
@@ -1326,6 +1345,81 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>No decision recorded yet.</source>
       <translation>Nog geen beslissing vastgelegd.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LockReport</name>
+    <message>
+      <source>The notebook is locked, but the disk is full.</source>
+      <translation>Het notitieboek is vergrendeld, maar de schijf is vol.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its disk is read-only.</source>
+      <translation>Het notitieboek is vergrendeld, maar de schijf is alleen-lezen.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but this account may not write to its folder.</source>
+      <translation>Het notitieboek is vergrendeld, maar dit account mag niet in de map ervan schrijven.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but the disk reported a write error.</source>
+      <translation>Het notitieboek is vergrendeld, maar de schijf meldde een schrijffout.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its file looks damaged.</source>
+      <translation>Het notitieboek is vergrendeld, maar het bestand lijkt beschadigd.</translation>
+    </message>
+    <message>
+      <source>The notebook is locked, but its file could not be written.</source>
+      <translation>Het notitieboek is vergrendeld, maar het bestand kon niet worden geschreven.</translation>
+    </message>
+    <message>
+      <source>Changes saved before the lock are kept as far as the file allows. Unlock the notebook to see what it holds, or restore your latest backup.</source>
+      <translation>Wijzigingen die vóór het vergrendelen zijn opgeslagen, blijven bewaard voor zover het bestand dat toelaat. Ontgrendel het notitieboek om te zien wat erin staat, of zet uw laatste back-up terug.</translation>
+    </message>
+    <message>
+      <source>Every change saved before the lock is kept: it is written into the notebook the next time the notebook is unlocked.</source>
+      <translation>Elke wijziging die vóór het vergrendelen is opgeslagen, blijft bewaard: ze wordt in het notitieboek geschreven zodra het weer wordt ontgrendeld.</translation>
+    </message>
+    <message>
+      <source>the note being written</source>
+      <translation>de notitie die werd geschreven</translation>
+    </message>
+    <message>
+      <source>the case details being edited</source>
+      <translation>de dossiergegevens die werden bewerkt</translation>
+    </message>
+    <message>
+      <source>the checklist being filled in</source>
+      <translation>de checklist die werd ingevuld</translation>
+    </message>
+    <message>
+      <source>The last changes to %1 could not be saved and are not in the notebook.</source>
+      <translation>De laatste wijzigingen aan %1 konden niet worden opgeslagen en staan niet in het notitieboek.</translation>
+    </message>
+    <message>
+      <source>Free some space on the disk, then unlock the notebook.</source>
+      <translation>Maak ruimte vrij op de schijf en ontgrendel dan het notitieboek.</translation>
+    </message>
+    <message>
+      <source>Make the disk writable again (a write-protect switch, or a disk the system mounted read-only), then unlock the notebook.</source>
+      <translation>Maak de schijf weer beschrijfbaar (een schrijfbeveiligingsschakelaar, of een schijf die het systeem alleen-lezen heeft gekoppeld) en ontgrendel dan het notitieboek.</translation>
+    </message>
+    <message>
+      <source>Ask whoever manages this computer to let your account write to the notebook's folder, then unlock the notebook.</source>
+      <translation>Vraag de beheerder van deze computer uw account schrijfrechten te geven op de map van het notitieboek en ontgrendel dan het notitieboek.</translation>
+    </message>
+    <message>
+      <source>Check the disk, then unlock the notebook.</source>
+      <translation>Controleer de schijf en ontgrendel dan het notitieboek.</translation>
+    </message>
+    <message>
+      <source>The system said: %1</source>
+      <translation>Het systeem meldde: %1</translation>
+    </message>
+    <message>
+      <source>Notebook locked</source>
+      <translation>Notitieboek vergrendeld</translation>
     </message>
   </context>
   <context>
