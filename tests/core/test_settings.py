@@ -30,6 +30,8 @@ def test_every_key_round_trips_through_the_file(tmp_path):
         keys.WINDOW_STATE: b"\x00\x01state",
         keys.SPLITTER: b"",
         keys.AUTO_LOCK_MINUTES: 17,
+        keys.RECENT_PLACES: ("section:response-hotline", "flowchart:child-missing"),
+        keys.COUNTRY: "gr",
     }
     assert set(written) == set(ALL_KEYS), "a key was added: give it a value here"
     first = Settings(path)

@@ -185,3 +185,13 @@ def test_paragraphs_that_fit_at_no_common_count_are_still_cut_alike():
     four = Block("paragraph", " ".join(f"Sentence {n} is here." for n in range(4)))
     cut = split_alike([one_long, four], 6.0)
     assert len(cut[0]) == len(cut[1]) == 2
+
+
+def test_a_list_item_too_long_for_a_slide_continues_without_its_number():
+    sentence = "The guardian is told and the case is reviewed by everyone involved in it. "
+    item = Block("item", markup=sentence * 20, marker="5.")
+    pieces = split_alike([item], LINES_PER_SLIDE)[0]
+    assert len(pieces) > 1
+    assert all(piece.lines() <= LINES_PER_SLIDE for piece in pieces)
+    assert [piece.marker for piece in pieces] == ["5."] + [""] * (len(pieces) - 1)
+    assert " ".join(piece.markup for piece in pieces).split() == item.markup.split()

@@ -619,8 +619,12 @@ def sentences(markup: str) -> list[str]:
     return [piece.strip() for piece in pieces if piece.strip()]
 
 
+SPLITTABLE = ("paragraph", "item")
+
+
 def split_into(block: Block, count: int) -> list[Block]:
-    """A paragraph cut between sentences into ``count`` pieces of about equal length."""
+    """A paragraph or a list item cut between sentences into ``count`` pieces of about equal
+    length; an item's marker ("5.") stays on its first piece, the others continue it."""
     parts = sentences(block.markup)
     if count <= 1 or len(parts) < count:
         return [block]
@@ -636,15 +640,19 @@ def split_into(block: Block, count: int) -> list[Block]:
         done += len(part)
     pieces = [" ".join(group) for group in groups]
     return [
-        block._replace(markup=piece, links=tuple(k for k in block.links if k.text in piece))
-        for piece in pieces
+        block._replace(
+            markup=piece,
+            links=tuple(k for k in block.links if k.text in piece),
+            marker=block.marker if number == 0 else "",
+        )
+        for number, piece in enumerate(pieces)
     ]
 
 
 def split_alike(blocks: list[Block], limit: float) -> list[list[Block]]:
-    """The same paragraph in several languages, cut into the same number of pieces so that
-    every piece fits ``limit`` lines (or as close as sentences allow)."""
-    if all(b.kind != "paragraph" or b.lines() <= limit for b in blocks):
+    """The same paragraph (or list item) in several languages, cut into the same number of
+    pieces so that every piece fits ``limit`` lines (or as close as sentences allow)."""
+    if all(b.kind not in SPLITTABLE or b.lines() <= limit for b in blocks):
         return [[b] for b in blocks]
     most = max(len(sentences(b.markup)) for b in blocks)
     for count in range(2, most + 1):
@@ -652,5 +660,5 @@ def split_alike(blocks: list[Block], limit: float) -> list[list[Block]]:
         if all(len(c) == count and all(p.lines() <= limit for p in c) for c in cuts):
             return cuts
     # No count fits everywhere: cut each as far as every language can, so the slides stay alike.
-    fewest = min(len(sentences(b.markup)) for b in blocks if b.kind == "paragraph")
-    return [split_into(b, fewest) if b.kind == "paragraph" else [b] for b in blocks]
+    fewest = min(len(sentences(b.markup)) for b in blocks if b.kind in SPLITTABLE)
+    return [split_into(b, fewest) if b.kind in SPLITTABLE else [b] for b in blocks]
