@@ -21,12 +21,13 @@ from interact_desktop.core.notebook.errors import (
     StorageError,
     storage_error,
 )
+from interact_desktop.core.notebook.filesystem import FileSystem
 from interact_desktop.core.notebook.keys import sqlcipher_key, wipe
 
 __all__ = ["DATABASE", "Connection", "Cursor", "Database", "Transaction", "connect"]
 
 if TYPE_CHECKING:
-    from interact_desktop.core.notebook.filesystem import FileSystem, OpenMode
+    from interact_desktop.core.notebook.filesystem import OpenMode
 
 DATABASE = "notebook.db"
 #: The files SQLite keeps beside the database while it is open (or after a crash).
@@ -73,7 +74,9 @@ def configure(connection: Connection, mode: OpenMode = "write") -> None:
         connection.execute("PRAGMA query_only = ON")
 
 
-def connect(path: Path, key: bytearray, files: FileSystem, mode: OpenMode = "write") -> Connection:
+def connect(
+    path: Path, key: bytearray, files: FileSystem | None = None, mode: OpenMode = "write"
+) -> Connection:
     """A keyed connection to an encrypted database.
 
     KeyRefused when the key does not open it ("probe" and "read" connections write nothing,
@@ -83,7 +86,7 @@ def connect(path: Path, key: bytearray, files: FileSystem, mode: OpenMode = "wri
     doing = "the notebook could not be opened"
     kept = "Nothing was changed."
     try:
-        connection = files.connect(path, mode)
+        connection = (files or FileSystem()).connect(path, mode)
     except Exception as error:
         raise _typed(error, doing, kept, path.parent) from error
     blob = sqlcipher_key(key)
