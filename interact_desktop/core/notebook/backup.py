@@ -121,7 +121,7 @@ def restore(
         raise NotebookError(f"Cannot read {source}: {error.strerror}") from None
     parsed = parse(data, source)
     with claim(folder, files):
-        header = _header_of(folder)
+        header = _header_of(folder) if Notebook.exists(folder) else None
         ours = header.notebook if header is not None else ""
         if ours and parsed.notebook and ours != parsed.notebook:
             raise BackupOfAnotherNotebook(

@@ -93,3 +93,14 @@ def test_a_sealed_backup_with_a_damaged_database_inside_is_refused_before_anythi
         restore(resealed, folder, PASSPHRASE)
     assert fingerprint(folder) == before
     assert not [p for p in folder.iterdir() if p.name.startswith("replaced-")]
+
+
+def test_a_key_file_left_without_its_database_does_not_block_a_restore(saved, tmp_path):
+    _, source = saved
+    elsewhere = tmp_path / "elsewhere"
+    other = Notebook.create(elsewhere, PASSPHRASE)  # another notebook's key file ...
+    other.lock()
+    (elsewhere / "notebook.db").unlink()  # ... whose database is gone
+    restored = restore(source, elsewhere, PASSPHRASE)
+    assert restored.kept is None and restored.report["cases"] == 1
+    Notebook.open(elsewhere, PASSPHRASE).lock()
