@@ -10,8 +10,13 @@ from __future__ import annotations
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from interact_desktop import paths
+
+if TYPE_CHECKING:
+    from interact_desktop.core.notebook.filesystem import FileSystem
+    from interact_desktop.core.notebook.store import Notebook
 
 
 def _read_passphrase(prompt: str, confirm: bool = False) -> str:
@@ -29,55 +34,103 @@ def _error(message: str) -> int:
 
 
 def run_notebook(
-    action: str, basedir: Path | None, file: Path | None = None, out: Path | None = None
+    action: str,
+    basedir: Path | None,
+    file: Path | None = None,
+    out: Path | None = None,
+    files: FileSystem | None = None,
 ) -> int:
-    from interact_desktop.core.notebook.keys import strength_hint
-    from interact_desktop.core.notebook.store import Notebook, NotebookError
+    """Run one notebook command; 0 on success, 1 with one clear line on standard error.
+
+    Every command claims the notebook folder first, so none runs while the app (or another
+    command) has the notebook open. ``files`` is the disk the notebook writes to (tests pass a
+    failing one)."""
+    from interact_desktop.core.notebook.errors import NotebookError, storage_error
+    from interact_desktop.core.notebook.folder_claim import claim
+    from interact_desktop.core.notebook.store import Notebook
 
     folder = paths.UserPaths.for_basedir(basedir).data / "notebook"
     try:
-        if action == "init":
-            passphrase = _read_passphrase("New passphrase: ", confirm=True)
-            hint = strength_hint(passphrase)
-            Notebook.create(folder, passphrase).lock()
-            print(f"Notebook created in {folder} (passphrase strength: {hint}).")
-            return 0
         if action == "restore":
-            return _restore(folder, file)
+            return _restore(folder, file, files)
         if action == "backup" and out is None:
             return _error("backup needs --out FILE")
-        notebook = Notebook.open(folder, _read_passphrase("Passphrase: "))
-        try:
-            if action == "verify":
-                report = notebook.verify()
-                for key, value in report.items():
-                    print(f"{key}: {value}")
-                return 0 if report["integrity"] == "ok" else 1
-            if action == "backup":
-                from interact_desktop.core.notebook.backup import backup
-
-                assert out is not None  # checked above, before the passphrase was asked
-                backup(notebook, out)
-                print(f"Backup written to {out} (only the current passphrase opens it).")
-                return 0
-            new = _read_passphrase("New passphrase: ", confirm=True)
-            notebook.change_passphrase(new)
-            print(f"Passphrase changed (strength: {strength_hint(new)}).")
-            return 0
-        finally:
-            notebook.lock()
+        if action != "init" and not Notebook.exists(folder):
+            return _error(f"There is no notebook in {folder}.")
+        with claim(folder, files):
+            if action == "init":
+                return _init(folder, files)
+            notebook = Notebook.open(folder, _read_passphrase("Passphrase: "), files)
+            try:
+                if notebook.read_only:
+                    print(f"note: {READ_ONLY}", file=sys.stderr)
+                status = _act(action, notebook, out)
+            finally:
+                problem = notebook.lock()
+            return _error(str(problem)) if problem is not None else status
     except (NotebookError, ValueError) as error:
         return _error(str(error))
-    except OSError as error:
-        return _error(f"{error.filename or ''}: {error.strerror}")
+    except Exception as error:  # an OSError or an SQLite error the notebook did not name
+        typed = storage_error(error, f"notebook {action} could not finish", "", folder)
+        if typed is None:
+            raise
+        return _error(str(typed))
 
 
-def _restore(folder: Path, file: Path | None) -> int:
+READ_ONLY = (
+    "The notebook was opened read-only: its disk is write-protected or mounted read-only, so "
+    "nothing can be changed."
+)
+
+
+def _init(folder: Path, files: FileSystem | None) -> int:
+    from interact_desktop.core.notebook.keys import strength_hint
+    from interact_desktop.core.notebook.store import Notebook
+
+    passphrase = _read_passphrase("New passphrase: ", confirm=True)
+    hint = strength_hint(passphrase)
+    problem = Notebook.create(folder, passphrase, files).lock()
+    if problem is not None:
+        return _error(str(problem))
+    print(f"Notebook created in {folder} (passphrase strength: {hint}).")
+    return 0
+
+
+def _act(action: str, notebook: Notebook, out: Path | None) -> int:
+    from interact_desktop.core.notebook.keys import strength_hint
+
+    if action == "verify":
+        report = notebook.verify()
+        for key, value in report.items():
+            print(f"{key}: {value}")
+        return 0 if report["integrity"] == "ok" else 1
+    if action == "backup":
+        from interact_desktop.core.notebook.backup import backup
+
+        assert out is not None  # checked before the passphrase was asked
+        backup(notebook, out)
+        print(f"Backup written to {out} (only the current passphrase opens it).")
+        if notebook.read_only:
+            print("It is not recorded in the export register: the notebook is read-only.")
+        return 0
+    notebook.ensure_passphrase_can_change()  # refused before a new passphrase is asked for
+    new = _read_passphrase("New passphrase: ", confirm=True)
+    notebook.change_passphrase(new)
+    print(f"Passphrase changed (strength: {strength_hint(new)}).")
+    return 0
+
+
+def _restore(folder: Path, file: Path | None, files: FileSystem | None) -> int:
     from interact_desktop.core.notebook.backup import restore
 
     if file is None:
         return _error("restore needs the backup FILE")
-    report = restore(file, folder, _read_passphrase("Passphrase of the backup: "))
-    counts = ", ".join(f"{key}: {value}" for key, value in report.items())
+    restored = restore(file, folder, _read_passphrase("Passphrase of the backup: "), files)
+    counts = ", ".join(f"{key}: {value}" for key, value in restored.report.items())
     print(f"Notebook restored from {file} ({counts}).")
+    if restored.kept is not None:
+        print(
+            f"The notebook it replaced is kept, encrypted, in {restored.kept} (its old passphrase "
+            "opens it); delete that folder once it is no longer needed."
+        )
     return 0

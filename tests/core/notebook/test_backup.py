@@ -6,14 +6,21 @@ import hashlib
 
 import pytest
 
-from interact_desktop.core.notebook.backup import MAGIC, backup, restore
+from interact_desktop.core.notebook.backup import backup, restore
+from interact_desktop.core.notebook.backup_format import MAGIC
 from interact_desktop.core.notebook.errors import NotebookError, WrongPassphrase
+from interact_desktop.core.notebook.folder_claim import LOCK_FILE
 from interact_desktop.core.notebook.store import Notebook
 from tests.helpers.notebook_store import PASSPHRASE
 
 
 def fingerprint(folder) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+    """Every file of the notebook (the empty lock file restore claims the folder with aside)."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in folder.iterdir()
+        if p.name != LOCK_FILE
+    }
 
 
 def test_backup_and_restore_bring_the_notebook_back(book, tmp_path):
@@ -29,8 +36,8 @@ def test_backup_and_restore_bring_the_notebook_back(book, tmp_path):
     book.lock()
     data = target.read_bytes()
     assert data.startswith(MAGIC) and b"harbour" not in data and b"Backed up" not in data
-    report = restore(target, book.folder, PASSPHRASE)
-    assert report == {"integrity": "ok", "cases": 1, "notes": 1, "timeline": 0}
+    restored = restore(target, book.folder, PASSPHRASE)
+    assert restored.report == {"integrity": "ok", "cases": 1, "notes": 1, "timeline": 0}
     with pytest.raises(WrongPassphrase):
         Notebook.open(book.folder, "a newer passphrase")
     again = Notebook.open(book.folder, PASSPHRASE)

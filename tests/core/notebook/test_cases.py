@@ -8,6 +8,7 @@ import pytest
 
 from interact_desktop.core.notebook.database import DATABASE, configure, connect
 from interact_desktop.core.notebook.errors import NotebookError, NotebookLocked
+from interact_desktop.core.notebook.filesystem import FileSystem
 from interact_desktop.core.notebook.keys import Header, KeyParams, derive_key
 from interact_desktop.core.notebook.records import STATUSES, Case
 from interact_desktop.core.notebook.schema import SCHEMA_V1, SCHEMA_VERSION, migrate
@@ -72,7 +73,7 @@ def test_a_version_1_notebook_is_upgraded_and_keeps_its_data(tmp_path):
     params = KeyParams.new()
     Header(params).write(folder)
     # Exactly what the first release wrote: its schema, then its inserts.
-    old = connect(folder / DATABASE, derive_key(PASSPHRASE, params))
+    old = connect(folder / DATABASE, derive_key(PASSPHRASE, params), FileSystem())
     old.executescript("BEGIN;" + SCHEMA_V1 + "PRAGMA user_version = 1; COMMIT;")
     old.execute(
         "INSERT INTO cases (reference, languages, tags, created, updated) VALUES (?,?,?,?,?)",
