@@ -32,6 +32,7 @@ from interact_desktop.core.export.handbook_pdf import (
 from interact_desktop.core.export.note_markdown import NoteFlowables
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
 from interact_desktop.core.export.styles import RULE, TABLE_HEAD, make_styles
+from interact_desktop.core.export.tables import flowing_table
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist, is_answered
 from interact_desktop.core.notebook.dossier import Dossier, gather, redact
 from interact_desktop.core.notebook.records import FLOWCHART_STEP, KINDS
@@ -269,7 +270,7 @@ class CaseReport:
         return [*story, self._table(rows, [width * 0.2, width * 0.5, width * 0.3])]
 
     def _table(self, rows: list, widths: list[float], header: bool = True) -> Table:
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        """Rows split across pages: an entry or an answer may be longer than a page."""
         commands = [
             ("FONT", (0, 0), (-1, -1), FONT, 9),
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
@@ -278,8 +279,7 @@ class CaseReport:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]
         commands.append(("BACKGROUND", (0, 0), (-1, 0) if header else (0, -1), TABLE_HEAD))
-        table.setStyle(TableStyle(commands))
-        return table
+        return flowing_table(rows, widths, TableStyle(commands), repeat_rows=1 if header else 0)
 
 
 def _left_out(field: str, dossier: Dossier) -> bool:

@@ -40,6 +40,7 @@ from interact_desktop.core.export.handbook_pdf import (
 )
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
 from interact_desktop.core.export.styles import MUTED, grid_style, make_styles
+from interact_desktop.core.export.tables import flowing_table
 
 FICTION_RED = colors.HexColor("#9a2a10")
 FICTION_TINT = colors.HexColor("#fdf1e7")
@@ -144,10 +145,11 @@ class DebriefExport:
         ]
         rows = [[Paragraph(escape(name), styles.cell_head), Paragraph(escape(value), styles.cell)]
                 for name, value in details if value]  # fmt: skip
-        facts = Table(rows, colWidths=[40 * mm, None], hAlign="LEFT")
-        facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+        facts = flowing_table(rows, [40 * mm, None], TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]), hAlign="LEFT")  # fmt: skip
         return [
             banner,
             Spacer(1, 8 * mm),
@@ -180,9 +182,7 @@ class DebriefExport:
                 ]
             )
         widths = [8 * mm, 16 * mm, 32 * mm, 24 * mm, None]
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(grid_style())
-        return table
+        return flowing_table(rows, widths, grid_style(), repeat_rows=1)
 
     def _inject(self, run: ExerciseRun, inject: Inject, number: int, width: float) -> list:
         styles, label, lang = self.styles, self._label(run.lang), run.lang
@@ -221,9 +221,7 @@ class DebriefExport:
             rows.append([Paragraph(_clock(decision.at), styles.cell),
                          Paragraph(escape(decision.who or "–"), styles.cell),
                          Paragraph(text, styles.cell)])  # fmt: skip
-        table = Table(rows, colWidths=[16 * mm, 38 * mm, None], repeatRows=1)
-        table.setStyle(grid_style())
-        return table
+        return flowing_table(rows, [16 * mm, 38 * mm, None], grid_style(), repeat_rows=1)
 
     def _section_titles(self, inject: Inject, lang: str) -> str:
         return "; ".join(self.handbook.title(section, lang) for section in inject.sections)
