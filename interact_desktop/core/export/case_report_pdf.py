@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from html import escape
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
 from interact_desktop.core.export.checklist_pdf import _when
@@ -84,11 +86,14 @@ class CaseReport:
         author: str = "",
         path_taken: Sequence[str] = (),
     ) -> None:
+        """Write the report atomically and private to the user (0600): it is case data, and a
+        failure leaves whatever was at ``target`` before."""
         label = self.label
         reference = dossier.case.reference
         title = f"{label('case-report', lang)}" + (f" — {reference}" if reference else "")
+        output = BytesIO()
         document = SimpleDocTemplate(
-            str(target), leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
+            output, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
             bottomMargin=18 * mm, **document_options(PdfMeta(title, author, lang)),
         )  # fmt: skip
         width = document.width
@@ -119,6 +124,7 @@ class CaseReport:
         document.build(
             story, onFirstPage=furniture, onLaterPages=furniture, canvasmaker=PageTotalCanvas
         )
+        write_atomic_bytes(target, output.getvalue(), private=True)
 
     # -- sections -----------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
 from interact_desktop.core.export.handbook_pdf import (
@@ -68,11 +70,14 @@ class ChecklistExport:
         filled: FilledChecklist | None = None,
         author: str = "",
     ) -> None:
+        """Write the PDF atomically; a filled checklist holds a child's details, so it is
+        private to the user (0600), a blank one is not."""
         langs = [lang] + ([second_lang] if second_lang and second_lang != lang else [])
         title = " / ".join(localized(checklist.title, code) for code in langs)
         meta = PdfMeta(title, author, lang)
+        output = BytesIO()
         document = SimpleDocTemplate(
-            str(target),
+            output,
             leftMargin=16 * mm,
             rightMargin=16 * mm,
             topMargin=16 * mm,
@@ -89,6 +94,7 @@ class ChecklistExport:
             draw_page_of(canvas, page_of, 10 * mm, left=doc.leftMargin, prefix=f"{title[:90]}  ·  ")
 
         document.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=PageTotalCanvas)
+        write_atomic_bytes(target, output.getvalue(), private=filled is not None)
 
     # -- parts --------------------------------------------------------------------------------
 

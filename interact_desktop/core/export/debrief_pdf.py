@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from html import escape
+from io import BytesIO
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -27,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Inject, Scenario, localized
 from interact_desktop.core.content.typography import with_colon
@@ -49,9 +52,9 @@ FICTION_TINT = colors.HexColor("#fdf1e7")
 class _Document(BaseDocTemplate):
     """A4 pages with the fictional mark and the title on top, "Page X of Y" at the bottom."""
 
-    def __init__(self, target: Path, meta: PdfMeta, mark: str, page_of: str) -> None:
+    def __init__(self, output: BinaryIO, meta: PdfMeta, mark: str, page_of: str) -> None:
         super().__init__(
-            str(target),
+            output,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
             topMargin=24 * mm,
@@ -112,7 +115,8 @@ class DebriefExport:
         lang = run.lang
         label = self._label(lang)
         meta = PdfMeta(self.title(run, scenario), author, lang, label("fictional"))
-        document = _Document(Path(target), meta, label("fictional"), label("page-of"))
+        output = BytesIO()
+        document = _Document(output, meta, label("fictional"), label("page-of"))
         injects = run.ordered(scenario)
         story = self._cover(run, scenario, injects, document.width)
         for number, inject in enumerate(injects, start=1):
@@ -120,6 +124,8 @@ class DebriefExport:
             if progress is not None:
                 progress(number, len(injects))
         document.build(story, canvasmaker=PageTotalCanvas)
+        # Private (0600): what participants decided and who they are.
+        write_atomic_bytes(Path(target), output.getvalue(), private=True)
 
     def _label(self, lang: str) -> Callable[[str], str]:
         return lambda key: self.handbook.export_label(key, lang)
