@@ -35,7 +35,7 @@ def writable_problem(target: Path) -> str | None:
     return None
 
 
-def _written(target: Path, write: Callable[[], object]) -> int:
+def write_export(target: Path, write: Callable[[], object]) -> int:
     """Run an export that writes ``target``; print the file's path, or say why it could not be
     written (disk full, read-only medium ...) and what was kept. The export writes atomically,
     so a failure leaves any earlier file at ``target`` whole."""
@@ -61,16 +61,16 @@ def run_export(args) -> int:
         if not handbook.has_section(args.section):
             return _error(f"no section '{args.section}' in the handbook")
         meta = PdfMeta(handbook.title(args.section, lang), author, lang)
-        return _written(args.out, lambda: export.export_section(args.section, args.out, meta))
+        return write_export(args.out, lambda: export.export_section(args.section, args.out, meta))
     if args.chapter is not None:
         if args.chapter not in chapters:
             return _error(f"no chapter '{args.chapter}'; chapters: {', '.join(sorted(chapters))}")
         meta = PdfMeta(handbook.title(args.chapter, lang), author, lang)
-        return _written(
+        return write_export(
             args.out, lambda: export.export_chapter(args.chapter, args.out, meta, _progress)
         )
     meta = PdfMeta(handbook.export_label("cover-title", lang), author, lang)
-    return _written(args.out, lambda: export.export_all(args.out, meta, _progress))
+    return write_export(args.out, lambda: export.export_all(args.out, meta, _progress))
 
 
 def _progress(done: int, total: int) -> None:
@@ -123,7 +123,7 @@ def run_export_checklist(args) -> int:
             return _error(f"{args.answers}: " + "; ".join(problems))
     author = author_from_settings(args.basedir)
     export = ChecklistExport(handbook)
-    return _written(
+    return write_export(
         args.out,
         lambda: export.export(
             checklist, args.out, args.lang or "en", args.second_lang, filled, author
@@ -140,7 +140,9 @@ def run_export_flowchart(args) -> int:
         return flowchart
     author = author_from_settings(args.basedir)
     export = FlowchartExport(handbook)
-    return _written(args.out, lambda: export.export(flowchart, args.out, args.lang or "en", author))
+    return write_export(
+        args.out, lambda: export.export(flowchart, args.out, args.lang or "en", author)
+    )
 
 
 def run_export_slides(args) -> int:
@@ -172,4 +174,4 @@ def run_export_slides(args) -> int:
     if not deck.slides:
         return _error(f"nothing to show in {lang}: the text is missing")
     meta = PdfMeta(deck.title, author_from_settings(args.basedir), lang)
-    return _written(args.out, lambda: SlidesExport(handbook).export(deck, args.out, meta))
+    return write_export(args.out, lambda: SlidesExport(handbook).export(deck, args.out, meta))

@@ -7,6 +7,7 @@ The disks are real: small tmpfs mounts, which need root (CI runs the tests as ro
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -16,16 +17,39 @@ from pathlib import Path
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
+from interact_desktop import paths
+from interact_desktop.core.content.handbook import load_handbook
+from interact_desktop.core.exercises.run import ExerciseRun
+from interact_desktop.core.exercises.store import ExerciseStore
 from tests.helpers.process import run_app
 
 pytestmark = pytest.mark.e2e
 
+RUN_ID = "RUN_ID"
 EXPORTS = {
     "export": ["export", "--chapter", "response", "--out"],
     "export-checklist": ["export-checklist", "missing-first-hours", "--out"],
     "export-flowchart": ["export-flowchart", "child-missing", "--out"],
     "export-slides": ["export-slides", "--section", "about", "--out"],
+    "exercise debrief": ["exercise", "debrief", RUN_ID, "--out"],
+    "contacts sheet": ["contacts", "sheet", "--lang", "el", "--out"],
 }
+
+
+@pytest.fixture
+def user(tmp_path) -> tuple[Path, str]:
+    """User data on a sound disk, with one exercise run to make a debrief of: (basedir, run id)."""
+    base = tmp_path / "base"
+    scenario = load_handbook(paths.content_dir()).scenarios["qiro"]
+    run = ExerciseRun.start(scenario, "en", dt.datetime(2026, 11, 25, 9, 30).astimezone())
+    ExerciseStore(paths.UserPaths.for_basedir(base).exercises_dir).save(run)
+    return base, run.id
+
+
+def export(command: str, user: tuple[Path, str], target: Path) -> subprocess.CompletedProcess:
+    basedir, run_id = user
+    args = [run_id if arg == RUN_ID else arg for arg in EXPORTS[command]]
+    return run_app("--basedir", str(basedir), *args, str(target))
 
 
 def _mount(point: Path, options: str) -> None:
@@ -82,11 +106,11 @@ def assert_clear_failure(result: subprocess.CompletedProcess, start: str) -> Non
 
 
 @pytest.mark.parametrize("command", EXPORTS)
-def test_an_export_to_a_full_disk_says_so_and_keeps_the_pdf_there(small_disk, tmp_path, command):
+def test_an_export_to_a_full_disk_says_so_and_keeps_the_pdf_there(small_disk, user, command):
     target = small_disk / "export.pdf"
     before = good_pdf(target)
     fill(small_disk)
-    result = run_app("--basedir", str(tmp_path), *EXPORTS[command], str(target))
+    result = export(command, user, target)
     assert_clear_failure(result, f"disk full: there is no space left to write {target}")
     assert "export.pdf as it was before is kept" in result.stderr
     assert target.read_bytes() == before
@@ -94,11 +118,11 @@ def test_an_export_to_a_full_disk_says_so_and_keeps_the_pdf_there(small_disk, tm
 
 
 @pytest.mark.parametrize("command", EXPORTS)
-def test_an_export_to_a_read_only_medium_says_so(small_disk, tmp_path, command):
+def test_an_export_to_a_read_only_medium_says_so(small_disk, user, command):
     target = small_disk / "export.pdf"
     before = good_pdf(target)
     make_read_only(small_disk)
-    result = run_app("--basedir", str(tmp_path), *EXPORTS[command], str(target))
+    result = export(command, user, target)
     assert_clear_failure(result, f"read-only: {small_disk} is on a read-only medium")
     assert target.read_bytes() == before
 
