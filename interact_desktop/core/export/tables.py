@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 # The smallest piece of a row left at the foot of a page or carried to the next one, in points:
 # about two lines of table text, so a page never ends on a sliver of a cell.
@@ -26,11 +26,10 @@ def flowing_table(
     repeat_rows: int = 0,
     **options: Any,
 ) -> Table:
-    """A ``Table`` whose rows split across pages; every cell is given as a list of flowables,
-    the form in which reportlab measures and splits a cell's content."""
-    cells = [[_as_list(cell) for cell in row] for row in rows]
+    """A ``Table`` whose rows split across pages, the split falling between or inside the
+    paragraphs of a cell."""
     table = Table(
-        cells,
+        rows,
         colWidths=col_widths,
         repeatRows=repeat_rows,
         splitInRow=SMALLEST_PART,
@@ -39,8 +38,3 @@ def flowing_table(
     if style is not None:
         table.setStyle(style)
     return table
-
-
-def _as_list(cell: Any) -> Any:
-    """A flowable on its own becomes a list of one; text, lists and empty cells stay as given."""
-    return [cell] if isinstance(cell, Flowable) else cell
