@@ -151,7 +151,11 @@ def _sheet(
 ) -> int:
     from interact_desktop.core.content.handbook import load_handbook
     from interact_desktop.core.export.first_hour_pdf import FirstHourSheet
-    from interact_desktop.export_commands import author_from_settings, writable_problem
+    from interact_desktop.export_commands import (
+        author_from_settings,
+        writable_problem,
+        write_export,
+    )
 
     if out is None:
         return _error("sheet needs --out FILE.pdf")
@@ -159,6 +163,5 @@ def _sheet(
         return _error(problem)
     directory = store.load()
     sheet = FirstHourSheet(load_handbook(paths.content_dir()), roles)
-    sheet.export(directory, out, lang, author=author_from_settings(basedir))
-    print(out)
-    return 0
+    author = author_from_settings(basedir)
+    return write_export(out, lambda: sheet.export(directory, out, lang, author=author))

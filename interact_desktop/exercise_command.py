@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from interact_desktop import paths
-from interact_desktop.export_commands import author_from_settings, writable_problem
+from interact_desktop.export_commands import author_from_settings, writable_problem, write_export
 
 
 def _error(message: str) -> int:
@@ -50,6 +50,6 @@ def run_exercise(args) -> int:
         return _error(problem)
     from interact_desktop.core.export.debrief_pdf import DebriefExport
 
-    DebriefExport(handbook).export(run, scenario, args.out, author_from_settings(args.basedir))
-    print(args.out)
-    return 0
+    author = author_from_settings(args.basedir)
+    export = DebriefExport(handbook)
+    return write_export(args.out, lambda: export.export(run, scenario, args.out, author))

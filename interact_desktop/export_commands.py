@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from interact_desktop import paths
+from interact_desktop.core.atomic import WriteError
 from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.content.model import localized
 
@@ -28,7 +30,21 @@ def writable_problem(target: Path) -> str | None:
         return f"the output file must end in .pdf: {target}"
     if not target.parent.is_dir():
         return f"the folder does not exist: {target.parent}"
+    if target.is_dir():
+        return f"{target} is a folder, not a file"
     return None
+
+
+def write_export(target: Path, write: Callable[[], object]) -> int:
+    """Run an export that writes ``target``; print the file's path, or say why it could not be
+    written (disk full, read-only medium ...) and what was kept. The export writes atomically,
+    so a failure leaves any earlier file at ``target`` whole."""
+    try:
+        write()
+    except WriteError as error:
+        return _error(error.describe())
+    print(target)
+    return 0
 
 
 def run_export(args) -> int:
@@ -44,18 +60,17 @@ def run_export(args) -> int:
     if args.section is not None:
         if not handbook.has_section(args.section):
             return _error(f"no section '{args.section}' in the handbook")
-        title = handbook.title(args.section, lang)
-        export.export_section(args.section, args.out, PdfMeta(title, author, lang))
-    elif args.chapter is not None:
+        meta = PdfMeta(handbook.title(args.section, lang), author, lang)
+        return write_export(args.out, lambda: export.export_section(args.section, args.out, meta))
+    if args.chapter is not None:
         if args.chapter not in chapters:
             return _error(f"no chapter '{args.chapter}'; chapters: {', '.join(sorted(chapters))}")
-        title = handbook.title(args.chapter, lang)
-        export.export_chapter(args.chapter, args.out, PdfMeta(title, author, lang), _progress)
-    else:
-        title = handbook.export_label("cover-title", lang)
-        export.export_all(args.out, PdfMeta(title, author, lang), _progress)
-    print(args.out)
-    return 0
+        meta = PdfMeta(handbook.title(args.chapter, lang), author, lang)
+        return write_export(
+            args.out, lambda: export.export_chapter(args.chapter, args.out, meta, _progress)
+        )
+    meta = PdfMeta(handbook.export_label("cover-title", lang), author, lang)
+    return write_export(args.out, lambda: export.export_all(args.out, meta, _progress))
 
 
 def _progress(done: int, total: int) -> None:
@@ -91,9 +106,9 @@ def run_export_checklist(args) -> int:
     filled = None
     if args.answers is not None:
         try:
-            filled = FilledChecklist.from_json(args.answers.read_text(encoding="utf-8"))
+            filled = FilledChecklist.from_file(args.answers)
         except OSError as error:
-            return _error(f"cannot read {args.answers}: {error.strerror}")
+            return _error(f"cannot read {args.answers}: {error.strerror or error}")
         except AnswerError as error:
             return _error(f"{args.answers}: {error}")
         if filled.template != checklist.id:
@@ -106,16 +121,14 @@ def run_export_checklist(args) -> int:
         ]
         if problems:
             return _error(f"{args.answers}: " + "; ".join(problems))
-    ChecklistExport(handbook).export(
-        checklist,
+    author = author_from_settings(args.basedir)
+    export = ChecklistExport(handbook)
+    return write_export(
         args.out,
-        args.lang or "en",
-        args.second_lang,
-        filled,
-        author_from_settings(args.basedir),
+        lambda: export.export(
+            checklist, args.out, args.lang or "en", args.second_lang, filled, author
+        ),
     )
-    print(args.out)
-    return 0
 
 
 def run_export_flowchart(args) -> int:
@@ -125,11 +138,11 @@ def run_export_flowchart(args) -> int:
     flowchart = _chosen(args, handbook.flowcharts, "flowchart")
     if isinstance(flowchart, int):
         return flowchart
-    FlowchartExport(handbook).export(
-        flowchart, args.out, args.lang or "en", author_from_settings(args.basedir)
+    author = author_from_settings(args.basedir)
+    export = FlowchartExport(handbook)
+    return write_export(
+        args.out, lambda: export.export(flowchart, args.out, args.lang or "en", author)
     )
-    print(args.out)
-    return 0
 
 
 def run_export_slides(args) -> int:
@@ -161,9 +174,4 @@ def run_export_slides(args) -> int:
     if not deck.slides:
         return _error(f"nothing to show in {lang}: the text is missing")
     meta = PdfMeta(deck.title, author_from_settings(args.basedir), lang)
-    try:
-        SlidesExport(handbook).export(deck, args.out, meta)
-    except OSError as error:
-        return _error(f"cannot write {args.out}: {error.strerror}")
-    print(args.out)
-    return 0
+    return write_export(args.out, lambda: SlidesExport(handbook).export(deck, args.out, meta))

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from interact_desktop import __version__, paths
+from interact_desktop.core.atomic import failure_kind, make_private_folder
 from interact_desktop.core.content.handbook import load_handbook
 
 MARK_START, MARK_END = "[", "]"
@@ -20,11 +21,16 @@ def run_search(query: str, lang: str, kind: str | None, basedir: Path | None) ->
         print("error: nothing to search for", file=sys.stderr)
         return 1
     handbook = load_handbook(paths.content_dir())
-    user_paths = paths.UserPaths.for_basedir(basedir).ensure()
-    store = IndexStore(user_paths.cache, content_key(handbook.root, __version__))
+    cache = paths.UserPaths.for_basedir(basedir).cache
+    store = IndexStore(cache, content_key(handbook.root, __version__))
     if not store.is_valid():
         print("Preparing the search index (first use)…", file=sys.stderr)
-        store.build(handbook, lambda done, total: print(f"  {done}/{total}", file=sys.stderr))
+        try:
+            make_private_folder(cache)
+            store.build(handbook, lambda done, total: print(f"  {done}/{total}", file=sys.stderr))
+        except OSError as error:
+            print(f"error: {_index_problem(error, store.root)}", file=sys.stderr)
+            return 1
     search = HandbookSearch(store)
     try:
         result = search.search(query, lang, (kind,) if kind else KINDS, typing=False)
@@ -43,6 +49,21 @@ def run_search(query: str, lang: str, kind: str | None, basedir: Path | None) ->
     if not result.hits:
         print("No results.")
     return 0
+
+
+def _index_problem(error: OSError, folder: Path) -> str:
+    """Why the index could not be built, named for what it is, and what to do. The handbook and
+    any index already there are untouched: an index is put in place only once complete."""
+    kind = failure_kind(error)
+    remedy = (
+        "free some space, or give --basedir on another disk"
+        if kind == "disk full"
+        else "give --basedir on a writable disk"
+    )
+    return (
+        f"{kind}: the search index cannot be built in {folder}; nothing else was changed. "
+        f"To search, {remedy}."
+    )
 
 
 def _text(segments) -> str:

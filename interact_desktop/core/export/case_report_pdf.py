@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 from html import escape
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
 from interact_desktop.core.export.checklist_pdf import _when
@@ -32,6 +34,7 @@ from interact_desktop.core.export.handbook_pdf import (
 from interact_desktop.core.export.note_markdown import NoteFlowables
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
 from interact_desktop.core.export.styles import RULE, TABLE_HEAD, make_styles
+from interact_desktop.core.export.tables import flowing_table
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist, is_answered
 from interact_desktop.core.notebook.dossier import Dossier, gather, redact
 from interact_desktop.core.notebook.records import FLOWCHART_STEP, KINDS
@@ -83,11 +86,14 @@ class CaseReport:
         author: str = "",
         path_taken: Sequence[str] = (),
     ) -> None:
+        """Write the report atomically and private to the user (0600): it is case data, and a
+        failure leaves whatever was at ``target`` before."""
         label = self.label
         reference = dossier.case.reference
         title = f"{label('case-report', lang)}" + (f" — {reference}" if reference else "")
+        output = BytesIO()
         document = SimpleDocTemplate(
-            str(target), leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
+            output, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=22 * mm,
             bottomMargin=18 * mm, **document_options(PdfMeta(title, author, lang)),
         )  # fmt: skip
         width = document.width
@@ -118,6 +124,7 @@ class CaseReport:
         document.build(
             story, onFirstPage=furniture, onLaterPages=furniture, canvasmaker=PageTotalCanvas
         )
+        write_atomic_bytes(target, output.getvalue(), private=True)
 
     # -- sections -----------------------------------------------------------------------------
 
@@ -269,7 +276,7 @@ class CaseReport:
         return [*story, self._table(rows, [width * 0.2, width * 0.5, width * 0.3])]
 
     def _table(self, rows: list, widths: list[float], header: bool = True) -> Table:
-        table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+        """Rows split across pages: an entry or an answer may be longer than a page."""
         commands = [
             ("FONT", (0, 0), (-1, -1), FONT, 9),
             ("GRID", (0, 0), (-1, -1), 0.5, RULE),
@@ -278,8 +285,7 @@ class CaseReport:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]
         commands.append(("BACKGROUND", (0, 0), (-1, 0) if header else (0, -1), TABLE_HEAD))
-        table.setStyle(TableStyle(commands))
-        return table
+        return flowing_table(rows, widths, TableStyle(commands), repeat_rows=1 if header else 0)
 
 
 def _left_out(field: str, dossier: Dossier) -> bool:

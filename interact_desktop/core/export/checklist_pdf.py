@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
 from interact_desktop.core.export.handbook_pdf import (
@@ -26,6 +28,7 @@ from interact_desktop.core.export.handbook_pdf import (
 )
 from interact_desktop.core.export.pdf_fonts import FONT
 from interact_desktop.core.export.styles import RULE, TABLE_HEAD, make_styles
+from interact_desktop.core.export.tables import flowing_table
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist, is_answered
 
 EMPTY_BOX, TICKED_BOX = "☐", "☒"
@@ -67,11 +70,14 @@ class ChecklistExport:
         filled: FilledChecklist | None = None,
         author: str = "",
     ) -> None:
+        """Write the PDF atomically; a filled checklist holds a child's details, so it is
+        private to the user (0600), a blank one is not."""
         langs = [lang] + ([second_lang] if second_lang and second_lang != lang else [])
         title = " / ".join(localized(checklist.title, code) for code in langs)
         meta = PdfMeta(title, author, lang)
+        output = BytesIO()
         document = SimpleDocTemplate(
-            str(target),
+            output,
             leftMargin=16 * mm,
             rightMargin=16 * mm,
             topMargin=16 * mm,
@@ -88,6 +94,7 @@ class ChecklistExport:
             draw_page_of(canvas, page_of, 10 * mm, left=doc.leftMargin, prefix=f"{title[:90]}  ·  ")
 
         document.build(story, onFirstPage=footer, onLaterPages=footer, canvasmaker=PageTotalCanvas)
+        write_atomic_bytes(target, output.getvalue(), private=filled is not None)
 
     # -- parts --------------------------------------------------------------------------------
 
@@ -143,8 +150,9 @@ class ChecklistExport:
             rows.append(row)
         answer_width = width * (0.34 if len(langs) == 2 else 0.42)
         label_width = (width - 8 * mm - answer_width) / len(langs)
-        table = Table(rows, colWidths=[8 * mm] + [label_width] * len(langs) + [answer_width])
-        table.setStyle(
+        return flowing_table(
+            rows,
+            [8 * mm] + [label_width] * len(langs) + [answer_width],
             TableStyle(
                 [
                     ("FONT", (0, 0), (-1, -1), FONT, 9),
@@ -154,9 +162,8 @@ class ChecklistExport:
                     ("TOPPADDING", (0, 0), (-1, -1), 5),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
                 ]
-            )
+            ),
         )
-        return table
 
     def _label_cell(self, item: ChecklistItem, code: str) -> list:
         styles = self.styles
@@ -212,12 +219,14 @@ class ChecklistExport:
         else:
             body = [[Paragraph(escape(self.handbook.export_label("not-answered", langs[0])),
                                styles.muted)] + [""] * (len(item.fields) - 1)]  # fmt: skip
-        table = Table([header, *body])
-        table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8),
-                                   ("GRID", (0, 0), (-1, -1), 0.3, RULE),
-                                   ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
-                                   ("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))  # fmt: skip
-        return table
+        # Rows written in may be long: they split across pages, under the repeated header.
+        return flowing_table([header, *body], style=TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 8),
+            ("GRID", (0, 0), (-1, -1), 0.3, RULE),
+            ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("VALIGN", (0, 1), (-1, -1), "BOTTOM" if rows is None else "TOP"),
+        ]), repeat_rows=1)  # fmt: skip
 
     def _options(self, item: ChecklistItem, langs: list[str]) -> list[tuple[str, str]]:
         label = self.handbook.export_label

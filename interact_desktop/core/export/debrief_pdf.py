@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from html import escape
+from io import BytesIO
 from pathlib import Path
+from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -27,6 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Inject, Scenario, localized
 from interact_desktop.core.content.typography import with_colon
@@ -40,6 +43,7 @@ from interact_desktop.core.export.handbook_pdf import (
 )
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
 from interact_desktop.core.export.styles import MUTED, grid_style, make_styles
+from interact_desktop.core.export.tables import flowing_table
 
 FICTION_RED = colors.HexColor("#9a2a10")
 FICTION_TINT = colors.HexColor("#fdf1e7")
@@ -48,9 +52,9 @@ FICTION_TINT = colors.HexColor("#fdf1e7")
 class _Document(BaseDocTemplate):
     """A4 pages with the fictional mark and the title on top, "Page X of Y" at the bottom."""
 
-    def __init__(self, target: Path, meta: PdfMeta, mark: str, page_of: str) -> None:
+    def __init__(self, output: BinaryIO, meta: PdfMeta, mark: str, page_of: str) -> None:
         super().__init__(
-            str(target),
+            output,
             leftMargin=20 * mm,
             rightMargin=20 * mm,
             topMargin=24 * mm,
@@ -111,7 +115,8 @@ class DebriefExport:
         lang = run.lang
         label = self._label(lang)
         meta = PdfMeta(self.title(run, scenario), author, lang, label("fictional"))
-        document = _Document(Path(target), meta, label("fictional"), label("page-of"))
+        output = BytesIO()
+        document = _Document(output, meta, label("fictional"), label("page-of"))
         injects = run.ordered(scenario)
         story = self._cover(run, scenario, injects, document.width)
         for number, inject in enumerate(injects, start=1):
@@ -119,6 +124,8 @@ class DebriefExport:
             if progress is not None:
                 progress(number, len(injects))
         document.build(story, canvasmaker=PageTotalCanvas)
+        # Private (0600): what participants decided and who they are.
+        write_atomic_bytes(Path(target), output.getvalue(), private=True)
 
     def _label(self, lang: str) -> Callable[[str], str]:
         return lambda key: self.handbook.export_label(key, lang)
@@ -144,10 +151,11 @@ class DebriefExport:
         ]
         rows = [[Paragraph(escape(name), styles.cell_head), Paragraph(escape(value), styles.cell)]
                 for name, value in details if value]  # fmt: skip
-        facts = Table(rows, colWidths=[40 * mm, None], hAlign="LEFT")
-        facts.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT, 9),
-                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+        facts = flowing_table(rows, [40 * mm, None], TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ]), hAlign="LEFT")  # fmt: skip
         return [
             banner,
             Spacer(1, 8 * mm),
@@ -180,9 +188,7 @@ class DebriefExport:
                 ]
             )
         widths = [8 * mm, 16 * mm, 32 * mm, 24 * mm, None]
-        table = Table(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(grid_style())
-        return table
+        return flowing_table(rows, widths, grid_style(), repeat_rows=1)
 
     def _inject(self, run: ExerciseRun, inject: Inject, number: int, width: float) -> list:
         styles, label, lang = self.styles, self._label(run.lang), run.lang
@@ -221,9 +227,7 @@ class DebriefExport:
             rows.append([Paragraph(_clock(decision.at), styles.cell),
                          Paragraph(escape(decision.who or "–"), styles.cell),
                          Paragraph(text, styles.cell)])  # fmt: skip
-        table = Table(rows, colWidths=[16 * mm, 38 * mm, None], repeatRows=1)
-        table.setStyle(grid_style())
-        return table
+        return flowing_table(rows, [16 * mm, 38 * mm, None], grid_style(), repeat_rows=1)
 
     def _section_titles(self, inject: Inject, lang: str) -> str:
         return "; ".join(self.handbook.title(section, lang) for section in inject.sections)

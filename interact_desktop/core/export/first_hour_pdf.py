@@ -191,7 +191,7 @@ class FirstHourSheet:
             if who:
                 for cell in (who, phones, hours):
                     cell.append(Spacer(1, 2 * mm))
-            name = f"<b>{escape(contact.name)}</b>" if contact.name else ""
+            name = f"<b>{escape(_short(contact.name))}</b>" if contact.name else ""
             organisation = escape(_short(contact.organisation))
             who.append(Paragraph("<br/>".join(p for p in (name, organisation) if p), self.cell))
             numbers = [
@@ -220,7 +220,11 @@ class FirstHourSheet:
 
 
 def _short(text: str, limit: int = 90) -> str:
-    """A field cut to what a table cell on a wall sheet can show; the app has the rest."""
+    """A field cut to what a table cell on a wall sheet can show; the app has the rest.
+
+    Names, organisations and hours are cut; phone numbers never are: a number cut short is a
+    wrong number.
+    """
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from io import BytesIO
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -17,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Flowchart, localized
 from interact_desktop.core.export.handbook_pdf import PdfMeta
@@ -98,7 +100,8 @@ class FlowchartExport:
             choices.append((*_page_for(layout, title), layout))
         page, scale, title_lines, layout = max(choices, key=_preference)
         meta = PdfMeta(title, author, lang, subject=self.handbook.export_label("flowchart", lang))
-        canvas = Canvas(str(target), pagesize=page, initialFontName=FONT, lang=meta.lang)
+        output = BytesIO()
+        canvas = Canvas(output, pagesize=page, initialFontName=FONT, lang=meta.lang)
         canvas.setTitle(meta.title)
         canvas.setAuthor(meta.author)
         canvas.setSubject(meta.subject)
@@ -118,6 +121,7 @@ class FlowchartExport:
         canvas.drawString(MARGIN, MARGIN - LEGEND_SIZE, legend)
         canvas.showPage()
         canvas.save()
+        write_atomic_bytes(target, output.getvalue(), private=False)
 
 
 def _preference(choice: tuple) -> tuple[bool, float]:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from html import escape
+from io import BytesIO
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -32,6 +33,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import TocNode, localized
 from interact_desktop.core.export.markdown_pdf import (
@@ -155,10 +157,10 @@ class ContentsEntry(Flowable):
 
 class _Document(BaseDocTemplate):
     def __init__(
-        self, target: Path, meta: PdfMeta, page_of: str, running_prefix: str, cover: bool
+        self, output: BinaryIO | Path, meta: PdfMeta, page_of: str, running_prefix: str, cover: bool
     ) -> None:
         super().__init__(
-            str(target),
+            str(output) if isinstance(output, Path) else output,
             leftMargin=22 * mm,
             rightMargin=22 * mm,
             topMargin=24 * mm,
@@ -232,8 +234,10 @@ class HandbookExport:
     # -- what to export -----------------------------------------------------------------------
 
     def export_all(self, target: Path, meta: PdfMeta, progress: Progress | None = None) -> None:
-        document, story = self.whole_story(target, meta, progress)
+        output = BytesIO()
+        document, story = self.whole_story(output, meta, progress)
         document.build(story, canvasmaker=PageTotalCanvas)
+        write_atomic_bytes(target, output.getvalue(), private=False)
 
     def export_chapter(
         self, chapter_id: str, target: Path, meta: PdfMeta, progress: Progress | None = None
@@ -248,12 +252,13 @@ class HandbookExport:
         self._build(target, meta, [node], glossary=False, cover=False, progress=progress)
 
     def whole_story(
-        self, target: Path, meta: PdfMeta, progress: Progress | None = None
+        self, output: BinaryIO | Path, meta: PdfMeta, progress: Progress | None = None
     ) -> tuple[BaseDocTemplate, list[Flowable]]:
-        """The document and the flowables of the whole handbook, not yet laid out (the export
-        benchmark lays out the same paragraphs without contents, outline or links to compare)."""
+        """The document (to be written to ``output``) and the flowables of the whole handbook,
+        not yet laid out (the export benchmark lays out the same paragraphs without contents,
+        outline or links to compare)."""
         nodes = list(self.handbook.chapters)
-        return self._story(target, meta, nodes, glossary=True, cover=True, progress=progress)
+        return self._story(output, meta, nodes, glossary=True, cover=True, progress=progress)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -266,12 +271,16 @@ class HandbookExport:
         cover: bool,
         progress: Progress | None,
     ) -> None:
-        document, story = self._story(target, meta, nodes, glossary, cover, progress)
+        """Lay the document out in memory, then write it atomically: a failed export never
+        leaves half a PDF, nor replaces a good one."""
+        output = BytesIO()
+        document, story = self._story(output, meta, nodes, glossary, cover, progress)
         document.build(story, canvasmaker=PageTotalCanvas)
+        write_atomic_bytes(target, output.getvalue(), private=False)
 
     def _story(
         self,
-        target: Path,
+        output: BinaryIO | Path,
         meta: PdfMeta,
         nodes: list[TocNode],
         glossary: bool,
@@ -280,9 +289,7 @@ class HandbookExport:
     ) -> tuple[_Document, list[Flowable]]:
         included = {node.id for root in nodes for node, _ in root.walk()}
         total = len(included)
-        document = _Document(
-            Path(target), meta, self.label("page-of"), self.label("cover-title"), cover
-        )
+        document = _Document(output, meta, self.label("page-of"), self.label("cover-title"), cover)
         document.edition = self.edition_line()
         converter = MarkdownFlowables(
             self.styles,

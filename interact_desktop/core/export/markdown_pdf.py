@@ -26,6 +26,7 @@ from reportlab.platypus import (
 
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT
 from interact_desktop.core.export.styles import LINK, RULE, TABLE_HEAD, Styles
+from interact_desktop.core.export.tables import flowing_table
 
 if TYPE_CHECKING:
     from markdown import Markdown
@@ -167,8 +168,10 @@ class MarkdownFlowables:
                 cells.append(Paragraph(self.inline(cell), style))
             rows.append(cells)
         columns = max(len(r) for r in rows) if rows else 1
-        table = Table(rows, colWidths=[self.width / columns] * columns, repeatRows=1)
-        table.setStyle(
+        # A cell of a person's note may be longer than a page: rows split across pages.
+        return flowing_table(
+            rows,
+            [self.width / columns] * columns,
             TableStyle(
                 [
                     ("FONT", (0, 0), (-1, -1), FONT, 9),
@@ -179,9 +182,9 @@ class MarkdownFlowables:
                     ("TOPPADDING", (0, 0), (-1, -1), 4),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
                 ]
-            )
+            ),
+            repeat_rows=1,
         )
-        return table
 
     def _figure(self, image: ET.Element) -> list[Flowable]:
         from svglib.svglib import svg2rlg

@@ -7,6 +7,7 @@ scale: 960 x 540 pt for 1920 x 1080 px. Title and heading slides are PDF bookmar
 from __future__ import annotations
 
 from html import escape
+from io import BytesIO
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.export.handbook_pdf import PdfMeta, document_options
 from interact_desktop.core.export.markdown_pdf import destination
@@ -243,9 +245,11 @@ class SlidesExport:
         self.handbook = handbook
 
     def export(self, deck: Deck, target: Path, meta: PdfMeta) -> list[int]:
-        """Write the PDF; returns the slides whose body had to be shrunk to fit (none, normally)."""
+        """Write the PDF atomically; returns the slides whose body had to be shrunk to fit (none,
+        normally)."""
+        output = BytesIO()
         document = BaseDocTemplate(
-            str(target),
+            output,
             **{**document_options(meta), "pagesize": PAGE},
             leftMargin=0,
             rightMargin=0,
@@ -261,6 +265,7 @@ class SlidesExport:
         for page in pages:
             story += [page, PageBreak()]
         document.build(story[:-1])
+        write_atomic_bytes(target, output.getvalue(), private=False)
         return [page.index for page in pages if page.overflowed]
 
 

@@ -10,11 +10,16 @@ import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from interact_desktop.core.content.model import Checklist, ChecklistItem
 
 YES_NO = ("yes", "no", "unknown")
+# Answers are at most an object of answers, a group's list of rows, a row, a cell: anything
+# nested much deeper is not answers, and would exhaust the stack of whatever walks it.
+MAX_DEPTH = 16
+TOO_DEEP = f"nested too deeply (answers are at most {MAX_DEPTH} levels deep)"
 
 
 class AnswerError(ValueError):
@@ -50,6 +55,10 @@ class FilledChecklist:
             data = json.loads(text)
         except ValueError as error:
             raise AnswerError(f"not valid JSON: {error}") from None
+        except RecursionError:
+            raise AnswerError(TOO_DEEP) from None
+        if _depth(data) > MAX_DEPTH:
+            raise AnswerError(TOO_DEEP)
         if not isinstance(data, dict) or not isinstance(data.get("answers", {}), dict):
             raise AnswerError('expected an object with "template" and "answers"')
         template = data.get("template")
@@ -64,6 +73,24 @@ class FilledChecklist:
             updated=str(data.get("updated") or ""),
             finalised=data.get("finalised") if isinstance(data.get("finalised"), str) else None,
         )
+
+    @classmethod
+    def from_file(cls, path: Path) -> FilledChecklist:
+        """Answers from a JSON file someone wrote or another program made.
+
+        Raises OSError when the file cannot be read, and AnswerError, with a message naming what
+        is wrong, for anything else: text that is not UTF-8, not JSON, or not answers.
+        """
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = data[: error.start].count(b"\n") + 1
+            raise AnswerError(
+                f"not UTF-8 text: byte {error.start + 1} (line {line}) cannot be read; save the "
+                "file as UTF-8"
+            ) from None
+        return cls.from_json(text)
 
     @classmethod
     def new(cls, checklist: Checklist) -> FilledChecklist:
@@ -86,13 +113,19 @@ def answer_problem(item: ChecklistItem, value: Any) -> str | None:
         return None
     kind = item.type
     choice_ids = {choice.id for choice in item.choices}
+    # A choice is a string: a list or an object where one is expected is the wrong answer, and
+    # is said to be (it cannot even be looked up among the choices).
     if kind in ("text", "multiline") and not isinstance(value, str):
         return "expected text"
-    if kind == "yesno" and value not in YES_NO:
+    if kind == "yesno" and (not isinstance(value, str) or value not in YES_NO):
         return f"expected one of {', '.join(YES_NO)}"
-    if kind == "choice" and value not in choice_ids:
+    if kind == "choice" and (not isinstance(value, str) or value not in choice_ids):
         return f"expected one of {', '.join(sorted(choice_ids))}"
-    if kind == "multichoice" and (not isinstance(value, list) or not set(value) <= choice_ids):
+    if kind == "multichoice" and (
+        not isinstance(value, list)
+        or not all(isinstance(choice, str) for choice in value)
+        or not set(value) <= choice_ids
+    ):
         return f"expected a list of {', '.join(sorted(choice_ids))}"
     if kind == "number" and (isinstance(value, bool) or not isinstance(value, int | float)):
         return "expected a number"
@@ -127,3 +160,17 @@ def _parses(value: Any, parser: Callable[[Any], object]) -> bool:
     except (TypeError, ValueError):
         return False
     return True
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` nests lists and objects, counted without recursion."""
+    deepest = 0
+    pending = [(value, 1)]
+    while pending:
+        current, depth = pending.pop()
+        if isinstance(current, dict | list):
+            deepest = max(deepest, depth)
+            if depth <= MAX_DEPTH:  # deeper than that is refused anyway
+                children = current.values() if isinstance(current, dict) else current
+                pending.extend((child, depth + 1) for child in children)
+    return deepest

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
 
+from interact_desktop.core.atomic import write_atomic
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.languages import LANGUAGES
 from interact_desktop.core.search.documents import documents
@@ -136,7 +137,8 @@ class IndexStore:
             if progress is not None:
                 progress(number + 1, len(LANGUAGES))
         manifest = {"key": self.key, "files": _hashes(building)}
-        (building / MANIFEST).write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        # A cache: no flush to disk needed, but never a half manifest, even before the rename.
+        write_atomic(building / MANIFEST, json.dumps(manifest, indent=1), durable=False)
 
     def _remove_others(self) -> None:
         """Indexes of other content or versions (folders being built are left to their builder)."""

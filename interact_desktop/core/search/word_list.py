@@ -10,6 +10,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from interact_desktop.core.atomic import write_atomic
 from interact_desktop.core.search.analysis import words
 
 WORDS_FILE = "words.json"
@@ -23,7 +24,7 @@ def write_word_list(directory: Path, texts: list[str], lang: str) -> None:
         for word, start, end in words(text, lang):
             forms.setdefault(word, Counter())[text[start:end].lower()] += 1
     table = {word: [c.most_common(1)[0][0], sum(c.values())] for word, c in forms.items()}
-    (directory / WORDS_FILE).write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    write_atomic(directory / WORDS_FILE, json.dumps(table, ensure_ascii=False), durable=False)
 
 
 def read_word_list(directory: Path) -> WordTable:
