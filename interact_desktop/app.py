@@ -91,11 +91,24 @@ def _run(app: QApplication, args: argparse.Namespace, user_paths: paths.UserPath
 
 
 def answer_later_starts(window: MainWindow, user_paths: paths.UserPaths) -> None:
-    """Bring this window forward when the app is started again with the same data folder (the
-    socket's module loads after the first paint: it costs a quarter of the start-up budget)."""
+    """Bring this window forward when the app is started again with the same data folder, and
+    claim the notebook folder so that `notebook restore` never replaces a notebook this app is
+    writing to (both modules load after the first paint: they cost a quarter of its budget)."""
+    from interact_desktop.core.notebook.errors import NotebookInUse
+    from interact_desktop.core.notebook.folder_claim import claim
     from interact_desktop.ui.single_instance import listen_for_later_starts
 
     listen_for_later_starts(window, user_paths.data)
+    try:
+        held = claim(user_paths.data / "notebook")
+    except NotebookInUse:
+        from interact_desktop.ui.single_instance import notebook_busy
+
+        notebook_busy(window)
+        return
+    except OSError:  # a folder nobody can write to: nothing can replace the notebook either
+        return
+    window.context.on_close(held.release)
 
 
 def after_first_paint(app: QApplication, window: MainWindow, args: argparse.Namespace) -> None:

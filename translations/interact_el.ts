@@ -1473,6 +1473,17 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
+    <name>NotebookBusy</name>
+    <message>
+      <source>Case notebook in use</source>
+      <translation>Το σημειωματάριο χρησιμοποιείται</translation>
+    </message>
+    <message>
+      <source>A notebook command (a restore, a backup or a check) is using the case notebook. The guidance stays open; close this window and start the app again when the command has finished before you open the notebook.</source>
+      <translation>Μια εντολή του σημειωματαρίου (επαναφορά, αντίγραφο ασφαλείας ή έλεγχος) χρησιμοποιεί το σημειωματάριο. Οι οδηγίες μένουν ανοιχτές· κλείστε αυτό το παράθυρο και ξεκινήστε ξανά την εφαρμογή όταν ολοκληρωθεί η εντολή, πριν ανοίξετε το σημειωματάριο.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotebookFeature</name>
     <message>
       <source>Checklists moved</source>

@@ -1473,6 +1473,17 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
+    <name>NotebookBusy</name>
+    <message>
+      <source>Case notebook in use</source>
+      <translation>Carnet utilisé ailleurs</translation>
+    </message>
+    <message>
+      <source>A notebook command (a restore, a backup or a check) is using the case notebook. The guidance stays open; close this window and start the app again when the command has finished before you open the notebook.</source>
+      <translation>Une commande du carnet (restauration, sauvegarde ou vérification) utilise le carnet. Le guide reste ouvert ; fermez cette fenêtre et relancez l’application quand la commande est terminée, avant d’ouvrir le carnet.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotebookFeature</name>
     <message>
       <source>Checklists moved</source>

@@ -1473,6 +1473,17 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
   </context>
   <context>
+    <name>NotebookBusy</name>
+    <message>
+      <source>Case notebook in use</source>
+      <translation>Taccuino in uso</translation>
+    </message>
+    <message>
+      <source>A notebook command (a restore, a backup or a check) is using the case notebook. The guidance stays open; close this window and start the app again when the command has finished before you open the notebook.</source>
+      <translation>Un comando del taccuino (ripristino, backup o verifica) sta usando il taccuino. La guida resta aperta; chiudere questa finestra e riavviare l'applicazione al termine del comando, prima di aprire il taccuino.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotebookFeature</name>
     <message>
       <source>Checklists moved</source>

@@ -1473,6 +1473,17 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     </message>
   </context>
   <context>
+    <name>NotebookBusy</name>
+    <message>
+      <source>Case notebook in use</source>
+      <translation>Notitieboek in gebruik</translation>
+    </message>
+    <message>
+      <source>A notebook command (a restore, a backup or a check) is using the case notebook. The guidance stays open; close this window and start the app again when the command has finished before you open the notebook.</source>
+      <translation>Een opdracht voor het notitieboek (terugzetten, back-up of controle) gebruikt het notitieboek. De handreiking blijft open; sluit dit venster en start de app opnieuw wanneer de opdracht klaar is, voordat u het notitieboek opent.</translation>
+    </message>
+  </context>
+  <context>
     <name>NotebookFeature</name>
     <message>
       <source>Checklists moved</source>

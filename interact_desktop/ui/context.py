@@ -121,6 +121,10 @@ class AppContext:
             self._contacts = ContactsService(self.user_paths.contacts_file)
         return self._contacts
 
+    def on_close(self, close: Callable[[], None]) -> None:
+        """Run ``close`` when the app shuts down (after the features, before the threads stop)."""
+        self._on_close.append(close)
+
     def shutdown(self) -> None:
         """Stop the background threads (the app or a test ends)."""
         for close in reversed(self._on_close):

@@ -143,3 +143,27 @@ def second_start(data_dir: Path, pid: int | None) -> int:
     print(f"INTERACT Desktop is already open with this data folder{holder}.", file=sys.stderr)
     AlreadyOpen().tell(pid)
     return 0
+
+
+class NotebookBusy(QObject):
+    """What the app says when a notebook command (a restore, a backup, a check) holds the case
+    notebook's folder: the app reads the guidance, but must not open the notebook meanwhile."""
+
+    def tell(self, window: QWidget) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Case notebook in use"),
+            self.tr(
+                "A notebook command (a restore, a backup or a check) is using the case notebook. "
+                "The guidance stays open; close this window and start the app again when the "
+                "command has finished before you open the notebook."
+            ),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setObjectName("notebookBusyMessage")
+        box.open()
+
+
+def notebook_busy(window: QWidget) -> None:
+    NotebookBusy(window).tell(window)

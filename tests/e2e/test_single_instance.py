@@ -107,3 +107,29 @@ def test_a_second_start_says_the_app_is_open_when_it_cannot_bring_it_forward(tmp
     assert "alreadyOpenMessage" in message
     assert "INTERACT Desktop is already open with this data folder." in message
     assert f"(Process {holder.pid}.)" in message
+
+
+def notebook_cli(basedir, *args: str, passphrase: str = "four words are easier"):
+    return subprocess.run(
+        [sys.executable, "-m", "interact_desktop", "--basedir", str(basedir), "notebook", *args],
+        cwd=REPO, input=f"{passphrase}\n", capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+def test_a_restore_is_refused_while_the_app_is_open(tmp_path):
+    assert notebook_cli(tmp_path, "init").returncode == 0
+    backup = tmp_path / "notebook.backup"
+    made = notebook_cli(tmp_path, "backup", "--out", str(backup))
+    assert made.returncode == 0, made.stderr
+    database = tmp_path / "data" / "notebook" / "notebook.db"
+    before = database.read_bytes()
+    first = start(FIRST, str(tmp_path))
+    try:
+        assert first.stdout.readline().strip() == "listening"  # the app holds its folders now
+        restore = notebook_cli(tmp_path, "restore", str(backup))
+    finally:
+        stop(first)
+    assert restore.returncode == 1
+    assert "open in another INTERACT Desktop window" in restore.stderr
+    assert "Traceback" not in restore.stderr
+    assert database.read_bytes() == before
