@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 
 import pytest
 from pypdf import PdfReader
@@ -119,3 +120,4 @@ def test_subject_access_export_has_everything_and_is_registered(case, tmp_path):
     assert data["timeline"][0]["text"] == "Reported to the police"
     assert data["export_register"][0]["recipient"] == "Police officer on duty"
     assert book.register.entries(case_id)[-1].recipient == "The young person"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # case data: for this user only

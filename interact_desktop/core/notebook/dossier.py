@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
+from interact_desktop.core.atomic import write_atomic
 from interact_desktop.core.content.model import Checklist
 from interact_desktop.core.forms.answers import AnswerError, FilledChecklist
 from interact_desktop.core.notebook.records import (
@@ -109,5 +110,5 @@ def subject_access_json(dossier: Dossier) -> str:
 
 def export_subject_access(notebook: Notebook, case_id: int, target: Path, recipient: str) -> None:
     """Write everything about the case to ``target`` as JSON, and register the export."""
-    target.write_text(subject_access_json(gather(notebook, case_id)), encoding="utf-8")
+    write_atomic(target, subject_access_json(gather(notebook, case_id)))  # 0600: case data
     notebook.register.record(case_id, f"subject access (JSON): {target.name}", recipient, "full")

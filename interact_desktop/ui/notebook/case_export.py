@@ -232,7 +232,9 @@ class CaseExporter(QObject):
         text = self.controller.subject_access(case_id)
 
         def work(progress) -> None:
-            target.write_text(text, encoding="utf-8")
+            from interact_desktop.core.atomic import write_atomic
+
+            write_atomic(target, text)  # 0600, and a failed write never leaves half a file
             progress(1, 1)
 
         def record() -> None:
