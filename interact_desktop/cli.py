@@ -36,7 +36,9 @@ def _language(value: str) -> str:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``commands``, only the options of the reader (building
+    the subcommands costs a few milliseconds of every start of the window)."""
     parser = _Parser(
         prog="interact-desktop",
         description="Offline guidance on preventing and responding to disappearances and "
@@ -63,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="save a picture of the window once it shows the text, then quit",
     )
     parser.add_argument("--report-startup", action="store_true", help=argparse.SUPPRESS)
+    if commands:
+        _add_commands(parser)
+    return parser
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> None:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     check = commands.add_parser(
         "check-content",
@@ -173,7 +181,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help="language of role names and the sheet (default: --lang, or en)",
     )
-    return parser
 
 
 def _scope(value: str) -> str:
@@ -191,9 +198,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments; the subcommands are built only when the reader's options do not account
+    for everything given (a command, a typo, a request for help)."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(given):
+        args, rest = build_parser(commands=False).parse_known_args(given)
+        if not rest:
+            args.command = None
+            return args
+    return build_parser().parse_args(given)
+
+
 def _run(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(argv)
     if args.command == "check-content":
         from interact_desktop.check_content import run_check
 

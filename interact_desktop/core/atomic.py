@@ -17,9 +17,8 @@ import itertools
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -154,8 +153,7 @@ def _what_was_kept(path: Path) -> str:
 POINTS = ("open", "write", "fsync", "rename")
 
 
-@dataclass(frozen=True)
-class WriteFault:
+class WriteFault(NamedTuple):
     """A failure to produce: at ``point``, with the system error ``error`` (errno.ENOSPC,
     errno.EROFS, errno.EIO ...), for files named ``name`` or, without a name, for every file."""
 
