@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import configparser
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -126,6 +125,27 @@ OTHER_COUNTRY = "other"
 AUTO_LOCK_MINUTES = Key("notebook/autoLockMinutes", 5, _whole_between(1, 240))
 
 
+def parse_ini(text: str) -> dict[str, dict[str, str]]:
+    """The ``[section]`` / ``key=value`` lines of a settings file, as this module writes them
+    (configparser reads the same, but its import costs 4 ms of every start). A line that is
+    neither is skipped and logged, so one damaged line costs only its own setting."""
+    sections: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line[0] in "#;":
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1].strip(), {})
+            continue
+        name, equals, value = line.partition("=")
+        if not equals or current is None or not name.strip():
+            _LOG.warning("settings line %d is not 'key=value' in a [section]: skipped", number)
+            continue
+        current[name.strip()] = value.strip()
+    return sections
+
+
 class Settings:
     """The settings file, read once and written whole, atomically (mode 0600).
 
@@ -138,8 +158,7 @@ class Settings:
         self.path = path
         self.write_later: Callable[[], None] | None = None
         self._unsaved = False
-        self._parser = configparser.ConfigParser(interpolation=None, strict=False)
-        self._parser.optionxform = str  # type: ignore[assignment,method-assign]  # keep case
+        self._sections: dict[str, dict[str, str]] = {}
         if path is not None:
             self._read(path)
 
@@ -151,12 +170,7 @@ class Settings:
         except (OSError, UnicodeDecodeError) as error:
             _LOG.warning("settings file %s cannot be read, using defaults: %s", path, error)
             return
-        try:
-            self._parser.read_string(text, source=str(path))
-        except configparser.Error as error:
-            _LOG.warning("settings file %s is damaged, using defaults: %s", path, error)
-            self._parser = configparser.ConfigParser(interpolation=None, strict=False)
-            self._parser.optionxform = str  # type: ignore[assignment,method-assign]
+        self._sections = parse_ini(text)
 
     @staticmethod
     def _where(key: Key[T]) -> tuple[str, str]:
@@ -165,7 +179,7 @@ class Settings:
 
     def get(self, key: Key[T]) -> T:
         section, name = self._where(key)
-        raw = self._parser.get(section, name, fallback=None)
+        raw = self._sections.get(section, {}).get(name)
         if raw is None:
             return key.default
         try:
@@ -176,12 +190,11 @@ class Settings:
 
     def set(self, key: Key[T], value: T) -> None:
         section, name = self._where(key)
-        if not self._parser.has_section(section):
-            self._parser.add_section(section)
+        values = self._sections.setdefault(section, {})
         text = key.format(value)
-        if self._parser.get(section, name, fallback=None) == text:
+        if values.get(name) == text:
             return
-        self._parser.set(section, name, text)
+        values[name] = text
         self._unsaved = True
         if self.write_later is None:
             self.save()
@@ -194,9 +207,9 @@ class Settings:
             return
         self._unsaved = False
         lines: list[str] = []
-        for section in self._parser.sections():
+        for section, values in self._sections.items():
             lines.append(f"[{section}]")
-            lines.extend(f"{name}={value}" for name, value in self._parser.items(section))
+            lines.extend(f"{name}={value}" for name, value in values.items())
             lines.append("")
         try:
             write_atomic(self.path, "\n".join(lines), durable=False)

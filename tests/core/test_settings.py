@@ -114,3 +114,17 @@ def test_with_write_later_a_set_waits_for_save(tmp_path):
     again = Settings(path)
     assert again.get(keys.ZOOM) == 1.4
     assert again.get(keys.LAST_PLACE) == "section:response-found"
+
+
+def test_a_damaged_line_costs_only_its_own_setting(tmp_path):
+    path = tmp_path / "settings.ini"
+    path.write_text(
+        "[General]\nlanguage=el\nthis line is not a setting\ngeometry=AAE=\n"
+        "[notebook\nautoLockMinutes=9\n",
+        encoding="utf-8",
+    )
+    settings = Settings(path)
+    assert settings.get(keys.LANGUAGE) == "el"
+    assert settings.get(keys.GEOMETRY) == b"\x00\x01"  # base64 keeps its "=" padding
+    # "[notebook" opens no section: the minutes after it belong to [General], not [notebook].
+    assert settings.get(keys.AUTO_LOCK_MINUTES) == keys.AUTO_LOCK_MINUTES.default
