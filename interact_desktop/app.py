@@ -20,7 +20,6 @@ from interact_desktop.ui.assembly import build_window
 from interact_desktop.ui.common.fonts import register_fonts, use_bundled_font
 from interact_desktop.ui.common.theme import QT_ARGUMENTS, Appearance
 from interact_desktop.ui.context import build_context
-from interact_desktop.ui.home.feature import HomeFeature
 from interact_desktop.ui.main_window import MainWindow
 from interact_desktop.ui.reader.feature import ReaderFeature
 
@@ -67,7 +66,7 @@ def _run(app: QApplication, args: argparse.Namespace, user_paths: paths.UserPath
     context.appearance = Appearance(app, context.settings)
     context.appearance.apply()
 
-    window, features = build_window(context)
+    window, features = build_window(context, start_page=opening is None)
     window.restore_state()
     context.languages.set_language(context.start_language)
 
@@ -76,6 +75,8 @@ def _run(app: QApplication, args: argparse.Namespace, user_paths: paths.UserPath
         window.open_place(str(opening), record=True)
         painted = features.of(ReaderFeature).reader.firstPainted
     else:
+        from interact_desktop.ui.home.feature import HomeFeature
+
         home = features.of(HomeFeature)
         home.show()
         assert home.page is not None

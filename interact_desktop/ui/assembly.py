@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 
-from interact_desktop.ui.home.feature import HomeFeature
 from interact_desktop.ui.main_window import MainWindow
 from interact_desktop.ui.reader.feature import ReaderFeature
 
@@ -26,9 +25,9 @@ class FeatureClass(Protocol):
     def __call__(self, context: AppContext, shell: Shell) -> QObject: ...
 
 
-#: Installed before the first paint: the page, the contents beside it, and the start page the
-#: app opens on.
-FIRST: tuple[FeatureClass, ...] = (ReaderFeature, HomeFeature)
+#: Installed before the first paint: the page and the contents beside it (and the start page,
+#: when the app opens on it: see ``build_window``).
+FIRST: tuple[FeatureClass, ...] = (ReaderFeature,)
 
 
 def later_features() -> tuple[FeatureClass, ...]:
@@ -40,11 +39,13 @@ def later_features() -> tuple[FeatureClass, ...]:
     from interact_desktop.ui.exercises.feature import ExercisesFeature
     from interact_desktop.ui.export.feature import ExportFeature
     from interact_desktop.ui.flowcharts.feature import FlowchartsFeature
+    from interact_desktop.ui.home.feature import HomeFeature
     from interact_desktop.ui.notebook.feature import NotebookFeature
     from interact_desktop.ui.presenter.feature import PresenterFeature
     from interact_desktop.ui.search.feature import SearchFeature
 
     return (
+        HomeFeature,
         SearchFeature,
         ChecklistsFeature,
         FlowchartsFeature,
@@ -69,18 +70,25 @@ class Features(dict[object, QObject]):
         return feature
 
 
-def build_window(context: AppContext) -> tuple[MainWindow, Features]:
-    """The window with the first features; the others join when ``finish_startup`` runs."""
+def build_window(context: AppContext, start_page: bool = False) -> tuple[MainWindow, Features]:
+    """The window with the first features; the others join when ``finish_startup`` runs. With
+    ``start_page`` the start page is among the first, since the first paint shows it."""
     window = MainWindow(context)
     features = Features()
-    for feature in FIRST:
+    first = FIRST
+    if start_page:
+        from interact_desktop.ui.home.feature import HomeFeature
+
+        first = (*FIRST, HomeFeature)
+    for feature in first:
         features[feature] = feature(context, window)
 
     def install_the_rest() -> None:
         from interact_desktop.ui.common.theme_menu import AppearanceMenu
 
         for feature in later_features():
-            features[feature] = feature(context, window)
+            if feature not in features:
+                features[feature] = feature(context, window)
         if context.appearance is not None:
             AppearanceMenu(window, context.events, context.appearance)
 
