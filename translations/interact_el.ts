@@ -462,6 +462,18 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Φόρμα λίστας ελέγχου</translation>
     </message>
     <message>
+      <source>dd/mm/yyyy</source>
+      <translation>ηη/μμ/εεεε</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy hh:mm</source>
+      <translation>ηη/μμ/εεεε ωω:λλ</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar</source>
+      <translation>Επιλογή της ημερομηνίας από ημερολόγιο</translation>
+    </message>
+    <message>
       <source>Add a row</source>
       <translation>Προσθήκη γραμμής</translation>
     </message>

@@ -462,6 +462,18 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Formulaire de la liste de contrôle</translation>
     </message>
     <message>
+      <source>dd/mm/yyyy</source>
+      <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy hh:mm</source>
+      <translation>jj/mm/aaaa hh:mm</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar</source>
+      <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
       <source>Add a row</source>
       <translation>Ajouter une ligne</translation>
     </message>

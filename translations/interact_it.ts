@@ -462,6 +462,18 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Modulo della lista di controllo</translation>
     </message>
     <message>
+      <source>dd/mm/yyyy</source>
+      <translation>gg/mm/aaaa</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy hh:mm</source>
+      <translation>gg/mm/aaaa hh:mm</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar</source>
+      <translation>Scegliere la data da un calendario</translation>
+    </message>
+    <message>
       <source>Add a row</source>
       <translation>Aggiungi una riga</translation>
     </message>

@@ -462,6 +462,18 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Checklistformulier</translation>
     </message>
     <message>
+      <source>dd/mm/yyyy</source>
+      <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+      <source>dd/mm/yyyy hh:mm</source>
+      <translation>dd/mm/jjjj uu:mm</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar</source>
+      <translation>De datum in een kalender kiezen</translation>
+    </message>
+    <message>
       <source>Add a row</source>
       <translation>Regel toevoegen</translation>
     </message>

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QRadioButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QRadioButton
 
 
 def start(window, checklist_id: str):
@@ -113,3 +114,39 @@ def test_repeatable_group_adds_rows_and_saves_them(window, qtbot):
     form.save_now()
     saved = window.drafts.load(form.draft_id).answers["known-contacts"]
     assert saved == [{"name": "Cousin", "phone": "+39 000"}, {"name": "Friend"}]
+
+
+def test_an_italian_date_is_taken_as_typed_and_kept_as_iso(window, qtbot):
+    window.languages.set_language("it")
+    form = start(window, "child-found")
+    field = form.field("reassessment-on")
+    assert isinstance(field, QLineEdit)
+    assert not any(c.isdigit() for c in field.placeholderText())  # a hint, not an answer
+    assert field.findChild(QAction, "calendarAction") is not None
+    QTest.keyClicks(field, "07/12/2026")
+    qtbot.waitUntil(
+        lambda: window.drafts.load(form.draft_id).answers.get("reassessment-on") == "2026-12-07",
+        timeout=2_000,
+    )
+    assert field.styleSheet() == ""  # not marked invalid
+    field.setText("07/12/26")  # a two-digit year is not guessed
+    assert field.styleSheet() != ""
+    field.setText("07/12/2026")
+    window.open_draft(form.draft_id)
+    assert form.field("reassessment-on").text() == "07/12/2026"
+
+
+def test_the_calendar_types_the_day_chosen(window, qtbot):
+    form = start(window, "child-found")
+    field = form.field("reassessment-on")
+    field.setFocus()
+    QTest.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = QApplication.activePopupWidget()
+    assert calendar is not None and calendar.objectName() == "checklistCalendar"
+    calendar.setSelectedDate(QDate(2026, 12, 24))
+    calendar.activated.emit(QDate(2026, 12, 24))
+    assert field.text() == "24/12/2026"
+    qtbot.waitUntil(
+        lambda: window.drafts.load(form.draft_id).answers.get("reassessment-on") == "2026-12-24",
+        timeout=2_000,
+    )

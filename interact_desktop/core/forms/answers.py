@@ -132,9 +132,9 @@ def answer_problem(item: ChecklistItem, value: Any) -> str | None:
     if kind == "group":
         return _group_problem(item, value)
     if kind == "date" and not _parses(value, dt.date.fromisoformat):
-        return "expected a date such as 2026-11-25"
+        return "expected a date such as 07/12/2026"
     if kind == "datetime" and not _parses(value, dt.datetime.fromisoformat):
-        return "expected a date and time such as 2026-11-25T21:30"
+        return "expected a date and time such as 07/12/2026 21:30"
     return None
 
 

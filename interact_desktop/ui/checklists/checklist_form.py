@@ -11,7 +11,7 @@ import datetime as dt
 from functools import partial
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist
+from interact_desktop.core.forms.dates import parse_date, parse_datetime, show_date, show_datetime
 from interact_desktop.core.forms.drafts import DraftStore, new_draft_id
 from interact_desktop.core.forms.engine import FormState
+from interact_desktop.ui.common.i18n import DATE_FORMAT
 from interact_desktop.ui.services.notebook_service import CASE_DATA
 
 AUTOSAVE_MS = 800
@@ -192,10 +194,56 @@ class ChecklistForm(QWidget):
         if kind == "group":
             return self._group(item, value)
         edit = QLineEdit(self._display(kind, value))
-        examples = {"date": "2026-11-25", "datetime": "2026-11-25 21:30"}
-        edit.setPlaceholderText(examples.get(kind, ""))
+        # A hint of the form in letters, never a value that could pass for an answer.
+        hints = {"date": self.tr("dd/mm/yyyy"), "datetime": self.tr("dd/mm/yyyy hh:mm")}
+        edit.setPlaceholderText(hints.get(kind, ""))
         edit.textChanged.connect(lambda text: self._changed(item, self._parse(kind, text)))
+        if kind in ("date", "datetime"):
+            self._add_calendar(edit, kind)
         return edit
+
+    def _add_calendar(self, edit: QLineEdit, kind: str) -> None:
+        """A calendar beside a date (click, or Alt+Down in the field): the day chosen is typed
+        in; a time already there stays."""
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QStyle
+
+        icon = edit.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarUnshadeButton)
+        action = QAction(icon, self.tr("Choose the date from a calendar"), edit)
+        action.setObjectName("calendarAction")
+        action.setShortcut("Alt+Down")
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda: self._open_calendar(edit, kind))
+        edit.addAction(action, QLineEdit.ActionPosition.TrailingPosition)
+
+    def _open_calendar(self, edit: QLineEdit, kind: str) -> None:
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QCalendarWidget
+
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setObjectName("checklistCalendar")
+        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        calendar.setLocale(QLocale(self.lang))
+        typed = edit.text().strip()
+        current = parse_date(typed.split(" ")[0]) if typed else None
+        if current is not None:
+            calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+
+        def chosen(day: QDate) -> None:
+            text = day.toString(DATE_FORMAT)
+            if kind == "datetime":
+                time = typed.partition(" ")[2].strip()
+                text = f"{text} {time}" if time else text
+            edit.setText(text)
+            edit.setFocus()
+            calendar.close()
+
+        calendar.activated.connect(chosen)
+        calendar.clicked.connect(chosen)
+        calendar.move(edit.mapToGlobal(edit.rect().bottomLeft()))
+        calendar.show()
+        calendar.setFocus()
 
     def _options(self, item: ChecklistItem, value) -> QWidget:
         box = QWidget()
@@ -288,9 +336,14 @@ class ChecklistForm(QWidget):
 
     @staticmethod
     def _display(kind: str, value) -> str:
+        """An answer as the form shows it: dates day first, as every language writes them."""
         if value is None:
             return ""
-        return str(value).replace("T", " ") if kind == "datetime" else str(value)
+        if kind == "date":
+            return show_date(str(value))
+        if kind == "datetime":
+            return show_datetime(str(value))
+        return str(value)
 
     @staticmethod
     def _parse(kind: str, text: str):
@@ -302,8 +355,12 @@ class ChecklistForm(QWidget):
                 return int(text) if text.lstrip("-").isdigit() else float(text.replace(",", "."))
             except ValueError:
                 return text  # kept as typed; marked invalid
+        if kind == "date":
+            date = parse_date(text)
+            return date.isoformat() if date is not None else text  # else kept; marked invalid
         if kind == "datetime":
-            return text.replace(" ", "T", 1)
+            moment = parse_datetime(text)
+            return moment.isoformat(timespec="minutes") if moment is not None else text
         return text
 
     # -- changes, checks, saving --------------------------------------------------------------
