@@ -16,6 +16,11 @@ from interact_desktop import __version__
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES
 
 KINDS = ("section", "checklist", "flowchart", "glossary", "country")
+#: The subcommands, known without building their parsers (a test keeps the two in step).
+COMMANDS = (
+    "check-content", "search", "export", "export-checklist", "export-flowchart", "export-slides",
+    "notebook", "exercise", "contacts",
+)  # fmt: skip
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 
@@ -199,10 +204,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    """The arguments; the subcommands are built only when the reader's options do not account
-    for everything given (a command, a typo, a request for help)."""
+    """The arguments; the subcommands are built only when a command or help is asked for, or
+    the reader's options do not account for everything given (a mistyped command). A command's
+    own options may share a name with the reader's (``search --lang all``): they are read by
+    the whole parser."""
     given = list(sys.argv[1:] if argv is None else argv)
-    if not {"-h", "--help"} & set(given):
+    if not {"-h", "--help", *COMMANDS} & set(given):
         args, rest = build_parser(commands=False).parse_known_args(given)
         if not rest:
             args.command = None

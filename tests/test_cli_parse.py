@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from interact_desktop.cli import parse
+from interact_desktop.cli import COMMANDS, build_parser, parse
 
 
 def test_the_readers_options_alone_open_the_reader():
@@ -34,3 +34,15 @@ def test_help_lists_the_commands(capsys):
     with pytest.raises(SystemExit):
         parse(["--help"])
     assert "check-content" in capsys.readouterr().out
+
+
+def test_a_commands_own_option_is_not_taken_for_the_readers():
+    args = parse(["search", "--lang", "all", "SIRENE"])
+    assert (args.command, args.search_lang) == ("search", "all")
+
+
+def test_the_list_of_commands_is_the_parsers(capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["no-such-command"])
+    offered = capsys.readouterr().err.split("choose from ", 1)[1]
+    assert tuple(name.strip(" '\n)") for name in offered.split(",")) == COMMANDS
