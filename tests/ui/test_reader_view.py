@@ -65,3 +65,14 @@ def test_a_page_with_a_figure_opened_from_the_notebook_shows_its_figure(window, 
     create(qtbot, window.notebook.view)
     window.open_place("section:response-first-hours")  # crashed: a figure of no width
     qtbot.waitUntil(lambda: figure_width(window.reader) > 300)
+
+
+def test_the_contents_list_the_checklists_by_their_title_in_the_users_language(window):
+    from interact_desktop.core.content.model import localized
+    from interact_desktop.core.text import fold
+
+    window.languages.set_language("el")
+    group = window.toc.item("group:checklist")
+    titles = [group.child(i).text(0) for i in range(group.childCount())]
+    expected = [localized(c.title, "el") for c in window.handbook.checklists.values()]
+    assert titles == sorted(expected, key=fold)

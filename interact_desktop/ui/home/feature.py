@@ -77,10 +77,13 @@ class HomeFeature(QObject):
         recent = [p for p in self.context.settings.get(RECENT_PLACES) if p != last]
         page.show_recent([(p, titles(p)) for p in recent if self._exists(p)])
         handbook, lang = self.context.handbook, self.context.lang
+        from interact_desktop.core.text import fold
+
         checklists = sorted(
-            (localized(checklist.title, lang), checklist_id)
-            for checklist_id, checklist in handbook.checklists.items()
-        )
+            ((localized(checklist.title, lang), checklist_id)
+             for checklist_id, checklist in handbook.checklists.items()),
+            key=lambda pair: fold(pair[0]),
+        )  # fmt: skip
         page.set_checklists(checklists)
         if self.context.notebook_unlocked:
             self._list_cases()

@@ -183,13 +183,17 @@ class CaseChecklists(Retranslating, QWidget):
     # -- actions ------------------------------------------------------------------------------
 
     def template_dialog(self) -> QInputDialog:
-        """Which checklist to start for this case; the titles are in the content language."""
+        """Which checklist to start for this case; the titles in the user's language, sorted."""
         assert self.handbook is not None
         dialog = QInputDialog(self)
         dialog.setObjectName("attachChecklistDialog")
         dialog.setWindowTitle(self.tr("Attach a new checklist"))
         dialog.setLabelText(self.tr("Checklist to fill in for this case:"))
-        templates = list(self.handbook.checklists.values())
+        from interact_desktop.core.text import fold
+
+        templates = sorted(
+            self.handbook.checklists.values(), key=lambda c: fold(localized(c.title, self.lang))
+        )
         dialog.setComboBoxItems([localized(c.title, self.lang) for c in templates])
         dialog.setProperty("templates", [c.id for c in templates])
         return dialog

@@ -57,8 +57,12 @@ class TocPanel(QTreeWidget):
                 continue
             group = QTreeWidgetItem(self, [heading])
             self._items[f"group:{kind}"] = group
-            for tool in tools.values():
-                self._item(group, localized(tool.title, lang), f"{kind}:{tool.id}")
+            # Sorted as the reader reads them, in their language, not by file name.
+            from interact_desktop.core.text import fold
+
+            rows = [(localized(tool.title, lang), tool.id) for tool in tools.values()]
+            for title, ident in sorted(rows, key=lambda row: fold(row[0])):
+                self._item(group, title, f"{kind}:{ident}")
         for place in expanded:
             if place in self._items:
                 self._items[place].setExpanded(True)
