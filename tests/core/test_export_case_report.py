@@ -121,3 +121,24 @@ def test_subject_access_export_has_everything_and_is_registered(case, tmp_path):
     assert data["export_register"][0]["recipient"] == "Police officer on duty"
     assert book.register.entries(case_id)[-1].recipient == "The young person"
     assert stat.S_IMODE(target.stat().st_mode) == 0o600  # case data: for this user only
+
+
+def test_the_report_names_the_alerts_raised_and_the_required_questions_left_open(tmp_path):
+    risk = HANDBOOK.checklists["risk-assessment"]
+    book = Notebook.create(tmp_path / "nb", "passphrase")
+    try:
+        case_id = book.cases.add("RISK-1")
+        filled = FilledChecklist.new(risk)
+        filled.answers["exploitation-oath"] = "yes"  # raises the high alert on its own
+        NotebookDraftStore(book, case_id).save("r1", filled)
+        target = tmp_path / "risk.pdf"
+        export_case_report(book, HANDBOOK, case_id, target, "it", "full", "Tutore")
+    finally:
+        book.lock()
+    text = " ".join(pages_of(target))
+    alert = next(rule for rule in risk.alerts if rule.id == "signs-of-trafficking")
+    assert HANDBOOK.export_label("alert-raised", "it") in text
+    assert re.sub(r"\s+", " ", alert.message["it"])[:60] in text
+    assert HANDBOOK.export_label("unanswered-required", "it") in text
+    required = [i for i in risk.items if i.required and i.id != "exploitation-oath" and not i.when]
+    assert required and re.sub(r"\s+", " ", required[0].label["it"])[:40] in text

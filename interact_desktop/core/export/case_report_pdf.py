@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
+from interact_desktop.core.content.typography import with_colon
 from interact_desktop.core.export.checklist_pdf import _when
 from interact_desktop.core.export.handbook_pdf import (
     PageTotalCanvas,
@@ -216,12 +217,34 @@ class CaseReport:
                      label("draft", lang).replace("%1", _when(filled.updated)))  # fmt: skip
             rows = self._answer_rows(checklist, filled, lang)
             parts = [Paragraph(escape(name), styles.h3), Paragraph(escape(state), styles.small)]
+            if checklist is not None:
+                parts += self._alerts_and_gaps(checklist, filled, lang)
             if rows:
                 parts.append(self._table(rows, [width * 0.45, width * 0.55], header=False))
             else:
                 parts.append(Paragraph(escape(label("not-answered", lang)), styles.muted))
             story += parts
         return story
+
+    def _alerts_and_gaps(
+        self, checklist: Checklist, filled: FilledChecklist, lang: str
+    ) -> list[Paragraph]:
+        """What the form showed in its banner, and the required questions still open: a reader
+        of the report must not take a half-filled risk assessment for a complete one."""
+        from interact_desktop.core.forms.engine import FormState
+
+        styles, label = self.styles, self.label
+        state = FormState(checklist, filled)
+        parts = []
+        for alert in state.alerts():
+            text = f"<b>{escape(with_colon(label('alert-raised', lang), lang))}</b> "
+            parts.append(Paragraph(text + escape(localized(alert.message, lang)), styles.body))
+        open_items = {issue.item for issue in state.issues() if issue.kind == "required"}
+        missing = [localized(i.label, lang) for i in checklist.items if i.id in open_items]
+        if missing:
+            heading = escape(with_colon(label("unanswered-required", lang), lang))
+            parts.append(Paragraph(f"<b>{heading}</b> " + escape("; ".join(missing)), styles.body))
+        return parts
 
     def _answer_rows(
         self, checklist: Checklist | None, filled: FilledChecklist, lang: str
