@@ -98,3 +98,14 @@ def test_a_running_response_stays_in_sight_over_other_pages(window, qtbot):
     indicator.findChild(QPushButton, "guidedReturnButton").click()  # one click back
     assert str(window.place) == "flowchart:child-missing"
     assert step.isVisible() and not indicator.isVisible()
+
+
+def test_long_task_names_wrap_instead_of_pushing_tiles_past_the_edge(window, qtbot):
+    window.languages.set_language("el")
+    window.resize(1000, 700)
+    window.open_place("home:")
+    page = home(window)
+    qtbot.waitUntil(lambda: page.widget().width() <= page.viewport().width())
+    assert page.horizontalScrollBar().maximum() == 0
+    tile = page.findChild(QPushButton, "borderCrossingButton")
+    assert tile.accessibleName() and tile.geometry().right() <= page.viewport().width()

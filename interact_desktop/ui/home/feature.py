@@ -127,7 +127,7 @@ class HomeFeature(QObject):
             "fillChecklistButton": self.tr("Fill in a checklist"),
         }
         for name, text in texts.items():
-            page.tiles[name].setText(text)
+            page.set_tile_text(name, text)
         page.tiles["emergencyButton"].setAccessibleDescription(
             self.tr("Starts the guided response: the first steps, with their deadlines")
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ TASKS = (
 EMERGENCY_STYLE = (
     "QPushButton#emergencyButton { background-color: #b3261e; color: white; border-radius: 8px;"
     " padding: 18px; }"
+    "QPushButton#emergencyButton QLabel { color: white; }"
     "QPushButton#emergencyButton:focus { border: 3px solid #1d1b20; }"
 )
 
@@ -58,31 +60,28 @@ class HomePage(QScrollArea):
         column.addWidget(self.heading)
 
         self.tiles: dict[str, QPushButton] = {}
+        self._tile_labels: dict[str, QLabel] = {}
         for name, place in TASKS:
-            tile = QPushButton()
-            tile.setObjectName(name)
+            tile = self._tile(name)
             tile.clicked.connect(lambda _=False, p=place: self.placeRequested.emit(p))
-            self.tiles[name] = tile
         emergency = self.tiles["emergencyButton"]
-        emergency.setFont(self._font(1.7, bold=True))
+        self._tile_labels["emergencyButton"].setFont(self._font(1.7, bold=True))
         emergency.setMinimumHeight(88)
         emergency.setStyleSheet(EMERGENCY_STYLE)
         emergency.setDefault(True)
         column.addWidget(emergency)
         self._painted = False
         emergency.installEventFilter(self)
-        self.checklist_tile = QPushButton()
-        self.checklist_tile.setObjectName("fillChecklistButton")
+        self.checklist_tile = self._tile("fillChecklistButton")
         self.checklist_menu = QMenu(self.checklist_tile)
         self.checklist_menu.setObjectName("checklistPickerMenu")
         self.checklist_tile.setMenu(self.checklist_menu)
-        self.tiles["fillChecklistButton"] = self.checklist_tile
         row = QHBoxLayout()
         for name in ("childFoundButton", "borderCrossingButton", "fillChecklistButton"):
             tile = self.tiles[name]
-            tile.setFont(self._font(1.2, bold=True))
-            tile.setMinimumHeight(64)
-            row.addWidget(tile)
+            self._tile_labels[name].setFont(self._font(1.2, bold=True))
+            tile.setMinimumHeight(72)
+            row.addWidget(tile, 1)
         column.addLayout(row)
 
         self.search = QLineEdit()
@@ -127,6 +126,31 @@ class HomePage(QScrollArea):
         column.addStretch(1)
         self.setWidget(inner)
         self.show_cases([])
+
+    def _tile(self, name: str) -> QPushButton:
+        """A large button whose words wrap (a plain button's text never does, and the Greek
+        and French tasks are long): the words are a label inside it, clicks go to the button."""
+        tile = QPushButton()
+        tile.setObjectName(name)
+        tile.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label = QLabel(tile)
+        label.setWordWrap(True)
+        # Centred through the style sheet: the Qt namespace is not touched before the first paint.
+        label.setStyleSheet("qproperty-alignment: 'AlignCenter'; background: transparent;")
+        inner = QVBoxLayout(tile)
+        inner.setContentsMargins(12, 8, 12, 8)
+        inner.addWidget(label)
+        self.tiles[name] = tile
+        self._tile_labels[name] = label
+        return tile
+
+    def set_tile_text(self, name: str, text: str) -> None:
+        """The tile's words, and its accessible name (its own text stays empty)."""
+        self._tile_labels[name].setText(text)
+        self.tiles[name].setAccessibleName(text)
+
+    def tile_text(self, name: str) -> str:
+        return self._tile_labels[name].text()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:
