@@ -604,6 +604,10 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Τηλέφωνο</translation>
     </message>
     <message>
+      <source>Your contacts, by role</source>
+      <translation>Οι επαφές σας, ανά ρόλο</translation>
+    </message>
+    <message>
       <source>&amp;Add…</source>
       <translation>&amp;Προσθήκη…</translation>
     </message>
@@ -1800,6 +1804,10 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     <message>
       <source>Presentation</source>
       <translation>Παρουσίαση</translation>
+    </message>
+    <message>
+      <source>Slide text</source>
+      <translation>Κείμενο διαφάνειας</translation>
     </message>
     <message>
       <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>

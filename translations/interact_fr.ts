@@ -604,6 +604,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Téléphone</translation>
     </message>
     <message>
+      <source>Your contacts, by role</source>
+      <translation>Vos contacts, par rôle</translation>
+    </message>
+    <message>
       <source>&amp;Add…</source>
       <translation>&amp;Ajouter…</translation>
     </message>
@@ -1800,6 +1804,10 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
     <message>
       <source>Presentation</source>
       <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Slide text</source>
+      <translation>Texte de la diapositive</translation>
     </message>
     <message>
       <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>

@@ -604,6 +604,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Telefono</translation>
     </message>
     <message>
+      <source>Your contacts, by role</source>
+      <translation>Contatti, per ruolo</translation>
+    </message>
+    <message>
       <source>&amp;Add…</source>
       <translation>&amp;Aggiungi…</translation>
     </message>
@@ -1800,6 +1804,10 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
     <message>
       <source>Presentation</source>
       <translation>Presentazione</translation>
+    </message>
+    <message>
+      <source>Slide text</source>
+      <translation>Testo della diapositiva</translation>
     </message>
     <message>
       <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>

@@ -604,6 +604,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Telefoon</translation>
     </message>
     <message>
+      <source>Your contacts, by role</source>
+      <translation>Uw contacten, per rol</translation>
+    </message>
+    <message>
       <source>&amp;Add…</source>
       <translation>&amp;Toevoegen…</translation>
     </message>
@@ -1800,6 +1804,10 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     <message>
       <source>Presentation</source>
       <translation>Presentatie</translation>
+    </message>
+    <message>
+      <source>Slide text</source>
+      <translation>Tekst van de dia</translation>
     </message>
     <message>
       <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>

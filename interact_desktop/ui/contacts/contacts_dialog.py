@@ -298,6 +298,7 @@ class ContactsDialog(QDialog):
         self.lang = lang
         self.setWindowTitle(self.tr("Your contacts"))
         self.tree.setHeaderLabels([self.tr("Role and contact"), self.tr("Phone")])
+        self.tree.setAccessibleName(self.tr("Your contacts, by role"))
         self.add_button.setText(self.tr("&Add…"))
         self.edit_button.setText(self.tr("&Change…"))
         self.delete_button.setText(self.tr("&Delete"))

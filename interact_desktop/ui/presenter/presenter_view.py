@@ -383,7 +383,8 @@ class PresenterView(QWidget):
         self._update_accessible_name()
 
     def _update_accessible_name(self) -> None:
-        self.setAccessibleName("presenterView")
+        self.setAccessibleName(self.tr("Presentation"))
+        self.slide_view.body.setAccessibleName(self.tr("Slide text"))
         self.setAccessibleDescription(
             self.tr("Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.")
             .replace("%1", str(self.index + 1))
