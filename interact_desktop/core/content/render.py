@@ -17,8 +17,9 @@ from interact_desktop.core.content.page_cache import PageCache
 if TYPE_CHECKING:
     import markdown
 
-#: How a "to be confirmed locally" marker looks: set apart from the text, on screen and in print.
-TBC_STYLE = "color:#8a4b00; font-style:italic"
+#: How a "to be confirmed locally" marker looks: set apart from the text. Its colour comes from
+#: the reader's style sheet (class "tbc"), which knows whether the page is light or dark.
+TBC_STYLE = "font-style:italic"
 _NOTE_WORDS = {"to-be-confirmed": "to be confirmed locally", "checked-as-of": "Checked as of %1"}
 
 

@@ -37,6 +37,7 @@ from interact_desktop.core.forms.dates import parse_date, parse_datetime, show_d
 from interact_desktop.core.forms.drafts import DraftStore, new_draft_id
 from interact_desktop.core.forms.engine import FormState
 from interact_desktop.ui.common.i18n import DATE_FORMAT
+from interact_desktop.ui.common.theme import alert_colour
 from interact_desktop.ui.services.notebook_service import CASE_DATA
 
 AUTOSAVE_MS = 800
@@ -403,6 +404,7 @@ class ChecklistForm(QWidget):
         state = FormState(self.checklist, self.filled)
         shown = {item.id for item in state.visible}
         issues = {issue.item: issue for issue in state.issues()}
+        red = alert_colour(self)
         for item in self.checklist.items:
             label, widget = self._rows[item.id]
             visible = item.id in shown
@@ -410,10 +412,10 @@ class ChecklistForm(QWidget):
             widget.setVisible(visible)
             text = escape(localized(item.label, self.lang))
             if item.required:
-                text += ' <span style="color:#b42318">*</span>'
+                text += f' <span style="color:{red}">*</span>'
             issue = issues.get(item.id)
             if issue is not None and issue.kind != "required":
-                text += f' <span style="color:#b42318">— {escape(self._issue_text(issue))}</span>'
+                text += f' <span style="color:{red}">— {escape(self._issue_text(issue))}</span>'
             if item.help:
                 text += f"<br/><small>{escape(localized(item.help, self.lang))}</small>"
             label.setText(text)

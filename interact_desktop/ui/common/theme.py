@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from interact_desktop.core.settings import THEME, Settings
 
@@ -107,3 +107,9 @@ def _dark_palette() -> QPalette:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6e7681"))
     return palette
+
+
+def alert_colour(widget: QWidget) -> str:
+    """Red for a warning in the text of ``widget`` (a required mark, a refused time, an overdue
+    date), readable on its background in the light and the dark palette alike."""
+    return "#ff8a80" if _is_dark_palette(widget.palette()) else "#b42318"

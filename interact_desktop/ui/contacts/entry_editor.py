@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from interact_desktop.core.contacts.model import Contact, ContactError, Phone
 from interact_desktop.core.content.roles import Role
+from interact_desktop.ui.common.theme import alert_colour
 
 
 class EntryEditor(QDialog):
@@ -66,7 +67,7 @@ class EntryEditor(QDialog):
         self.error = QLabel()
         self.error.setObjectName("contactError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(f"color: {alert_colour(self)}")
         form = QFormLayout()
         form.addRow(self.tr("For the roles:"), self.role_list)
         form.addRow(self.tr("Name:"), self.name)

@@ -39,13 +39,13 @@ from interact_desktop.core.settings import Settings
 from interact_desktop.ui import USER_ROLE
 from interact_desktop.ui.common.background import Background, Report
 from interact_desktop.ui.common.i18n import Retranslating
+from interact_desktop.ui.common.theme import alert_colour
 
 TICK_MS = 250
 BANNER_STYLE = (
     "background: #fdf1e7; color: #9a2a10; border: 1px solid #9a2a10; padding: 6px; "
     "font-weight: bold;"
 )
-ERROR_STYLE = "color: #b42318;"
 
 
 def clock_text(seconds: float) -> str:
@@ -89,7 +89,7 @@ class InjectBox(QGroupBox):
             lambda: self.recordRequested.emit(inject.id, self.entry.toPlainText(), self.who.text())
         )
         self.problem = QLabel()
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(f"color: {alert_colour(self)};")
         self.problem.hide()
         self.who_label = QLabel()
         self.who_label.setBuddy(self.who)
@@ -208,7 +208,7 @@ class ExerciseView(Retranslating, QWidget):
         self.run_problems = QLabel()
         self.run_problems.setObjectName("runProblems")
         self.run_problems.setWordWrap(True)
-        self.run_problems.setStyleSheet(ERROR_STYLE)
+        self.run_problems.setStyleSheet(f"color: {alert_colour(self)};")
         self.resume_button = QPushButton()
         self.resume_button.setObjectName("resumeButton")
         self.resume_button.clicked.connect(self.resume_selected)

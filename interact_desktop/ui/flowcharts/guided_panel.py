@@ -32,6 +32,7 @@ from interact_desktop.core.flowcharts.guided import (
     TimelineSink,
 )
 from interact_desktop.ui.common.i18n import DATE_TIME_FORMAT, Retranslating
+from interact_desktop.ui.common.theme import alert_colour
 
 #: The quick choices for when the absence was noticed, in minutes ago (0: just now).
 AGO_CHOICES = (0, 15, 30, 60)
@@ -76,7 +77,7 @@ class GuidedPanel(Retranslating, QWidget):
         self.moment_error = QLabel()
         self.moment_error.setObjectName("guidedMomentError")
         self.moment_error.setWordWrap(True)
-        self.moment_error.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.moment_error.setStyleSheet(f"color: {alert_colour(self)}; font-weight: bold;")
         self.moment_error.hide()
         self.ago: dict[int, QPushButton] = {}
         ago_row = QHBoxLayout()

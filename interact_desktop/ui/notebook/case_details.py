@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.ui.common.i18n import Retranslating
+from interact_desktop.ui.common.theme import alert_colour
 from interact_desktop.ui.notebook.case_list import is_overdue, status_names
 
 AUTOSAVE_MS = 800
@@ -134,7 +135,7 @@ class CaseDetails(Retranslating, QWidget):
         self.overdue = QLabel()
         self.overdue.setObjectName("caseOverdue")
         self.overdue.setWordWrap(True)
-        self.overdue.setStyleSheet("color: #b42318; font-weight: bold")
+        self.overdue.setStyleSheet(f"color: {alert_colour(self)}; font-weight: bold")
         self.overdue.hide()
         self.purpose = QPlainTextEdit()
         self.purpose.setObjectName("case_purpose")

@@ -182,9 +182,17 @@ class ReaderView(QTextBrowser):
         self.verticalScrollBar().setValue(scrolled)
 
     def changeEvent(self, event: QEvent) -> None:
+        """A new appearance (light, dark) restyles the page in view at once: the style sheet
+        applies when a page is laid out, so the page is laid out again, where it was."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self.document().setDefaultStyleSheet(self._stylesheet())
+            if self._html:
+                scrolled = self.verticalScrollBar().value()
+                self.setHtml(self._html)
+                self._apply_measure()
+                self._show_spans()
+                self.verticalScrollBar().setValue(scrolled)
 
     def _stylesheet(self) -> str:
         palette = self.palette()
@@ -197,6 +205,7 @@ class ReaderView(QTextBrowser):
             link=palette.link().color().name(),
             rule="#4a525c" if dark else "#aab3bd",
             tablehead="#262c33" if dark else "#eef2f6",
+            tbc="#f0b35a" if dark else "#8a4b00",
         )
 
     # -- links and mouse buttons --------------------------------------------------------------
