@@ -5,10 +5,19 @@ from __future__ import annotations
 
 from html import escape
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QWidget,
+)
 
 from interact_desktop.core.content.model import localized
 from interact_desktop.core.text import fold
@@ -109,3 +118,18 @@ def test_long_task_names_wrap_instead_of_pushing_tiles_past_the_edge(window, qtb
     assert page.horizontalScrollBar().maximum() == 0
     tile = page.findChild(QPushButton, "borderCrossingButton")
     assert tile.accessibleName() and tile.geometry().right() <= page.viewport().width()
+
+
+@pytest.mark.parametrize("lang", ["en", "el"])
+def test_at_1280x720_the_current_step_is_whole_and_its_node_in_view(window, qtbot, lang):
+    window.languages.set_language(lang)
+    window.resize(1280, 720)
+    window.open_place("guided:child-missing")
+    step = window.findChild(QLabel, "guidedStep")
+    qtbot.waitUntil(step.isVisible)
+    qtbot.wait(50)  # the splitter settles
+    assert step.height() >= step.heightForWidth(step.width())  # no line cut off
+    view = window.findChild(QGraphicsView, "flowchartView")
+    current = next(i for i in view.nodes.values() if i.state == "current")
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(current.sceneBoundingRect().center())

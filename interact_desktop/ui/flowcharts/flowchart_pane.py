@@ -89,7 +89,9 @@ class FlowchartPane(Retranslating, QWidget):
         panel.show()
         self.start.hide()  # one response at a time; the panel has its own Stop
         width = max(self.splitter.width(), 600)
-        self.splitter.setSizes([width - 320, 320])
+        panel_width = max(320, panel.minimumSizeHint().width())
+        self.splitter.setSizes([width - panel_width, panel_width])
+        self.view.set_states(self.view.states())  # the current step in view in the narrower room
 
     def guided_running(self) -> bool:
         return self._guided is not None and self._guided.isVisibleTo(self)

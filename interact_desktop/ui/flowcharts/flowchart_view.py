@@ -245,6 +245,9 @@ class FlowchartView(QGraphicsView):
 
     # -- guided response ----------------------------------------------------------------------
 
+    def states(self) -> dict[str, str]:
+        return dict(self._states)
+
     def set_states(self, states: dict[str, str]) -> None:
         """Mark nodes "current" or "done"; the current one is scrolled into view."""
         self._states = dict(states)
@@ -252,6 +255,7 @@ class FlowchartView(QGraphicsView):
             item.state = self._states.get(node_id, "")
             item.update()
             if item.state == "current":
+                self.centerOn(item)  # the whole box when it fits, else its middle
                 self.ensureVisible(item, 40, 40)
 
     # -- colours ------------------------------------------------------------------------------

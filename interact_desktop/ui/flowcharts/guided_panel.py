@@ -14,10 +14,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -80,13 +84,13 @@ class GuidedPanel(Retranslating, QWidget):
         self.moment_error.setStyleSheet(f"color: {alert_colour(self)}; font-weight: bold;")
         self.moment_error.hide()
         self.ago: dict[int, QPushButton] = {}
-        ago_row = QHBoxLayout()
-        for minutes in AGO_CHOICES:
+        ago_row = QGridLayout()  # two by two: the panel stays narrow, the diagram keeps its room
+        for position, minutes in enumerate(AGO_CHOICES):
             button = QPushButton()
             button.setObjectName(f"guidedAgo{minutes}")
             button.clicked.connect(lambda _=False, m=minutes: self.noticed_ago(m))
             self.ago[minutes] = button
-            ago_row.addWidget(button)
+            ago_row.addWidget(button, position // 2, position % 2)
         self.moment_label = QLabel()
         self.elapsed = QLabel()
         self.elapsed.setObjectName("guidedElapsed")
@@ -100,6 +104,8 @@ class GuidedPanel(Retranslating, QWidget):
         self.step = QLabel()
         self.step.setObjectName("guidedStep")
         self.step.setWordWrap(True)
+        # The instruction is never squeezed: the list of steps taken gives way first.
+        self.step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.who = QLabel()
         self.who.setObjectName("guidedWho")
         self.who.setWordWrap(True)
@@ -110,21 +116,25 @@ class GuidedPanel(Retranslating, QWidget):
         self.path_label = QLabel()
         self.path = QListWidget()
         self.path.setObjectName("guidedPath")
+        self.path.setMinimumHeight(48)
         self.path.setWordWrap(True)
         self.path.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stop = QPushButton()
         self.stop.setObjectName("guidedStop")
         self.stop.clicked.connect(self.close_run)
 
-        layout = QVBoxLayout(self)
+        # What to do now comes first; when to count from, and what was done, below it. The whole
+        # scrolls rather than cut a line of the instruction when the window is small.
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
-        layout.addWidget(self.recording)
-        layout.addLayout(form)
-        layout.addSpacing(8)
         layout.addWidget(self.step)
         layout.addWidget(self.who)
         layout.addWidget(self.due)
         layout.addLayout(self.buttons)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.recording)
         layout.addSpacing(8)
         layout.addWidget(self.path_label)
         layout.addWidget(self.path, 1)
@@ -132,6 +142,14 @@ class GuidedPanel(Retranslating, QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.stop)
         layout.addLayout(bottom)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
