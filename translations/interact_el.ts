@@ -1213,6 +1213,10 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>&amp;Σχετικά με το INTERACT Desktop</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>Συντο&amp;μεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
       <source>Content &amp;problems</source>
       <translation>&amp;Προβλήματα περιεχομένου</translation>
     </message>
@@ -2023,6 +2027,21 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     <message>
       <source>Search the handbook</source>
       <translation>Αναζήτηση στον οδηγό</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Συντομεύσεις πληκτρολογίου</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Ενέργεια</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Πλήκτρα</translation>
     </message>
   </context>
   <context>

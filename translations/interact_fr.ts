@@ -1213,6 +1213,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>À &amp;propos d’INTERACT Desktop</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
       <source>Content &amp;problems</source>
       <translation>Problèmes de &amp;contenu</translation>
     </message>
@@ -2023,6 +2027,21 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
     <message>
       <source>Search the handbook</source>
       <translation>Rechercher dans le guide</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Touches</translation>
     </message>
   </context>
   <context>

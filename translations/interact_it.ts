@@ -1213,6 +1213,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>&amp;Informazioni su INTERACT Desktop</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
       <source>Content &amp;problems</source>
       <translation>&amp;Problemi nei contenuti</translation>
     </message>
@@ -2023,6 +2027,21 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
     <message>
       <source>Search the handbook</source>
       <translation>Cerca nella guida</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Azione</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Tasti</translation>
     </message>
   </context>
   <context>

@@ -1213,6 +1213,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>&amp;Over INTERACT Desktop</translation>
     </message>
     <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
       <source>Content &amp;problems</source>
       <translation>&amp;Problemen met de inhoud</translation>
     </message>
@@ -2023,6 +2027,21 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     <message>
       <source>Search the handbook</source>
       <translation>Zoeken in het handboek</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Opdracht</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Toetsen</translation>
     </message>
   </context>
   <context>

@@ -4,8 +4,10 @@ from its qtbase catalogue; ours for Greek, where Qt ships none)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
 # The left arrow as each language's qtbase catalogue names it.
 LEFT = {"en": "Left", "nl": "Pijl links", "fr": "Gauche", "el": "Αριστερό βέλος", "it": "Sinistra"}
@@ -27,3 +29,17 @@ def test_no_hint_is_left_with_its_placeholder(window, lang):
     tips = [a.toolTip() for a in window.findChildren(QAction)]
     tips += [w.toolTip() for w in window.findChildren(QWidget)]
     assert not [tip for tip in tips if "%1" in tip]
+
+
+def test_f1_lists_every_shortcut_in_the_users_language(window, qtbot):
+    window.languages.set_language("nl")
+    QTest.keyClick(window.window, Qt.Key.Key_F1)
+    dialog = window.findChild(QDialog, "shortcutsDialog")
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    table = dialog.findChild(QTableWidget, "shortcutsTable")
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    back = window.findChild(QAction, "backAction").text().replace("&", "")
+    assert rows[back] == "Alt+Pijl links"
+    assert "Ctrl+F" in rows.values() and "F1" in rows.values()
+    assert all(keys for keys in rows.values())
+    dialog.close()

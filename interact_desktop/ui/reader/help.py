@@ -1,5 +1,5 @@
-"""Help > About, and Help > Content problems: bad content never stops the reader, this says what
-was left out and where."""
+"""Help > Keyboard shortcuts (F1), About, and Content problems: bad content never stops the reader,
+this says what was left out and where."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ class HelpController(QObject):
         self.problems_action = make_action(self, "contentProblemsAction", self.show_problems)
         self.problems_action.setVisible(bool(handbook.problems))
         self.about_action = make_action(self, "aboutAction", self.show_about)
+        self.shortcuts_action = make_action(self, "shortcutsAction", self.show_shortcuts, ["F1"])
+        shell.add_action(self.shortcuts_action, "help")
         shell.add_action(self.problems_action, "help")
         shell.add_action(self.about_action, "help")
 
@@ -48,6 +50,15 @@ class HelpController(QObject):
             ).replace("%1", __version__),
         )
 
+    def show_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from interact_desktop.ui.reader.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.shell.widget())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def show_problems(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
@@ -67,4 +78,5 @@ class HelpController(QObject):
 
     def retranslate(self) -> None:
         self.about_action.setText(self.tr("&About INTERACT Desktop"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.problems_action.setText(self.tr("Content &problems"))
