@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from interact_desktop.core.notebook.checklists import NotebookDraftStore
 from interact_desktop.core.notebook.database import Database
+from interact_desktop.core.notebook.errors import DiskFull
 from interact_desktop.core.notebook.notes import Notes
 from interact_desktop.core.notebook.store import Notebook
 from tests.helpers.notebook_ui import (
@@ -82,10 +83,11 @@ def assert_hidden_and_forgotten(window, view, connection) -> None:
 @pytest.mark.parametrize(
     ("how", "error", "kind_words"),
     [
-        ("ctrl-l", DISK_IO, "could not be written"),
+        # SQLite's bare "disk I/O error" on a disk with room is what the core calls a device error.
+        ("ctrl-l", DISK_IO, "disk reported a write error"),
         ("ctrl-l", DISK_FULL, "disk is full"),
         ("idle", DISK_FULL, "disk is full"),
-        ("close", DISK_IO, "could not be written"),
+        ("close", DISK_IO, "disk reported a write error"),
     ],
 )
 def test_locking_on_a_failing_disk_hides_forgets_then_says_so(
@@ -191,10 +193,6 @@ def test_a_checklist_that_cannot_be_saved_at_lock_is_emptied_and_named(
     notebook.lock()
 
 
-class DiskFull(Exception):
-    """Named as the core names a full disk when it reports one instead of raising it."""
-
-
 @pytest.mark.parametrize(
     ("error", "free", "kind"),
     [
@@ -205,9 +203,10 @@ class DiskFull(Exception):
         (sqlite3.OperationalError("database or disk is full"), 10**9, "disk-full"),
         (sqlite3.OperationalError("attempt to write a readonly database"), 10**9, "read-only"),
         (sqlite3.DatabaseError("database disk image is malformed"), 10**9, "damaged"),
-        (sqlite3.OperationalError("disk I/O error"), 10**9, "storage"),
+        # An I/O error on a disk with room that this account may write to: the device.
+        (sqlite3.OperationalError("disk I/O error"), 10**9, "device"),
         (sqlite3.OperationalError("disk I/O error"), 4096, "disk-full"),
-        (DiskFull("The disk is full."), 10**9, "disk-full"),
+        (DiskFull("The disk is full."), 10**9, "disk-full"),  # named by the core already
     ],
 )
 def test_storage_errors_are_named_for_what_the_disk_did(tmp_path, monkeypatch, error, free, kind):

@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
-import os
-import shutil
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -55,48 +52,24 @@ CHECKLIST = "checklist"
 # ancestor): the notebook's clipboard guard then clears what is copied or selected in them.
 CASE_DATA = "caseData"
 
-LOW_SPACE_BYTES = 32 * 1024 * 1024  # below this, a bare "disk I/O error" means a full disk
-
-_ERRNOS = {
-    errno.ENOSPC: DISK_FULL,
-    getattr(errno, "EDQUOT", errno.ENOSPC): DISK_FULL,
-    errno.EROFS: READ_ONLY,
-    errno.EACCES: DENIED,
-    errno.EPERM: DENIED,
-    errno.EIO: DEVICE,
-}
-# The core's own storage errors, by class name: they already say what the disk did.
-_CORE_ERRORS = {
-    "DiskFull": DISK_FULL,
-    "ReadOnlyMedium": READ_ONLY,
-    "AccessDenied": DENIED,
-    "DeviceError": DEVICE,
-    "DamagedFile": DAMAGED,
-}
-
 
 def storage_problem(error: BaseException, folder: Path) -> str:
-    """DISK_FULL, READ_ONLY, DENIED, DEVICE, DAMAGED or STORAGE, from the error and, when SQLite
-    says no more than "disk I/O error", from the disk itself: a person can act on "the disk is
-    full", not on an error code."""
-    for kind in type(error).__mro__:
-        if kind.__name__ in _CORE_ERRORS:
-            return _CORE_ERRORS[kind.__name__]
-    if isinstance(error, OSError) and error.errno in _ERRNOS:
-        return _ERRNOS[error.errno]
-    words = f"{getattr(error, 'sqlite_errorname', '')} {error}".lower()
-    if "full" in words:  # SQLITE_FULL, "database or disk is full"
-        return DISK_FULL
-    if "readonly" in words or "read-only" in words:  # SQLITE_READONLY, "attempt to write a ..."
-        return READ_ONLY
-    if any(word in words for word in ("malformed", "corrupt", "not a database", "notadb")):
-        return DAMAGED
-    with contextlib.suppress(OSError):
-        if shutil.disk_usage(folder).free < LOW_SPACE_BYTES:
-            return DISK_FULL
-        if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return READ_ONLY
-    return STORAGE
+    """DISK_FULL, READ_ONLY, DENIED, DEVICE, DAMAGED or STORAGE: the kind the core names the
+    error (``storage_error``, which also looks at the disk when SQLite says no more than "disk
+    I/O error"), so the window and the command line never read a failure two ways."""
+    from interact_desktop.core.notebook.errors import (
+        AccessDenied,
+        DamagedFile,
+        DeviceError,
+        DiskFull,
+        ReadOnlyMedium,
+        storage_error,
+    )
+
+    typed = storage_error(error, "locking", "", folder) or error
+    kinds = ((DiskFull, DISK_FULL), (ReadOnlyMedium, READ_ONLY), (AccessDenied, DENIED),
+             (DeviceError, DEVICE), (DamagedFile, DAMAGED))  # fmt: skip
+    return next((name for kind, name in kinds if isinstance(typed, kind)), STORAGE)
 
 
 class LockProblem(NamedTuple):
