@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from pathlib import Path
 from types import TracebackType
 
+from interact_desktop.core.file_lock import try_lock, unlock
+
 LOCK_FILE = "interact-desktop.lock"
-_WINDOWS_LOCK_OFFSET = 1 << 20  # the byte locked on Windows, away from the process id
 
 
 class AlreadyRunning(Exception):
@@ -52,7 +52,7 @@ class InstanceLock:
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
         fd = os.open(self.path, flags, 0o600)
         try:
-            if not _lock(fd):
+            if not try_lock(fd):
                 os.close(fd)
                 return False
             os.ftruncate(fd, 0)
@@ -71,7 +71,7 @@ class InstanceLock:
             return
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)  # no process id left behind to mislead a reader
-        _unlock(fd)
+        unlock(fd)
         os.close(fd)
 
     def holder(self) -> int | None:
@@ -94,33 +94,3 @@ class InstanceLock:
         trace: TracebackType | None,
     ) -> None:
         self.release()
-
-
-if sys.platform == "win32":
-    import msvcrt
-
-    def _lock(fd: int) -> bool:
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(fd: int) -> bool:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)

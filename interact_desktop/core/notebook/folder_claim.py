@@ -21,19 +21,16 @@ otherwise granted without a file.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
-import sys
 from pathlib import Path
 from types import TracebackType
 
+from interact_desktop.core.file_lock import try_lock, unlock
 from interact_desktop.core.notebook.errors import NotebookInUse, storage_error
 from interact_desktop.core.notebook.filesystem import PRIVATE_FILE, FileSystem
 
 LOCK_FILE = "in-use.lock"
-#: Windows locks a byte range; one byte far beyond the (empty) file's end is the whole lock.
-_WINDOWS_LOCK_OFFSET = 1 << 30
 
 
 class FolderClaim:
@@ -49,7 +46,7 @@ class FolderClaim:
         descriptor, self._descriptor = self._descriptor, None
         self.held = False
         if descriptor is not None:
-            _unlock(descriptor)
+            unlock(descriptor)
             os.close(descriptor)
 
     def __enter__(self) -> FolderClaim:
@@ -82,7 +79,7 @@ def claim(folder: Path, files: FileSystem | None = None) -> FolderClaim:
         kept = "Nothing was changed."
         raise storage_error(error, "the notebook folder could not be claimed", kept,
                             folder) or error from error  # fmt: skip
-    if not _lock(descriptor):
+    if not try_lock(descriptor):
         os.close(descriptor)
         raise _in_use(folder)
     return FolderClaim(folder, descriptor)
@@ -93,7 +90,7 @@ def _claim_read_only(folder: Path, path: Path) -> FolderClaim:
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     except OSError:
         return FolderClaim(folder, None)
-    if not _lock(descriptor):
+    if not try_lock(descriptor):
         os.close(descriptor)
         raise _in_use(folder)
     return FolderClaim(folder, descriptor)
@@ -104,37 +101,3 @@ def _in_use(folder: Path) -> NotebookInUse:
         f"The notebook in {folder} is open in another INTERACT Desktop window or notebook "
         "command. Close it there first, then try again. Nothing was changed."
     )
-
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
-
-    def _lock(descriptor: int) -> bool:
-        os.lseek(descriptor, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        try:
-            msvcrt.locking(descriptor, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(descriptor: int) -> None:
-        os.lseek(descriptor, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(descriptor, msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _lock(descriptor: int) -> bool:
-        try:
-            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        except OSError as error:
-            if error.errno in (errno.EAGAIN, errno.EACCES):
-                return False
-            raise
-        return True
-
-    def _unlock(descriptor: int) -> None:
-        fcntl.flock(descriptor, fcntl.LOCK_UN)
