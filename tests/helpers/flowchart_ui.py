@@ -28,3 +28,13 @@ def press(qtbot, panel, name: str) -> None:
     assert button is not None, name
     qtbot.waitUntil(button.isVisible)  # a new button is shown by the event loop
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+class Sink:
+    """A timeline that keeps what a guided response records: (kind, text, at)."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[str, str, str]] = []
+
+    def record(self, kind: str, text: str, at: str) -> None:
+        self.records.append((kind, text, at))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from interact_desktop.core.flowcharts.guided import CHOSEN, ENDED, STARTED, TICKED
-from tests.helpers.flowchart_ui import Clock, open_chart, press
+from tests.helpers.flowchart_ui import Clock, Sink, open_chart, press
 
 
 def click_node(qtbot, view, node_id: str) -> None:
@@ -95,14 +95,6 @@ def test_the_diagram_is_laid_out_again_in_a_new_language(window, handbook):
     assert lines.startswith(handbook.flowcharts["child-missing"].node("inform").label["el"][:10])
     assert view.nodes["inform"].box.height > english_height
     assert window.flowchart_pane.start.text() != "Start guided response"
-
-
-class Sink:
-    def __init__(self) -> None:
-        self.records: list[tuple[str, str, str]] = []
-
-    def record(self, kind: str, text: str, at: str) -> None:
-        self.records.append((kind, text, at))
 
 
 def test_guided_response_through_child_missing(window, qtbot):

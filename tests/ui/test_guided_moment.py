@@ -10,15 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
 from interact_desktop.core.flowcharts.guided import MOMENT
-from tests.helpers.flowchart_ui import Clock, open_chart
-
-
-class Sink:
-    def __init__(self) -> None:
-        self.records: list[tuple[str, str, str]] = []
-
-    def record(self, kind: str, text: str, at: str) -> None:
-        self.records.append((kind, text, at))
+from tests.helpers.flowchart_ui import Clock, Sink, open_chart
 
 
 def started(window, qtbot, lang: str = "en"):
