@@ -36,6 +36,7 @@ from interact_desktop.core.forms.answers import YES_NO, FilledChecklist
 from interact_desktop.core.forms.dates import parse_date, parse_datetime, show_date, show_datetime
 from interact_desktop.core.forms.drafts import DraftStore, new_draft_id
 from interact_desktop.core.forms.engine import FormState
+from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import DATE_FORMAT
 from interact_desktop.ui.common.theme import alert_colour
 from interact_desktop.ui.services.notebook_service import CASE_DATA
@@ -67,10 +68,7 @@ class ChecklistForm(QWidget):
         self.title = QLabel()
         self.title.setObjectName("checklistTitle")
         self.title.setWordWrap(True)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(scaled(self.title.font(), 1.5, bold=True))
         self.banner = QLabel()
         self.banner.setObjectName("alertBanner")
         self.banner.setWordWrap(True)

@@ -30,3 +30,13 @@ def use_bundled_font(app: QApplication) -> None:
     font = QFont(FAMILY)
     font.setPointSizeF(max(app.font().pointSizeF(), 10.0))
     app.setFont(font)
+
+
+def scaled(font: QFont, factor: float, bold: bool = False) -> QFont:
+    """``font`` at ``factor`` times its size (a title, a tile, a hint), bold if asked: sizes
+    stay relative to the user's font, so the system's text size setting still counts."""
+    result = QFont(font)
+    result.setPointSizeF(font.pointSizeF() * factor)
+    if bold:
+        result.setBold(True)
+    return result

@@ -38,6 +38,7 @@ from interact_desktop.core.exercises.store import ExerciseStore
 from interact_desktop.core.settings import Settings
 from interact_desktop.ui import USER_ROLE
 from interact_desktop.ui.common.background import Background, Report
+from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.theme import alert_colour
 
@@ -581,10 +582,7 @@ class ExerciseView(Retranslating, QWidget):
 
 
 def _enlarge(label: QLabel, factor: float) -> None:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(True)
-    label.setFont(font)
+    label.setFont(scaled(label.font(), factor, bold=True))
 
 
 def _time(value: str) -> str:

@@ -8,7 +8,6 @@ calmer days. The page only emits places; the features that own them do the work.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from interact_desktop.ui.common.fonts import scaled
 
 #: The tasks of the start page: object name, place it opens.
 TASKS = (
@@ -56,7 +57,7 @@ class HomePage(QScrollArea):
         column.setSpacing(16)
         self.heading = QLabel()
         self.heading.setObjectName("homeHeading")
-        self.heading.setFont(self._font(1.8, bold=True))
+        self.heading.setFont(scaled(self.font(), 1.8, bold=True))
         column.addWidget(self.heading)
 
         self.tiles: dict[str, QPushButton] = {}
@@ -65,7 +66,7 @@ class HomePage(QScrollArea):
             tile = self._tile(name)
             tile.clicked.connect(lambda _=False, p=place: self.placeRequested.emit(p))
         emergency = self.tiles["emergencyButton"]
-        self._tile_labels["emergencyButton"].setFont(self._font(1.7, bold=True))
+        self._tile_labels["emergencyButton"].setFont(scaled(self.font(), 1.7, bold=True))
         emergency.setMinimumHeight(88)
         emergency.setStyleSheet(EMERGENCY_STYLE)
         emergency.setDefault(True)
@@ -79,14 +80,14 @@ class HomePage(QScrollArea):
         row = QHBoxLayout()
         for name in ("childFoundButton", "borderCrossingButton", "fillChecklistButton"):
             tile = self.tiles[name]
-            self._tile_labels[name].setFont(self._font(1.2, bold=True))
+            self._tile_labels[name].setFont(scaled(self.font(), 1.2, bold=True))
             tile.setMinimumHeight(72)
             row.addWidget(tile, 1)
         column.addLayout(row)
 
         self.search = QLineEdit()
         self.search.setObjectName("homeSearchField")
-        self.search.setFont(self._font(1.15))
+        self.search.setFont(scaled(self.font(), 1.15))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self._search)
         column.addWidget(self.search)
@@ -103,7 +104,7 @@ class HomePage(QScrollArea):
         self.cases_label = QLabel()
         self.recent_cases = self._list("recentCases")
         for label in (self.recent_label, self.cases_label):
-            label.setFont(self._font(1.1, bold=True))
+            label.setFont(scaled(self.font(), 1.1, bold=True))
         lists.addWidget(self.recent_label, 0, 0)
         lists.addWidget(self.recent_pages, 1, 0)
         lists.addWidget(self.cases_label, 0, 1)
@@ -111,7 +112,7 @@ class HomePage(QScrollArea):
         column.addLayout(lists)
 
         self.trainers_label = QLabel()
-        self.trainers_label.setFont(self._font(1.1, bold=True))
+        self.trainers_label.setFont(scaled(self.font(), 1.1, bold=True))
         column.addWidget(self.trainers_label)
         trainers = QHBoxLayout()
         self.present_button = QPushButton()
@@ -158,12 +159,6 @@ class HomePage(QScrollArea):
             watched.removeEventFilter(self)
             self.firstPainted.emit()
         return False
-
-    def _font(self, scale: float, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * scale)
-        font.setBold(bold)
-        return font
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget()

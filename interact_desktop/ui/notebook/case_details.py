@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.theme import alert_colour
 from interact_desktop.ui.notebook.case_list import is_overdue, status_names
@@ -194,9 +195,7 @@ class CaseDetails(Retranslating, QWidget):
     def _hint(self) -> QLabel:
         hint = QLabel()
         hint.setWordWrap(True)
-        font = hint.font()
-        font.setPointSizeF(font.pointSizeF() * 0.9)
-        hint.setFont(font)
+        hint.setFont(scaled(hint.font(), 0.9))
         hint.setStyleSheet("color: palette(placeholder-text)")
         return hint
 

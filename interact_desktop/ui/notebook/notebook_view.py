@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from interact_desktop.core.settings import AUTO_LOCK_MINUTES, Settings
 from interact_desktop.ui import USER_ROLE
 from interact_desktop.ui.common.actions import key_hint
+from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.marked_text import (
     HTML_ROLE,
@@ -204,10 +205,7 @@ class NotebookView(Retranslating, QWidget):
         # Right: the case page.
         self.case_title = QLabel()
         self.case_title.setObjectName("caseTitle")
-        font = self.case_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.case_title.setFont(font)
+        self.case_title.setFont(scaled(self.case_title.font(), 1.3, bold=True))
         self.case_title.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("caseTabs")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interact_desktop.ui.common.fonts import scaled
+
 
 class UnlockDialog(QWidget):
     submitted = Signal(str, bool)  # passphrase, create
@@ -28,10 +30,7 @@ class UnlockDialog(QWidget):
         self.creating = False
         self.title = QLabel()
         self.title.setObjectName("unlockTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(scaled(self.title.font(), 1.4, bold=True))
         self.title.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setObjectName("unlockExplanation")

@@ -26,6 +26,10 @@ class ContactsService(QObject):
 
     @property
     def directory(self) -> Directory:
+        return self._read()
+
+    def _read(self) -> Directory:
+        """The directory, read once; ``problem`` says why it is empty when the file is damaged."""
         if self._directory is None:
             try:
                 self._directory = self.store.load()
@@ -41,7 +45,8 @@ class ContactsService(QObject):
     def save(self, directory: Directory) -> None:
         """Write ``directory``. Raises ContactsFileError while the file on disk is damaged and
         OSError when it cannot be written; the directory on screen is then unchanged."""
-        if self.directory is not None and self.problem:
+        self._read()  # first: a damaged file is known, and never written over
+        if self.problem:
             raise ContactsFileError(self.problem)
         self.store.save(directory)
         self.reload()
