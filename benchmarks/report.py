@@ -5,7 +5,16 @@ from __future__ import annotations
 import json
 
 
-def emit(name: str, value: float, unit: str, baseline_name: str, baseline: float) -> dict:
+def emit(
+    name: str,
+    value: float,
+    unit: str,
+    baseline_name: str,
+    baseline: float,
+    paired_ratio: float | None = None,
+) -> dict:
+    """Print and return one record; ``paired_ratio`` is the median of per-round ratios where the
+    group measured the value and its baseline in pairs (see benchmarks/startup.py)."""
     record = {
         "name": name,
         "value": round(value, 2),
@@ -14,5 +23,7 @@ def emit(name: str, value: float, unit: str, baseline_name: str, baseline: float
         "baseline": round(baseline, 2),
         "ratio": round(value / baseline, 2) if baseline else None,
     }
+    if paired_ratio is not None:
+        record["paired_ratio"] = round(paired_ratio, 3)
     print(json.dumps(record), flush=True)
     return record

@@ -21,14 +21,16 @@ def record(*args):
     paint(*args)
 app.after_first_paint = record
 from interact_desktop.cli import main
-main(["--basedir", sys.argv[1], "--open", "response-first-hours", "--report-startup"])
+main(["--basedir", sys.argv[1], *sys.argv[2:], "--report-startup"])
 """
+OPEN_SECTION = ("--open", "response-first-hours")
+LATE = ("tomllib", "interact_desktop.core.content.tools", "interact_desktop.core.contacts")
 
 
-def modules_at_first_paint(basedir: Path) -> list[str]:
+def modules_at_first_paint(basedir: Path, options: tuple[str, ...] = OPEN_SECTION) -> list[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-c", PROBE, str(basedir)],
+        [sys.executable, "-c", PROBE, str(basedir), *options],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -50,8 +52,21 @@ def test_the_first_paint_reads_no_toml_and_no_user_directory(tmp_path):
     contacts (TOML and JSON files) are read after the first paint."""
     modules_at_first_paint(tmp_path)  # the first start writes the cache
     loaded = modules_at_first_paint(tmp_path)
-    late = ("tomllib", "interact_desktop.core.content.tools", "interact_desktop.core.contacts")
-    assert [m for m in loaded if m.startswith(late)] == []
+    assert [m for m in loaded if m.startswith(LATE)] == []
+
+
+def test_the_start_page_lists_checklists_and_flowcharts_read_before_only_after_it(tmp_path):
+    """The start page names the recent pages and offers the checklists: their titles come from
+    the tool files, which are parsed once the page is on screen."""
+    modules_at_first_paint(tmp_path, ())  # the first start writes the cache and the settings
+    settings = tmp_path / "config" / "settings.ini"
+    history = "checklist:missing-first-hours|flowchart:child-missing|section:response-hotline"
+    text = settings.read_text(encoding="utf-8").replace("[General]", "[General]\n"
+        f"lastPlace=checklist:missing-first-hours\nrecentPlaces={history}", 1)  # fmt: skip
+    settings.write_text(text, encoding="utf-8")
+    loaded = modules_at_first_paint(tmp_path, ())
+    assert "interact_desktop.ui.home.home_page" in loaded  # it did open on the start page
+    assert [m for m in loaded if m.startswith(LATE)] == []
 
 
 def source_of(module: str) -> Path:

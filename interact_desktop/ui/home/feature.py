@@ -2,7 +2,9 @@
 lists recent cases only while the notebook is unlocked.
 
 It is installed before the first paint because the app opens on it; its page is a handful of
-buttons and lists, cheap to build.
+buttons and lists, cheap to build. The pages it lists are filled in when start-up has finished
+(right after that paint), and the checklists when the picker opens: the title of a checklist or a
+flowchart would parse every tool file first.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class HomeFeature(QObject):
         events.languageChanged.connect(lambda _code: self.retranslate())
         events.notebookUnlocked.connect(self._list_cases)
         events.notebookLocked.connect(self._forget_cases)
+        self._started = False
+        events.startupFinished.connect(self._start)
         self.retranslate()
 
     @property
@@ -52,6 +56,7 @@ class HomeFeature(QObject):
             page.placeRequested.connect(self.shell.open_place)
             page.searchRequested.connect(lambda text: self.shell.open_place(f"search:{text}"))
             page.present_button.clicked.connect(self._present)
+            page.checklistsWanted.connect(self._list_checklists)
             self.page = page
             self.retranslate()
         self._refresh()
@@ -71,24 +76,41 @@ class HomeFeature(QObject):
         page = self.page
         if page is None:
             return
+        if self.context.notebook_unlocked:
+            self._list_cases()
+        else:
+            page.show_cases([])
+        if self._started:
+            self._list_pages()
+
+    def _start(self) -> None:
+        self._started = True
+        self._list_pages()
+
+    def _list_pages(self) -> None:
+        """ "Continue where I was" and the recent pages, by their titles in the user's language."""
+        page = self.page
+        if page is None:
+            return
         titles = self.shell.title_of
         last = self.context.settings.get(LAST_PLACE)
         page.show_continue(last, titles(last) if last else "", self.tr("Continue where I was: %1"))
         recent = [p for p in self.context.settings.get(RECENT_PLACES) if p != last]
         page.show_recent([(p, titles(p)) for p in recent if self._exists(p)])
-        handbook, lang = self.context.handbook, self.context.lang
+
+    def _list_checklists(self) -> None:
+        """The picker's checklists, by their title in the user's language as the user reads."""
+        if self.page is None:
+            return
         from interact_desktop.core.text import fold
 
+        handbook, lang = self.context.handbook, self.context.lang
         checklists = sorted(
             ((localized(checklist.title, lang), checklist_id)
              for checklist_id, checklist in handbook.checklists.items()),
             key=lambda pair: fold(pair[0]),
         )  # fmt: skip
-        page.set_checklists(checklists)
-        if self.context.notebook_unlocked:
-            self._list_cases()
-        else:
-            page.show_cases([])
+        self.page.set_checklists(checklists)
 
     def _exists(self, place: str) -> bool:
         parsed = Place.parse(place)

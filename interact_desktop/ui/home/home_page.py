@@ -44,6 +44,7 @@ class HomePage(QScrollArea):
     placeRequested = Signal(str)
     searchRequested = Signal(str)
     firstPainted = Signal()  # the app's start-up ends here when it opens on this page
+    checklistsWanted = Signal()  # the picker is about to open: its titles are listed only then
 
     def __init__(self) -> None:
         super().__init__()
@@ -76,6 +77,7 @@ class HomePage(QScrollArea):
         self.checklist_tile = self._tile("fillChecklistButton")
         self.checklist_menu = QMenu(self.checklist_tile)
         self.checklist_menu.setObjectName("checklistPickerMenu")
+        self.checklist_menu.aboutToShow.connect(self.checklistsWanted)
         self.checklist_tile.setMenu(self.checklist_menu)
         row = QHBoxLayout()
         for name in ("childFoundButton", "borderCrossingButton", "fillChecklistButton"):
@@ -95,6 +97,7 @@ class HomePage(QScrollArea):
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("continueButton")
         self.continue_button.clicked.connect(self._continue)
+        self.continue_button.setVisible(False)
         self._continue_place = ""
         column.addWidget(self.continue_button)
 
