@@ -122,7 +122,7 @@ def test_long_task_names_wrap_instead_of_pushing_tiles_past_the_edge(window, qtb
     assert tile.accessibleName() and tile.geometry().right() <= page.viewport().width()
 
 
-@pytest.mark.parametrize("lang", ["en", "el"])
+@pytest.mark.parametrize("lang", ["en", "el", "fr"])
 def test_at_1280x720_the_current_step_is_whole_and_its_node_in_view(window, qtbot, lang):
     window.languages.set_language(lang)
     window.resize(1280, 720)
@@ -131,7 +131,28 @@ def test_at_1280x720_the_current_step_is_whole_and_its_node_in_view(window, qtbo
     qtbot.waitUntil(step.isVisible)
     qtbot.wait(50)  # the splitter settles
     assert step.height() >= step.heightForWidth(step.width())  # no line cut off
+    assert_nothing_cut_at_the_right(window)
     view = window.findChild(QGraphicsView, "flowchartView")
     current = next(i for i in view.nodes.values() if i.state == "current")
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(current.sceneBoundingRect().center())
+
+
+def assert_nothing_cut_at_the_right(window) -> None:
+    panel = window.findChild(QWidget, "guidedPanel")
+    for name in ("guidedStep", "guidedAgo15", "guidedAgo60", "guidedMoment"):
+        widget = panel.findChild(QWidget, name)
+        assert widget.visibleRegion().boundingRect().width() == widget.width(), name
+
+
+def test_the_guided_panel_widens_when_the_language_makes_its_controls_longer(window, qtbot):
+    """Its buttons never wrap: in a longer language the panel takes the room they need."""
+    window.resize(1280, 720)
+    window.open_place("guided:child-missing")
+    step = window.findChild(QLabel, "guidedStep")
+    qtbot.waitUntil(step.isVisible)
+    english = window.findChild(QWidget, "guidedPanel").width()
+    window.languages.set_language("el")
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "guidedPanel").width() > english)
+    qtbot.wait(50)  # the splitter settles
+    assert_nothing_cut_at_the_right(window)

@@ -89,7 +89,7 @@ class FlowchartPane(Retranslating, QWidget):
         panel.show()
         self.start.hide()  # one response at a time; the panel has its own Stop
         width = max(self.splitter.width(), 600)
-        panel_width = max(320, panel.minimumSizeHint().width())
+        panel_width = max(320, panel.minimumWidth())
         self.splitter.setSizes([width - panel_width, panel_width])
         self.view.set_states(self.view.states())  # the current step in view in the narrower room
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDateTimeEdit,
@@ -44,6 +44,9 @@ STATUS_COLOURS = {  # on a light page, on a dark page
     OVERDUE: ("#c62828", "#ff8a80"),
     DUE_SOON: ("#b26a00", "#ffb74d"),
 }
+
+
+MAX_WIDTH = 520  # the widest the panel insists on: the diagram keeps the rest
 
 
 class GuidedPanel(Retranslating, QWidget):
@@ -142,7 +145,7 @@ class GuidedPanel(Retranslating, QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.stop)
         layout.addLayout(bottom)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -151,10 +154,30 @@ class GuidedPanel(Retranslating, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+        self._inner = inner
+        inner.installEventFilter(self)  # its layout changes: the panel's minimum width follows
+
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.refresh_time)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._inner and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self._fit_width)  # once the layout has taken the change
+        return super().eventFilter(watched, event)
+
+    def _fit_width(self) -> None:
+        """The splitter never squeezes the panel narrower than its controls (up to a limit a
+        window of 1280 pixels can give)."""
+        self.setMinimumWidth(min(self.needed_width(), MAX_WIDTH))
+
+    def needed_width(self) -> int:
+        """The narrowest width that shows every control whole: the panel scrolls up and down,
+        never sideways, so a narrower panel would cut the quick choices and the instruction
+        at its right edge (long in Greek and French)."""
+        scrollbar = self._scroll.verticalScrollBar().sizeHint().width()
+        return self._inner.minimumSizeHint().width() + scrollbar
 
     # -- the run ------------------------------------------------------------------------------
 
@@ -309,6 +332,7 @@ class GuidedPanel(Retranslating, QWidget):
         for step in run.path():
             self.path.addItem(f"{step.at:%H:%M} — {step.text}")
         self.path.scrollToBottom()
+        self._fit_width()
         states = {step.node: "done" for step in run.path() if run.is_done(step.node)}
         if not run.finished:
             states[node.id] = "current"
@@ -376,3 +400,4 @@ class GuidedPanel(Retranslating, QWidget):
         self._show_recording()
         if self.run is not None:
             self._show_step()
+        self._fit_width()
