@@ -21,13 +21,17 @@ MENUS = {
     "menu bar": [
         ("MainWindow", "&File"), ("MainWindow", "&View"), ("MainWindow", "&Go"),
         ("MainWindow", "&Bookmarks"), ("MainWindow", "&Help"),
-        ("NotebookPanel", "&Notebook"),
+        ("NotebookFeature", "&Notebook"),
     ],
     "File": [
-        ("MainWindow", "Table-top &exercises…"), ("MainWindow", "Saved &checklists"),
-        ("MainWindow", "&Print…"), ("MainWindow", "&Quit"),
+        ("ChecklistsFeature", "Saved &checklists"), ("ExportFeature", "&Print…"),
+        ("MainWindow", "&Quit"),
     ],
-    "Help": [("MainWindow", "&About INTERACT Desktop"), ("MainWindow", "Content &problems")],
+    "Go": [("ExercisesFeature", "Table-top &exercises…"), ("ContactsFeature", "Your &contacts…")],
+    "Help": [
+        ("HelpController", "&Getting started"), ("HelpController", "&Keyboard shortcuts"),
+        ("HelpController", "Content &problems"), ("HelpController", "&About INTERACT Desktop"),
+    ],
 }  # fmt: skip
 
 SAMPLE = """<?xml version="1.0" encoding="utf-8"?>
@@ -133,7 +137,9 @@ def test_entries_of_one_menu_have_different_accelerators(code):
         for context, source in entries:
             message = found_messages.get((context, source))
             if message is None:
-                continue  # not in this catalogue (English holds plurals only)
+                if code != "en":  # English holds plurals only; elsewhere a stale entry
+                    clashes.append(f"{menu}: no message {source!r} in context {context}")
+                continue
             text = translations_of(message)[0]
             match = re.search(r"&(?!&)(\w)", text)
             if match is None:

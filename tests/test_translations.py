@@ -33,7 +33,9 @@ def translations_of(message: ET.Element) -> list[str]:
     return [f.text or "" for f in forms] if forms else [translation.text or ""]
 
 
-CATALOGUES = [f"interact_{code}.ts" for code in LANGUAGES] + ["qtbase_el.ts"]
+CATALOGUES = [f"interact_{code}.ts" for code in LANGUAGES] + [
+    f"qtbase_{code}.ts" for code in LANGUAGES[1:]
+]
 
 
 @pytest.mark.parametrize("name", CATALOGUES)

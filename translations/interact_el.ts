@@ -1209,6 +1209,10 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Οι υπόλοιπες οδηγίες είναι πλήρεις και μπορούν να χρησιμοποιηθούν.</translation>
     </message>
     <message>
+      <source>&amp;Getting started</source>
+      <translation>Πρώτα &amp;βήματα</translation>
+    </message>
+    <message>
       <source>&amp;About INTERACT Desktop</source>
       <translation>&amp;Σχετικά με το INTERACT Desktop</translation>
     </message>
@@ -1286,6 +1290,14 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Run an exercise</source>
       <translation>Διεξαγωγή άσκησης</translation>
+    </message>
+    <message>
+      <source>New here? Getting started</source>
+      <translation>Πρώτη φορά εδώ; Πρώτα βήματα</translation>
+    </message>
+    <message>
+      <source>How to find your way around the app, in five minutes</source>
+      <translation>Πώς κινείστε μέσα στην εφαρμογή, σε πέντε λεπτά</translation>
     </message>
   </context>
   <context>

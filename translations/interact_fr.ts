@@ -1209,6 +1209,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Le reste du guide est complet et utilisable.</translation>
     </message>
     <message>
+      <source>&amp;Getting started</source>
+      <translation>Prise en &amp;main</translation>
+    </message>
+    <message>
       <source>&amp;About INTERACT Desktop</source>
       <translation>À &amp;propos d’INTERACT Desktop</translation>
     </message>
@@ -1286,6 +1290,14 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Run an exercise</source>
       <translation>Animer un exercice</translation>
+    </message>
+    <message>
+      <source>New here? Getting started</source>
+      <translation>Première utilisation ? Prise en main</translation>
+    </message>
+    <message>
+      <source>How to find your way around the app, in five minutes</source>
+      <translation>Comment se repérer dans l’application, en cinq minutes</translation>
     </message>
   </context>
   <context>

@@ -1209,6 +1209,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Il resto della guida è completo e utilizzabile.</translation>
     </message>
     <message>
+      <source>&amp;Getting started</source>
+      <translation>P&amp;rimi passi</translation>
+    </message>
+    <message>
       <source>&amp;About INTERACT Desktop</source>
       <translation>&amp;Informazioni su INTERACT Desktop</translation>
     </message>
@@ -1286,6 +1290,14 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Run an exercise</source>
       <translation>Svolgi un'esercitazione</translation>
+    </message>
+    <message>
+      <source>New here? Getting started</source>
+      <translation>Prima volta qui? Primi passi</translation>
+    </message>
+    <message>
+      <source>How to find your way around the app, in five minutes</source>
+      <translation>Come orientarsi nell'applicazione, in cinque minuti</translation>
     </message>
   </context>
   <context>

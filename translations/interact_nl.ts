@@ -1209,6 +1209,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>De rest van de handreiking is volledig en bruikbaar.</translation>
     </message>
     <message>
+      <source>&amp;Getting started</source>
+      <translation>&amp;Aan de slag</translation>
+    </message>
+    <message>
       <source>&amp;About INTERACT Desktop</source>
       <translation>&amp;Over INTERACT Desktop</translation>
     </message>
@@ -1286,6 +1290,14 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Run an exercise</source>
       <translation>Een oefening houden</translation>
+    </message>
+    <message>
+      <source>New here? Getting started</source>
+      <translation>Nieuw hier? Aan de slag</translation>
+    </message>
+    <message>
+      <source>How to find your way around the app, in five minutes</source>
+      <translation>Zo vindt u in vijf minuten uw weg in de app</translation>
     </message>
   </context>
   <context>

@@ -1828,6 +1828,29 @@ Please turn one of those options off.</source>
       <comment>All other platforms</comment>
       <translation>Φάκελος</translation>
     </message>
+    <message>
+      <source>File</source>
+      <translation>Αρχείο</translation>
+    </message>
+    <message>
+      <source>File Folder</source>
+      <comment>Match Windows Explorer</comment>
+      <translation>Φάκελος αρχείων</translation>
+    </message>
+    <message>
+      <source>Alias</source>
+      <comment>macOS Finder</comment>
+      <translation>Ψευδώνυμο</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <comment>All other platforms</comment>
+      <translation>Συντόμευση</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Άγνωστο</translation>
+    </message>
   </context>
   <context>
     <name>QGuiApplication</name>

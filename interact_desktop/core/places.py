@@ -10,6 +10,8 @@ GLOSSARY = "glossary"
 LAWS = "laws"  # the Laws cited page; "laws:#ID" scrolls to one instrument
 COUNTRY = "country"  # a country note; "country:gr#missing" scrolls to one topic
 COMPARE = "compare"  # two countries' notes side by side: "compare:it+fr"
+#: The page for a first-time user: Help > Getting started and the start page open it.
+GETTING_STARTED = "section:getting-started"
 KINDS = ("section", "checklist", "flowchart", "scenario", GLOSSARY, LAWS, COUNTRY, COMPARE)
 #: Kinds whose id may be empty: the page itself.
 _WHOLE_PAGES = (GLOSSARY, LAWS)

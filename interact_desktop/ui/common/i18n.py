@@ -2,7 +2,8 @@
 
 Installing a translator makes Qt send a LanguageChange event to every widget; widgets answer by
 setting their texts again. Qt's own dialogs (file dialogs, message boxes) come from Qt's qtbase
-catalogue for the language, or from ours where Qt ships none (Greek).
+catalogue for the language, completed by ours (translations/qtbase_*.ts: all of Greek, where Qt
+ships none; for the other languages the few messages Qt's catalogue lacks).
 """
 
 from __future__ import annotations
@@ -54,17 +55,27 @@ class LanguageManager(QObject):
         # English too: its catalogue holds the plural forms ("1 hour", "2 hours").
         self._install(self._dir / f"interact_{code}.qm")
         if code != SOURCE_LANGUAGE:
-            qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-            for candidate in (qt_dir / f"qtbase_{code}.qm", self._dir / f"qtbase_{code}.qm"):
-                if candidate.exists():
-                    self._install(candidate)
-                    break
-            else:
-                self.missing.append(f"qtbase_{code}.qm")
+            self._install_qt_catalogues(code)
         # Qt posts LanguageChange to every window; deliver them now so the whole UI has
         # switched before anyone hears languageChanged.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.languageChanged.emit(code)
+
+    def _install_qt_catalogues(self, code: str) -> None:
+        """Qt's own catalogue for the language, then ours over it: ours holds what Qt's lacks
+        (the whole of Greek; for the others, the file dialog's "Look in" and "Files of type",
+        whose sources Qt 6 changed, and the words of its Type column). A translator installed
+        later is asked first, so ours wins for the messages it holds."""
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        found = [
+            path
+            for path in (qt_dir / f"qtbase_{code}.qm", self._dir / f"qtbase_{code}.qm")
+            if path.exists()
+        ]
+        for path in found:
+            self._install(path)
+        if not found:
+            self.missing.append(f"qtbase_{code}.qm")
 
     def _install(self, path: Path) -> None:
         translator = QTranslator(self)

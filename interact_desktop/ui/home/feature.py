@@ -162,6 +162,10 @@ class HomeFeature(QObject):
         page.trainers_label.setText(self.tr("For trainers"))
         page.present_button.setText(self.tr("Present"))
         page.exercise_button.setText(self.tr("Run an exercise"))
+        page.getting_started_button.setText(self.tr("New here? Getting started"))
+        page.getting_started_button.setAccessibleDescription(
+            self.tr("How to find your way around the app, in five minutes")
+        )
         self._refresh()
         if self.shown:
             self.shell.set_page_title(self.tr("Start"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interact_desktop.core.places import GETTING_STARTED
 from interact_desktop.ui.common.fonts import scaled
 
 #: The tasks of the start page: object name, place it opens.
@@ -113,6 +114,17 @@ class HomePage(QScrollArea):
         lists.addWidget(self.cases_label, 0, 1)
         lists.addWidget(self.recent_cases, 1, 1)
         column.addLayout(lists)
+
+        # For a first-time user on a calm day: the way around the app, after the tasks.
+        self.getting_started_button = QPushButton()
+        self.getting_started_button.setObjectName("gettingStartedButton")
+        self.getting_started_button.clicked.connect(
+            lambda: self.placeRequested.emit(GETTING_STARTED)
+        )
+        help_row = QHBoxLayout()
+        help_row.addWidget(self.getting_started_button)
+        help_row.addStretch(1)
+        column.addLayout(help_row)
 
         self.trainers_label = QLabel()
         self.trainers_label.setFont(scaled(self.font(), 1.1, bold=True))

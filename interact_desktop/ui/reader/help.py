@@ -1,5 +1,8 @@
-"""Help > Keyboard shortcuts (F1), About, and Content problems: bad content never stops the reader,
-this says what was left out and where."""
+"""Help > Getting started, Keyboard shortcuts (F1), About, and Content problems: bad content never
+stops the reader, this says what was left out and where.
+
+Getting started is a page of the handbook (``section:getting-started``), so search finds it and the
+content checks hold it to the same rules in all five languages."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from interact_desktop import __version__
+from interact_desktop.core.places import GETTING_STARTED
 from interact_desktop.ui.common.actions import make_action
 
 if TYPE_CHECKING:
@@ -24,6 +28,10 @@ class HelpController(QObject):
         self.problems_action.setVisible(bool(handbook.problems))
         self.about_action = make_action(self, "aboutAction", self.show_about)
         self.shortcuts_action = make_action(self, "shortcutsAction", self.show_shortcuts, ["F1"])
+        self.getting_started_action = make_action(
+            self, "gettingStartedAction", lambda: shell.open_place(GETTING_STARTED)
+        )
+        shell.add_action(self.getting_started_action, "help")
         shell.add_action(self.shortcuts_action, "help")
         shell.add_action(self.problems_action, "help")
         shell.add_action(self.about_action, "help")
@@ -77,6 +85,7 @@ class HelpController(QObject):
         box.open()
 
     def retranslate(self) -> None:
+        self.getting_started_action.setText(self.tr("&Getting started"))
         self.about_action.setText(self.tr("&About INTERACT Desktop"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.problems_action.setText(self.tr("Content &problems"))
