@@ -26,6 +26,7 @@ MENUS = {
     "File": [
         ("MainWindow", "Table-top &exercises…"), ("MainWindow", "Saved &checklists"),
         ("MainWindow", "&Print…"), ("MainWindow", "&Quit"),
+        ("NotebookFeature", "Open &hand-over packet…"),
     ],
     "Help": [("MainWindow", "&About INTERACT Desktop"), ("MainWindow", "Content &problems")],
 }  # fmt: skip

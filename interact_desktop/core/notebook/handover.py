@@ -101,6 +101,28 @@ def build_payload(
     return Payload(provenance, summary, checklists, timeline, notes, dossier.preset)
 
 
+def seal(payload: Payload, *, key: str | None = None, passphrase: str | None = None) -> bytes:
+    """The packet: the payload sealed to a recipient's key or to a one-time passphrase (this
+    takes a second with a passphrase: run it off the GUI thread)."""
+    if (key is None) == (passphrase is None):
+        raise ValueError("a hand-over is sealed to a key or to a passphrase, not both or neither")
+    if key is not None:
+        return packet.seal_to_key(payload.to_bytes(), key)
+    return packet.seal_with_passphrase(payload.to_bytes(), passphrase or "")
+
+
+def record_sent(notebook: Notebook, case_id: int, payload: Payload, file_name: str,
+                key: str | None) -> None:  # fmt: skip
+    """The register line "hand-over sent" (to the recipient as typed), and its timeline entry."""
+    recipient = payload.provenance.recipient or (
+        f"key {key[:12]}…" if key else "one-time passphrase"
+    )
+    notebook.register.record(
+        case_id, f"{SENT}: {file_name}", recipient, payload.preset,
+        timeline_text=f"{SENT} to {recipient}: {file_name}",
+    )  # fmt: skip
+
+
 def export_handover(
     notebook: Notebook,
     case_id: int,
@@ -110,23 +132,10 @@ def export_handover(
     key: str | None = None,
     passphrase: str | None = None,
 ) -> None:
-    """Seal the payload to a recipient's key or to a one-time passphrase, write the packet (0600,
-    atomically) and record it in the case's export register: "hand-over sent" to whom."""
-    if (key is None) == (passphrase is None):
-        raise ValueError("a hand-over is sealed to a key or to a passphrase, not both or neither")
-    sealed = (
-        packet.seal_to_key(payload.to_bytes(), key)
-        if key is not None
-        else packet.seal_with_passphrase(payload.to_bytes(), passphrase or "")
-    )
-    write_atomic_bytes(target, sealed, private=True)
-    recipient = payload.provenance.recipient or (
-        f"key {key[:12]}…" if key else "one-time passphrase"
-    )
-    notebook.register.record(
-        case_id, f"{SENT}: {target.name}", recipient, payload.preset,
-        timeline_text=f"{SENT} to {recipient}: {target.name}",
-    )  # fmt: skip
+    """Seal the payload, write the packet (0600, atomically) and record it in the case's
+    export register."""
+    write_atomic_bytes(target, seal(payload, key=key, passphrase=passphrase), private=True)
+    record_sent(notebook, case_id, payload, target.name, key)
 
 
 def open_packet(notebook: Notebook, data: bytes, passphrase: str | None = None) -> Payload:

@@ -28,6 +28,7 @@ from interact_desktop.ui.common.actions import make_action
 if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
+    from interact_desktop.ui.notebook.handover_import import HandoverImporter
     from interact_desktop.ui.notebook.notebook_view import NotebookView
     from interact_desktop.ui.notebook.session_watch import SessionWatcher
     from interact_desktop.ui.services.notebook_service import LockProblem, NotebookService
@@ -68,6 +69,7 @@ class NotebookFeature(QObject):
         self._report_to_stderr = False  # the app is quitting: no window to show it in
         self.session_watcher: SessionWatcher | None = None  # sleep and screen lock (Linux)
         self._session_watch_tried = False
+        self.importer: HandoverImporter | None = None
         context.events.startupFinished.connect(self._install)
 
     @property
@@ -90,6 +92,8 @@ class NotebookFeature(QObject):
         self.open_action = make_action(self, "openNotebookAction", self.show_notebook)
         self.lock_action = make_action(self, "lockNotebookAction", self.lock, ["Ctrl+L"])
         self.backup_action = make_action(self, "backupNotebookAction", self.back_up)
+        self.handover_action = make_action(self, "openHandoverAction", self.open_handover)
+        shell.add_action(self.handover_action, "file")
         self.menu = QMenu(shell.widget())
         self.menu.setObjectName("notebookMenu")
         for action in (self.open_action, self.lock_action):
@@ -180,6 +184,39 @@ class NotebookFeature(QObject):
             self.view.save_now()
             self.view.tools.save_now()
         back_up(self.shell.widget(), self.controller, self.context.settings)
+
+    def open_handover(self) -> None:
+        """File > Open hand-over packet: the notebook unlocked first (the packet becomes a case
+        in it), then the file, a preview in both languages, and the case on accept."""
+        if self.controller.is_unlocked:
+            self._choose_packet()
+        else:
+            self.unlock_first(
+                self.tr("Unlock the notebook to open a hand-over packet: it becomes a case in it."),
+                self._choose_packet,
+            )
+
+    def _choose_packet(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from interact_desktop.core.handover.packet import SUFFIX
+        from interact_desktop.ui.notebook.handover_import import HandoverImporter
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.shell.widget(), self.tr("Open hand-over packet"), str(Path.home()),
+            self.tr("Hand-over packets (*%1)").replace("%1", SUFFIX),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )  # fmt: skip
+        if not chosen or not self.controller.is_unlocked:
+            return
+        if self.importer is None:
+            self.importer = HandoverImporter(self.controller, self.shell.widget(),
+                                             self.context.background)  # fmt: skip
+            self.importer.handbook = self.context.handbook
+            self.importer.imported.connect(lambda case_id: self.open_case(str(case_id)))
+        self.importer.open_file(Path(chosen))
 
     def close(self) -> None:
         """The window is closing: save what is typed and close the database; a problem is
@@ -339,6 +376,7 @@ class NotebookFeature(QObject):
         self.open_action.setText(self.tr("Open the notebook"))
         self.lock_action.setText(self.tr("&Lock the notebook"))
         self.backup_action.setText(self.tr("Back up the notebook…"))
+        self.handover_action.setText(self.tr("Open &hand-over packet…"))
         self.tab.about.setText(
             self.tr(
                 "The case notebook keeps notes and a timeline for each case, encrypted on this "

@@ -1,0 +1,178 @@
+"""Handing a case over from the notebook view, and opening a packet: the dialog's required fields,
+the packet and PDF written off the GUI thread and registered, the one-time passphrase shown once,
+the preview in both languages, the case made on accept, and a damaged packet refused."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+from interact_desktop.core.forms.answers import FilledChecklist
+from interact_desktop.core.settings import Settings
+from interact_desktop.ui.notebook.handover_import import HandoverImporter, HandoverPreview
+from interact_desktop.ui.notebook.handover_send import HandoverDialog
+from interact_desktop.ui.notebook.notebook_view import NotebookView
+from interact_desktop.ui.services.notebook_service import NotebookService
+from tests.helpers.notebook_ui import REFERENCE, SECRET, create
+
+
+@pytest.fixture
+def view(qtbot, tmp_path, handbook):
+    settings = Settings(tmp_path / "settings.ini")
+    made = NotebookView(NotebookService(tmp_path / "notebook"), settings, handbook=handbook)
+    qtbot.addWidget(made)
+    made.resize(1000, 700)
+    made.show()
+    qtbot.waitExposed(made)
+    create(qtbot, made)
+    return made
+
+
+def a_case(view) -> int:
+    case = view.new_case(REFERENCE)
+    QTest.keyClicks(view.editor, SECRET)
+    view.save_now()
+    answers = {"countries": "Ελλάδα → Ιταλία", "reason": "found-abroad"}
+    filled = FilledChecklist("cross-border-handover", 1, answers, "2026-12-01T10:00:00",
+                             "2026-12-01T10:00:00")  # fmt: skip
+    view.controller.save_checklist("cb1", filled, "el", case)
+    view.open_case(case)
+    return case
+
+
+def fill(monkeypatch, seen: list, key: str | None, notes: bool = False) -> None:
+    def exec_(dialog: HandoverDialog) -> int:
+        ok = dialog.buttons.buttons()[0]
+        seen.append(("empty", ok.isEnabled()))
+        QTest.keyClicks(dialog.sender_name, "Eleni Papadopoulou")  # no author in the settings
+        QTest.keyClicks(dialog.recipient, "Giulia Rossi, Milano")
+        QTest.keyClicks(dialog.purpose, "Continuity of protection")
+        dialog.language.setCurrentIndex(dialog.language.findData("it"))
+        if key is None:
+            dialog.to_passphrase.setChecked(True)
+        else:
+            QTest.keyClicks(dialog.key, key[:-3])
+            seen.append(("short key", ok.isEnabled(), dialog.problem.text()))
+            QTest.keyClicks(dialog.key, key[-3:])
+        if notes:
+            from PySide6.QtCore import Qt
+
+            dialog.note_list.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.basis.setCurrentIndex(dialog.basis.count() - 1)  # another basis: typed
+        seen.append(("typed basis missing", ok.isEnabled()))
+        QTest.keyClicks(dialog.basis_text, "Law 4960/2022")
+        seen.append(("filled", ok.isEnabled(), dialog.objectName(), dialog.checked_checklists()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(HandoverDialog, "exec", exec_)
+
+
+def save_as(monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
+
+
+def accept_preview(monkeypatch, shown: list) -> None:
+    def exec_(preview: HandoverPreview) -> int:
+        shown.append(preview.text.toPlainText())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(HandoverPreview, "exec", exec_)
+
+
+def test_a_case_is_handed_over_to_a_key_registered_and_opened_again(
+    view, qtbot, monkeypatch, tmp_path, handbook
+):
+    case = a_case(view)
+    key = view.controller.own_handover_key()
+    seen: list = []
+    fill(monkeypatch, seen, key, notes=True)
+    save_as(monkeypatch, tmp_path / "case")
+    with qtbot.waitSignal(view.tools.sender_of_handovers.sent, timeout=20_000):
+        view.tools.handover_button.click()
+    assert seen[0] == ("empty", False)
+    assert seen[1][:2] == ("short key", False) and "age1" in seen[1][2]
+    assert seen[2] == ("typed basis missing", False)
+    assert seen[3] == ("filled", True, "handoverDialog", ["cb1"])
+    packet, pdf = tmp_path / "case.interact-handover", tmp_path / "case.pdf"
+    assert packet.read_bytes().startswith(b"INTERACT-HANDOVER 1")
+    assert SECRET.encode() not in packet.read_bytes()
+    assert pdf.read_bytes().startswith(b"%PDF")
+    whats = [r.what for r in view.controller.export_register(case)]
+    assert whats == ["hand-over sent: case.interact-handover", "hand-over (PDF): case.pdf"]
+
+    importer = HandoverImporter(view.controller, view)
+    importer.handbook = handbook
+    shown: list = []
+    accept_preview(monkeypatch, shown)
+    with qtbot.waitSignal(importer.imported, timeout=20_000) as made:
+        importer.open_file(packet)
+    [text] = shown
+    assert "Hand-over of a case to a counterpart" in text
+    assert "Passaggio di consegne a un omologo" in text  # the recipient's language too
+    assert "Il minore è stato ritrovato in un altro paese" in text
+    assert "Ελλάδα → Ιταλία" in text and SECRET in text and "Law 4960/2022" in text
+    new = made.args[0]
+    assert [n.body for n in view.controller.notes(new)] == [SECRET]
+    [received] = view.controller.export_register(new)
+    assert received.what == "hand-over received: case.interact-handover"
+
+
+def test_a_one_time_passphrase_is_shown_once_and_opens_the_packet(
+    view, qtbot, monkeypatch, tmp_path, handbook
+):
+    a_case(view)
+    fill(monkeypatch, [], None)
+    save_as(monkeypatch, tmp_path / "case")
+    sender = view.tools.sender_of_handovers
+    with qtbot.waitSignal(sender.sent, timeout=20_000):
+        view.tools.handover_button.click()
+    box = sender.passphrase_box
+    assert box is not None and box.objectName() == "handoverPassphrase"
+    words = box.informativeText().split("<b>")[1].split("</b>")[0]
+    assert len(words.split()) == 7
+    box.close()
+
+    def type_words(dialog: QInputDialog) -> int:
+        assert dialog.objectName() == "handoverPassphraseInput"
+        dialog.setTextValue(words.upper())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QInputDialog, "exec", type_words)
+    importer = HandoverImporter(view.controller, view)
+    importer.handbook = handbook
+    accept_preview(monkeypatch, [])
+    with qtbot.waitSignal(importer.imported, timeout=20_000):
+        importer.open_file(tmp_path / "case.interact-handover")
+    assert len(view.controller.cases()) == 2
+
+
+def test_a_damaged_packet_is_refused_with_its_message_and_nothing_is_made(
+    view, qtbot, monkeypatch, tmp_path, handbook
+):
+    a_case(view)
+    fill(monkeypatch, [], view.controller.own_handover_key())
+    save_as(monkeypatch, tmp_path / "case")
+    with qtbot.waitSignal(view.tools.sender_of_handovers.sent, timeout=20_000):
+        view.tools.handover_button.click()
+    data = bytearray((tmp_path / "case.interact-handover").read_bytes())
+    data[len(data) // 2] ^= 0x10
+    damaged = tmp_path / "damaged.interact-handover"
+    damaged.write_bytes(bytes(data))
+    cut = tmp_path / "cut.interact-handover"
+    cut.write_bytes(bytes(data[:-40]))
+    warnings: list = []
+
+    def exec_(box: QMessageBox) -> int:
+        warnings.append((box.objectName(), box.text()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    importer = HandoverImporter(view.controller, view)
+    importer.handbook = handbook
+    importer.open_file(damaged)
+    importer.open_file(cut)
+    assert [name for name, _ in warnings] == ["handoverRefused"] * 2
+    assert "altered or damaged" in warnings[0][1] and "incomplete" in warnings[1][1]
+    assert all("Nothing was imported." in text for _, text in warnings)
+    assert len(view.controller.cases()) == 1
