@@ -764,6 +764,10 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Σημείωση:</translation>
     </message>
     <message>
+      <source>Hand-over key:</source>
+      <translation>Κλειδί μεταβίβασης:</translation>
+    </message>
+    <message>
       <source>Not saved: %1</source>
       <translation>Δεν αποθηκεύτηκε: %1</translation>
     </message>
@@ -1286,12 +1290,24 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Άλλη βάση (πληκτρολογήστε την παρακάτω)</translation>
     </message>
     <message>
+      <source>Choose the basis (required)</source>
+      <translation>Επιλέξτε τη βάση (υποχρεωτικό)</translation>
+    </message>
+    <message>
       <source>Sealed for</source>
       <translation>Κρυπτογραφημένο για</translation>
     </message>
     <message>
       <source>Their hand-over key</source>
       <translation>Το κλειδί μεταβίβασης του παραλήπτη</translation>
+    </message>
+    <message>
+      <source>From your contacts…</source>
+      <translation>Από τις επαφές σας…</translation>
+    </message>
+    <message>
+      <source>Hand-over key from your contacts</source>
+      <translation>Κλειδί μεταβίβασης από τις επαφές σας</translation>
     </message>
     <message>
       <source>A one-time passphrase, shown once, to give them by phone</source>
@@ -1316,6 +1332,10 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>This is not a complete hand-over key: it starts with age1.</source>
       <translation>Αυτό δεν είναι πλήρες κλειδί μεταβίβασης: ξεκινά με age1.</translation>
+    </message>
+    <message>
+      <source>Choose the lawful basis.</source>
+      <translation>Επιλέξτε τη νόμιμη βάση.</translation>
     </message>
     <message>
       <source>Type the lawful basis.</source>

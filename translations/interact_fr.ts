@@ -764,6 +764,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Note :</translation>
     </message>
     <message>
+      <source>Hand-over key:</source>
+      <translation>Clé de transmission :</translation>
+    </message>
+    <message>
       <source>Not saved: %1</source>
       <translation>Non enregistré : %1</translation>
     </message>
@@ -1286,12 +1290,24 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Une autre base (saisissez-la ci-dessous)</translation>
     </message>
     <message>
+      <source>Choose the basis (required)</source>
+      <translation>Choisissez la base (obligatoire)</translation>
+    </message>
+    <message>
       <source>Sealed for</source>
       <translation>Chiffré pour</translation>
     </message>
     <message>
       <source>Their hand-over key</source>
       <translation>La clé de transmission du destinataire</translation>
+    </message>
+    <message>
+      <source>From your contacts…</source>
+      <translation>Depuis vos contacts…</translation>
+    </message>
+    <message>
+      <source>Hand-over key from your contacts</source>
+      <translation>Clé de transmission depuis vos contacts</translation>
     </message>
     <message>
       <source>A one-time passphrase, shown once, to give them by phone</source>
@@ -1316,6 +1332,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>This is not a complete hand-over key: it starts with age1.</source>
       <translation>Ce n’est pas une clé de transmission complète : elle commence par age1.</translation>
+    </message>
+    <message>
+      <source>Choose the lawful basis.</source>
+      <translation>Choisissez la base légale.</translation>
     </message>
     <message>
       <source>Type the lawful basis.</source>

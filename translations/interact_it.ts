@@ -764,6 +764,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Nota:</translation>
     </message>
     <message>
+      <source>Hand-over key:</source>
+      <translation>Chiave di passaggio di consegne:</translation>
+    </message>
+    <message>
       <source>Not saved: %1</source>
       <translation>Non salvato: %1</translation>
     </message>
@@ -1286,12 +1290,24 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Un'altra base (da scrivere qui sotto)</translation>
     </message>
     <message>
+      <source>Choose the basis (required)</source>
+      <translation>Scegliere la base (obbligatorio)</translation>
+    </message>
+    <message>
       <source>Sealed for</source>
       <translation>Cifrato per</translation>
     </message>
     <message>
       <source>Their hand-over key</source>
       <translation>La chiave di passaggio di consegne del destinatario</translation>
+    </message>
+    <message>
+      <source>From your contacts…</source>
+      <translation>Dai contatti…</translation>
+    </message>
+    <message>
+      <source>Hand-over key from your contacts</source>
+      <translation>Chiave di passaggio di consegne dai contatti</translation>
     </message>
     <message>
       <source>A one-time passphrase, shown once, to give them by phone</source>
@@ -1316,6 +1332,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>This is not a complete hand-over key: it starts with age1.</source>
       <translation>Questa non è una chiave di passaggio di consegne completa: inizia con age1.</translation>
+    </message>
+    <message>
+      <source>Choose the lawful basis.</source>
+      <translation>Scegliere la base giuridica.</translation>
     </message>
     <message>
       <source>Type the lawful basis.</source>

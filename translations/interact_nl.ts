@@ -764,6 +764,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Notitie:</translation>
     </message>
     <message>
+      <source>Hand-over key:</source>
+      <translation>Overdrachtssleutel:</translation>
+    </message>
+    <message>
       <source>Not saved: %1</source>
       <translation>Niet opgeslagen: %1</translation>
     </message>
@@ -1286,12 +1290,24 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Een andere grondslag (typ die hieronder)</translation>
     </message>
     <message>
+      <source>Choose the basis (required)</source>
+      <translation>Kies de grondslag (verplicht)</translation>
+    </message>
+    <message>
       <source>Sealed for</source>
       <translation>Versleuteld voor</translation>
     </message>
     <message>
       <source>Their hand-over key</source>
       <translation>De overdrachtssleutel van de ontvanger</translation>
+    </message>
+    <message>
+      <source>From your contacts…</source>
+      <translation>Uit uw contacten…</translation>
+    </message>
+    <message>
+      <source>Hand-over key from your contacts</source>
+      <translation>Overdrachtssleutel uit uw contacten</translation>
     </message>
     <message>
       <source>A one-time passphrase, shown once, to give them by phone</source>
@@ -1316,6 +1332,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>This is not a complete hand-over key: it starts with age1.</source>
       <translation>Dit is geen volledige overdrachtssleutel: die begint met age1.</translation>
+    </message>
+    <message>
+      <source>Choose the lawful basis.</source>
+      <translation>Kies de rechtsgrond.</translation>
     </message>
     <message>
       <source>Type the lawful basis.</source>

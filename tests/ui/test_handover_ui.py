@@ -176,3 +176,22 @@ def test_a_damaged_packet_is_refused_with_its_message_and_nothing_is_made(
     assert "altered or damaged" in warnings[0][1] and "incomplete" in warnings[1][1]
     assert all("Nothing was imported." in text for _, text in warnings)
     assert len(view.controller.cases()) == 1
+
+
+def test_a_contacts_key_fills_the_key_and_the_recipient(qtbot, handbook):
+    from interact_desktop.core.handover.keys import generate
+
+    key = generate().public
+    dialog = HandoverDialog(handbook, [], [], "en", "Eleni", None, [("Giulia Rossi", key)])
+    qtbot.addWidget(dialog)
+    assert dialog.basis.currentIndex() == -1  # the lawful basis is chosen, never assumed
+    assert "Choose the lawful basis" in dialog.problem.text() or dialog.key_problem()
+    dialog.to_passphrase.setChecked(True)
+    dialog.contact.activated.emit(0)
+    assert dialog.to_key.isChecked() and dialog.key.text() == key
+    assert dialog.recipient.text() == "Giulia Rossi"
+    QTest.keyClicks(dialog.purpose, "Continuity")
+    assert not dialog.buttons.buttons()[0].isEnabled()
+    assert dialog.problem.text() == "Choose the lawful basis."
+    dialog.basis.setCurrentIndex(dialog.basis.findData("vital-interests"))
+    assert dialog.buttons.buttons()[0].isEnabled() and dialog.problem.text() == ""

@@ -137,6 +137,7 @@ class NotebookFeature(QObject):
             view.set_language(self.context.lang)
             view.checklists.set_language(self.context.lang)
             view.checklists.openRequested.connect(self._open_checklist)
+            view.tools.sender_of_handovers.contacts = self._contacts_with_keys
             self.view = view
         return self.view
 
@@ -184,6 +185,12 @@ class NotebookFeature(QObject):
             self.view.save_now()
             self.view.tools.save_now()
         back_up(self.shell.widget(), self.controller, self.context.settings)
+
+    def _contacts_with_keys(self) -> list[tuple[str, str]]:
+        """The user's contacts that hold a colleague's hand-over key (none when the directory is
+        damaged: the key can still be pasted)."""
+        directory = self.context.contacts.directory
+        return [(c.label, c.handover_key) for c in directory if c.handover_key]
 
     def open_handover(self) -> None:
         """File > Open hand-over packet: the notebook unlocked first (the packet becomes a case

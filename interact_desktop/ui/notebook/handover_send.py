@@ -11,6 +11,7 @@ unregistered. A one-time passphrase is shown once, for the sender to pass on by 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,8 +66,10 @@ class HandoverDialog(Retranslating, QDialog):
         lang: str,
         author: str,
         parent: QWidget | None = None,
+        contacts: list[tuple[str, str]] | None = None,
     ) -> None:
-        """``checklists``: (stored id, template id); ``notes``: (id, text)."""
+        """``checklists``: (stored id, template id); ``notes``: (id, text); ``contacts``: (name,
+        hand-over key) of the user's contacts that hold one."""
         super().__init__(parent)
         from interact_desktop.core.handover.legal_bases import choices
 
@@ -148,13 +151,20 @@ class HandoverDialog(Retranslating, QDialog):
         self.key = QLineEdit()
         self.key.setObjectName("handoverKey")
         self.key.setPlaceholderText("age1…")
+        self.contact = QComboBox()
+        self.contact.setObjectName("handoverKeyContact")
+        for label, key in contacts or []:
+            self.contact.addItem(label, key)
+        self.contact.setCurrentIndex(-1)
+        self.contact.setVisible(bool(contacts))
+        self.contact.activated.connect(self._contact_chosen)
         self.to_passphrase = QRadioButton()
         self.to_passphrase.setObjectName("handoverToPassphrase")
         self.pdf = QCheckBox()
         self.pdf.setObjectName("handoverPdf")
         self.pdf.setChecked(True)
         seal = QVBoxLayout(self.seal_box)
-        for widget in (self.to_key, self.key, self.to_passphrase, self.pdf):
+        for widget in (self.to_key, self.contact, self.key, self.to_passphrase, self.pdf):
             seal.addWidget(widget)
 
         self.problem = QLabel()
@@ -225,10 +235,13 @@ class HandoverDialog(Retranslating, QDialog):
         for basis in self.bases:
             self.basis.addItem(localized(basis.label, self.lang), basis.id)
         self.basis.addItem(self.tr("Another basis (type it below)"), OTHER_BASIS)
-        self.basis.setCurrentIndex(max(0, chosen))
+        self.basis.setPlaceholderText(self.tr("Choose the basis (required)"))
+        self.basis.setCurrentIndex(chosen)  # none at first: the sender chooses, knowingly
         self.seal_box.setTitle(self.tr("Sealed for"))
         self.to_key.setText(self.tr("Their hand-over key"))
         self.key.setAccessibleName(self.tr("Their hand-over key"))
+        self.contact.setPlaceholderText(self.tr("From your contacts…"))
+        self.contact.setAccessibleName(self.tr("Hand-over key from your contacts"))
         self.to_passphrase.setText(
             self.tr("A one-time passphrase, shown once, to give them by phone")
         )
@@ -236,6 +249,13 @@ class HandoverDialog(Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Hand over…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self._update_ok()
+
+    def _contact_chosen(self, index: int) -> None:
+        """A contact's key fills the key; their name the recipient, if none was typed."""
+        self.to_key.setChecked(True)
+        self.key.setText(self.contact.itemData(index))
+        if not self.recipient.text().strip():
+            self.recipient.setText(self.contact.itemText(index))
 
     def key_problem(self) -> str:
         from interact_desktop.core.handover.errors import BadRecipientKey
@@ -256,12 +276,15 @@ class HandoverDialog(Retranslating, QDialog):
             return
         problem = self.key_problem()
         typed = self.basis_text.text().strip()
-        if not problem and self.basis.currentData() == OTHER_BASIS and not typed:
+        if not problem and self.basis.currentIndex() < 0:
+            problem = self.tr("Choose the lawful basis.")
+        elif not problem and self.basis.currentData() == OTHER_BASIS and not typed:
             problem = self.tr("Type the lawful basis.")
         filled = all(
             edit.text().strip() for edit in (self.sender_name, self.recipient, self.purpose)
         )
         self.key.setEnabled(self.to_key.isChecked())
+        self.contact.setEnabled(self.to_key.isChecked())
         self.problem.setText(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(filled and not problem)
@@ -301,6 +324,8 @@ class HandoverSender(QObject):
         super().__init__(parent)
         self.controller, self.settings, self.parent_widget = controller, settings, parent
         self.handbook: Handbook | None = None
+        #: (name, key) of the user's contacts holding a hand-over key, read when asked
+        self.contacts: Callable[[], list[tuple[str, str]]] = list
         self.dialog: HandoverDialog | None = None
         self.background = background or Background()
         self._jobs: list[Job] = []
@@ -318,7 +343,8 @@ class HandoverSender(QObject):
         checklists = [(i, f.template) for i, f in self.controller.checklists(case_id)]
         notes = [(n.id, n.body) for n in self.controller.notes(case_id)]
         dialog = HandoverDialog(self.handbook, checklists, notes, lang,
-                                self.settings.get(AUTHOR), self.parent_widget)  # fmt: skip
+                                self.settings.get(AUTHOR), self.parent_widget,
+                                self.contacts())  # fmt: skip
         self.dialog = dialog
         accepted = dialog.exec()
         self.dialog = None
