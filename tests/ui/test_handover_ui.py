@@ -195,3 +195,38 @@ def test_a_contacts_key_fills_the_key_and_the_recipient(qtbot, handbook):
     assert dialog.problem.text() == "Choose the lawful basis."
     dialog.basis.setCurrentIndex(dialog.basis.findData("vital-interests"))
     assert dialog.buttons.buttons()[0].isEnabled() and dialog.problem.text() == ""
+
+
+def test_file_open_packet_unlocks_first_then_makes_the_case_and_opens_it(
+    window, qtbot, monkeypatch, tmp_path
+):
+    from PySide6.QtGui import QAction
+
+    from interact_desktop.core.handover.payload import Payload, Provenance, Summary
+    from interact_desktop.core.notebook.handover import seal
+    from tests.helpers.notebook_ui import PASSPHRASE, dialog_of, submit
+
+    window.notebook.show_notebook()
+    view = window.notebook.view
+    create(qtbot, view)
+    key = view.controller.own_handover_key()
+    view.lock()
+    provenance = Provenance("Claire Dubois", "ASE", "France", "2026-12-07", "Continuité",
+                            "vital-interests", "", "fr", "nl", "")  # fmt: skip
+    packet = tmp_path / "case.interact-handover"
+    packet.write_bytes(seal(Payload(provenance, Summary(status="missing")), key=key))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(packet), ""))
+    shown: list = []
+    accept_preview(monkeypatch, shown)
+    actions = window.window.findChildren(QAction)
+    [action] = [a for a in actions if a.objectName() == "openHandoverAction"]
+    action.trigger()
+    dialog = dialog_of(view)
+    assert "hand-over packet" in dialog.message.text()
+    with qtbot.waitSignal(view.controller.unlocked, timeout=10_000):
+        submit(qtbot, dialog, PASSPHRASE)
+    qtbot.waitUntil(lambda: len(view.controller.cases()) == 1, timeout=20_000)
+    assert "Transmission du dossier à un homologue" in shown[0]
+    assert "Overdracht van een zaak aan een collega" in shown[0]
+    [case] = view.controller.cases()
+    assert view.case_id == case.id and case.status == "missing"
