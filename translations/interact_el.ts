@@ -1027,6 +1027,18 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Αντίγραφο ασφαλείας</translation>
     </message>
     <message>
+      <source>Hand-over packet sent</source>
+      <translation>Πακέτο μεταβίβασης εστάλη</translation>
+    </message>
+    <message>
+      <source>Hand-over packet received</source>
+      <translation>Πακέτο μεταβίβασης παραλήφθηκε</translation>
+    </message>
+    <message>
+      <source>Hand-over (PDF)</source>
+      <translation>Μεταβίβαση (PDF)</translation>
+    </message>
+    <message>
       <source>Full</source>
       <translation>Πλήρης</translation>
     </message>
@@ -1395,6 +1407,29 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>The case could not be created: %1</source>
       <translation>Δεν ήταν δυνατή η δημιουργία της υπόθεσης: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverKeyDialog</name>
+    <message>
+      <source>Your hand-over key</source>
+      <translation>Το κλειδί μεταβίβασής σας</translation>
+    </message>
+    <message>
+      <source>Give this key to colleagues who will hand cases over to you: packets sealed to it open only in this app, with your notebook. It is not secret.</source>
+      <translation>Δώστε αυτό το κλειδί στους συναδέλφους που θα σας μεταβιβάσουν υποθέσεις: τα πακέτα που κρυπτογραφούνται με αυτό ανοίγουν μόνο σε αυτή την εφαρμογή, με το σημειωματάριό σας. Δεν είναι μυστικό.</translation>
+    </message>
+    <message>
+      <source>Copy the key</source>
+      <translation>Αντιγραφή του κλειδιού</translation>
+    </message>
+    <message>
+      <source>The key as a QR code</source>
+      <translation>Το κλειδί ως κωδικός QR</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Κλείσιμο</translation>
     </message>
   </context>
   <context>
@@ -1782,6 +1817,10 @@ Its details, notes, timeline, checklists and export register are erased from the
   <context>
     <name>NotebookFeature</name>
     <message>
+      <source>Unlock the notebook to make your hand-over key: it is kept in it.</source>
+      <translation>Ξεκλειδώστε το σημειωματάριο για να δημιουργηθεί το κλειδί μεταβίβασής σας: φυλάσσεται σε αυτό.</translation>
+    </message>
+    <message>
       <source>Unlock the notebook to open a hand-over packet: it becomes a case in it.</source>
       <translation>Ξεκλειδώστε το σημειωματάριο για να ανοίξετε ένα πακέτο μεταβίβασης: θα γίνει υπόθεση σε αυτό.</translation>
     </message>
@@ -1827,6 +1866,10 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Open &amp;hand-over packet…</source>
       <translation>Άνοιγμα &amp;πακέτου μεταβίβασης…</translation>
+    </message>
+    <message>
+      <source>Your hand-over key…</source>
+      <translation>Το κλειδί μεταβίβασής σας…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

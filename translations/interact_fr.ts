@@ -1027,6 +1027,18 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Sauvegarde</translation>
     </message>
     <message>
+      <source>Hand-over packet sent</source>
+      <translation>Paquet de transmission envoyé</translation>
+    </message>
+    <message>
+      <source>Hand-over packet received</source>
+      <translation>Paquet de transmission reçu</translation>
+    </message>
+    <message>
+      <source>Hand-over (PDF)</source>
+      <translation>Transmission (PDF)</translation>
+    </message>
+    <message>
       <source>Full</source>
       <translation>Complet</translation>
     </message>
@@ -1395,6 +1407,29 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>The case could not be created: %1</source>
       <translation>Le dossier n’a pas pu être créé : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverKeyDialog</name>
+    <message>
+      <source>Your hand-over key</source>
+      <translation>Votre clé de transmission</translation>
+    </message>
+    <message>
+      <source>Give this key to colleagues who will hand cases over to you: packets sealed to it open only in this app, with your notebook. It is not secret.</source>
+      <translation>Donnez cette clé aux homologues qui vous transmettront des dossiers : les paquets chiffrés pour elle ne s’ouvrent que dans cette application, avec votre carnet. Elle n’est pas secrète.</translation>
+    </message>
+    <message>
+      <source>Copy the key</source>
+      <translation>Copier la clé</translation>
+    </message>
+    <message>
+      <source>The key as a QR code</source>
+      <translation>La clé en code QR</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
     </message>
   </context>
   <context>
@@ -1782,6 +1817,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
   <context>
     <name>NotebookFeature</name>
     <message>
+      <source>Unlock the notebook to make your hand-over key: it is kept in it.</source>
+      <translation>Déverrouillez le carnet pour créer votre clé de transmission : elle y est conservée.</translation>
+    </message>
+    <message>
       <source>Unlock the notebook to open a hand-over packet: it becomes a case in it.</source>
       <translation>Déverrouillez le carnet pour ouvrir un paquet de transmission : il y deviendra un dossier.</translation>
     </message>
@@ -1827,6 +1866,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Open &amp;hand-over packet…</source>
       <translation>Ouvrir un &amp;paquet de transmission…</translation>
+    </message>
+    <message>
+      <source>Your hand-over key…</source>
+      <translation>Votre clé de transmission…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

@@ -1027,6 +1027,18 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Backup</translation>
     </message>
     <message>
+      <source>Hand-over packet sent</source>
+      <translation>Pacchetto di passaggio di consegne inviato</translation>
+    </message>
+    <message>
+      <source>Hand-over packet received</source>
+      <translation>Pacchetto di passaggio di consegne ricevuto</translation>
+    </message>
+    <message>
+      <source>Hand-over (PDF)</source>
+      <translation>Passaggio di consegne (PDF)</translation>
+    </message>
+    <message>
       <source>Full</source>
       <translation>Completo</translation>
     </message>
@@ -1395,6 +1407,29 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>The case could not be created: %1</source>
       <translation>Impossibile creare il caso: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverKeyDialog</name>
+    <message>
+      <source>Your hand-over key</source>
+      <translation>Chiave di passaggio di consegne di questa installazione</translation>
+    </message>
+    <message>
+      <source>Give this key to colleagues who will hand cases over to you: packets sealed to it open only in this app, with your notebook. It is not secret.</source>
+      <translation>Dare questa chiave ai colleghi che trasferiranno casi a questa installazione: i pacchetti cifrati con essa si aprono solo in questa app, con il taccuino. La chiave non è segreta.</translation>
+    </message>
+    <message>
+      <source>Copy the key</source>
+      <translation>Copia la chiave</translation>
+    </message>
+    <message>
+      <source>The key as a QR code</source>
+      <translation>La chiave come codice QR</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Chiudi</translation>
     </message>
   </context>
   <context>
@@ -1782,6 +1817,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
   <context>
     <name>NotebookFeature</name>
     <message>
+      <source>Unlock the notebook to make your hand-over key: it is kept in it.</source>
+      <translation>Sbloccare il taccuino per creare la chiave di passaggio di consegne: vi è conservata.</translation>
+    </message>
+    <message>
       <source>Unlock the notebook to open a hand-over packet: it becomes a case in it.</source>
       <translation>Sbloccare il taccuino per aprire un pacchetto di passaggio di consegne: diventerà un caso al suo interno.</translation>
     </message>
@@ -1827,6 +1866,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Open &amp;hand-over packet…</source>
       <translation>&amp;Apri un pacchetto di passaggio di consegne…</translation>
+    </message>
+    <message>
+      <source>Your hand-over key…</source>
+      <translation>Chiave di passaggio di consegne…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

@@ -1027,6 +1027,18 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Back-up</translation>
     </message>
     <message>
+      <source>Hand-over packet sent</source>
+      <translation>Overdrachtspakket verzonden</translation>
+    </message>
+    <message>
+      <source>Hand-over packet received</source>
+      <translation>Overdrachtspakket ontvangen</translation>
+    </message>
+    <message>
+      <source>Hand-over (PDF)</source>
+      <translation>Overdracht (pdf)</translation>
+    </message>
+    <message>
       <source>Full</source>
       <translation>Volledig</translation>
     </message>
@@ -1395,6 +1407,29 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>The case could not be created: %1</source>
       <translation>Het dossier kon niet worden aangemaakt: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverKeyDialog</name>
+    <message>
+      <source>Your hand-over key</source>
+      <translation>Uw overdrachtssleutel</translation>
+    </message>
+    <message>
+      <source>Give this key to colleagues who will hand cases over to you: packets sealed to it open only in this app, with your notebook. It is not secret.</source>
+      <translation>Geef deze sleutel aan collega's die dossiers aan u zullen overdragen: pakketten die ermee zijn versleuteld, openen alleen in deze app, met uw notitieboek. De sleutel is niet geheim.</translation>
+    </message>
+    <message>
+      <source>Copy the key</source>
+      <translation>Sleutel kopiëren</translation>
+    </message>
+    <message>
+      <source>The key as a QR code</source>
+      <translation>De sleutel als QR-code</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
     </message>
   </context>
   <context>
@@ -1782,6 +1817,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
   <context>
     <name>NotebookFeature</name>
     <message>
+      <source>Unlock the notebook to make your hand-over key: it is kept in it.</source>
+      <translation>Ontgrendel het notitieboek om uw overdrachtssleutel te maken: die wordt erin bewaard.</translation>
+    </message>
+    <message>
       <source>Unlock the notebook to open a hand-over packet: it becomes a case in it.</source>
       <translation>Ontgrendel het notitieboek om een overdrachtspakket te openen: het wordt er een dossier in.</translation>
     </message>
@@ -1827,6 +1866,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Open &amp;hand-over packet…</source>
       <translation>Overdrachtspa&amp;kket openen…</translation>
+    </message>
+    <message>
+      <source>Your hand-over key…</source>
+      <translation>Uw overdrachtssleutel…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

@@ -100,6 +100,10 @@ def test_a_case_is_handed_over_to_a_key_registered_and_opened_again(
     assert pdf.read_bytes().startswith(b"%PDF")
     whats = [r.what for r in view.controller.export_register(case)]
     assert whats == ["hand-over sent: case.interact-handover", "hand-over (PDF): case.pdf"]
+    register = view.tools.register.table
+    assert [register.topLevelItem(row).text(1) for row in range(2)] == [
+        "Hand-over packet sent: case.interact-handover", "Hand-over (PDF): case.pdf",
+    ]  # fmt: skip
 
     importer = HandoverImporter(view.controller, view)
     importer.handbook = handbook
@@ -230,3 +234,36 @@ def test_file_open_packet_unlocks_first_then_makes_the_case_and_opens_it(
     assert "Overdracht van een zaak aan een collega" in shown[0]
     [case] = view.controller.cases()
     assert view.case_id == case.id and case.status == "missing"
+
+
+def test_the_installation_key_is_shown_as_text_and_qr_code_after_unlocking(
+    window, qtbot, monkeypatch
+):
+    from interact_desktop.core.notebook.handover import read_public_key
+    from interact_desktop.ui.notebook.handover_key_view import HandoverKeyDialog
+    from tests.helpers.notebook_ui import PASSPHRASE, dialog_of, submit
+
+    window.notebook.show_notebook()
+    view = window.notebook.view
+    create(qtbot, view)
+    view.lock()
+    shown: list = []
+
+    def exec_(dialog: HandoverKeyDialog) -> int:
+        shown.append((dialog.objectName(), dialog.key.text(), dialog.code.pixmap().isNull()))
+        dialog.copy.click()
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(HandoverKeyDialog, "exec", exec_)
+    window.notebook.show_handover_key()  # no key yet: the notebook is unlocked first
+    assert shown == [] and "hand-over key" in dialog_of(view).message.text()
+    with qtbot.waitSignal(view.controller.unlocked, timeout=10_000):
+        submit(qtbot, dialog_of(view), PASSPHRASE)
+    key = read_public_key(view.controller.folder)
+    assert shown == [("handoverKeyDialog", key, False)] and key.startswith("age1")
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == key
+    view.lock()
+    window.notebook.show_handover_key()  # now known: shown without the passphrase
+    assert shown[-1] == ("handoverKeyDialog", key, False)

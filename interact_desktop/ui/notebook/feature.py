@@ -94,6 +94,7 @@ class NotebookFeature(QObject):
         self.backup_action = make_action(self, "backupNotebookAction", self.back_up)
         self.handover_action = make_action(self, "openHandoverAction", self.open_handover)
         shell.add_action(self.handover_action, "file")
+        self.key_action = make_action(self, "handoverKeyAction", self.show_handover_key)
         self.menu = QMenu(shell.widget())
         self.menu.setObjectName("notebookMenu")
         for action in (self.open_action, self.lock_action):
@@ -101,6 +102,7 @@ class NotebookFeature(QObject):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.backup_action)
+        self.menu.addAction(self.key_action)
         shell.add_menu(self.menu)
         events.placeOpened.connect(self._place_opened)
         self.shell.handle_places("case", self.open_case)
@@ -191,6 +193,26 @@ class NotebookFeature(QObject):
         damaged: the key can still be pasted)."""
         directory = self.context.contacts.directory
         return [(c.label, c.handover_key) for c in directory if c.handover_key]
+
+    def show_handover_key(self) -> None:
+        """Notebook > Your hand-over key: made in the notebook on first need, so the notebook is
+        unlocked first unless the key already exists."""
+        from interact_desktop.core.notebook.handover import read_public_key
+        from interact_desktop.ui.notebook.handover_key_view import HandoverKeyDialog
+
+        if self.controller.is_unlocked:
+            key = self.controller.own_handover_key()
+        elif (known := read_public_key(self.controller.folder)) is not None:
+            key = known
+        else:
+            self.unlock_first(
+                self.tr("Unlock the notebook to make your hand-over key: it is kept in it."),
+                self.show_handover_key,
+            )
+            return
+        dialog = HandoverKeyDialog(key, self.shell.widget())
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_handover(self) -> None:
         """File > Open hand-over packet: the notebook unlocked first (the packet becomes a case
@@ -384,6 +406,7 @@ class NotebookFeature(QObject):
         self.lock_action.setText(self.tr("&Lock the notebook"))
         self.backup_action.setText(self.tr("Back up the notebook…"))
         self.handover_action.setText(self.tr("Open &hand-over packet…"))
+        self.key_action.setText(self.tr("Your hand-over key…"))
         self.tab.about.setText(
             self.tr(
                 "The case notebook keeps notes and a timeline for each case, encrypted on this "
