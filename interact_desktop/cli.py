@@ -283,7 +283,7 @@ def _add_handover(commands: argparse._SubParsersAction) -> None:
     handover.add_argument(
         "--preset",
         default="hand-over",
-        choices=("hand-over", "full", "statistics"),
+        choices=("hand-over", "full"),
         help="export: the redaction preset (default hand-over)",
     )
     handover.add_argument(

@@ -1246,10 +1246,6 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Τίποτα (πλήρες)</translation>
     </message>
     <message>
-      <source>All free text; dates by month (statistics)</source>
-      <translation>Όλο το ελεύθερο κείμενο· ημερομηνίες ανά μήνα (στατιστικά)</translation>
-    </message>
-    <message>
       <source>To whom, why, on which basis</source>
       <translation>Σε ποιον, γιατί, με ποια βάση</translation>
     </message>

@@ -1246,10 +1246,6 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Rien (complet)</translation>
     </message>
     <message>
-      <source>All free text; dates by month (statistics)</source>
-      <translation>Tout texte libre ; dates au mois (statistiques)</translation>
-    </message>
-    <message>
       <source>To whom, why, on which basis</source>
       <translation>À qui, pourquoi, sur quelle base</translation>
     </message>

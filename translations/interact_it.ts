@@ -1246,10 +1246,6 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Nulla (completo)</translation>
     </message>
     <message>
-      <source>All free text; dates by month (statistics)</source>
-      <translation>Tutto il testo libero; date per mese (statistiche)</translation>
-    </message>
-    <message>
       <source>To whom, why, on which basis</source>
       <translation>A chi, perché, su quale base</translation>
     </message>

@@ -1246,10 +1246,6 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Niets (volledig)</translation>
     </message>
     <message>
-      <source>All free text; dates by month (statistics)</source>
-      <translation>Alle vrije tekst; datums per maand (statistiek)</translation>
-    </message>
-    <message>
       <source>To whom, why, on which basis</source>
       <translation>Aan wie, waarom, op welke grondslag</translation>
     </message>

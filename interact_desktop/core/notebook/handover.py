@@ -36,6 +36,9 @@ from interact_desktop.core.notebook.records import (
 from interact_desktop.core.notebook.store import Notebook
 
 PUBLIC_KEY_FILE = "handover-key.txt"
+#: The report's presets a hand-over may use: statistics (no free text, dates by month) is for
+#: counting, and its month-only dates would not make a case.
+HANDOVER_PRESETS = ("hand-over", "full")
 SENT, RECEIVED = "hand-over sent", "hand-over received"
 
 
@@ -83,6 +86,8 @@ def build_payload(
     templates: Mapping[str, Checklist],
 ) -> Payload:
     """The payload of a hand-over of the case, as the selection and its preset let it out."""
+    if selection.preset not in HANDOVER_PRESETS:
+        raise ValueError(f"a hand-over uses one of the presets {', '.join(HANDOVER_PRESETS)}")
     dossier = redact(gather(notebook, case_id), selection.preset, templates)
     case = dossier.case
     summary = (

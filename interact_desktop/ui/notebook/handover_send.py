@@ -46,7 +46,9 @@ if TYPE_CHECKING:
 
     from interact_desktop.core.content.handbook import Handbook
 
-PRESETS = ("hand-over", "full", "statistics")
+#: The report's presets that suit a colleague taking a case over (statistics, with no free text
+#: and dates by month, is for counting, not for care: core/notebook/handover.HANDOVER_PRESETS).
+PRESETS = ("hand-over", "full")
 OTHER_BASIS = ""  # the combo's last entry: the basis is typed
 
 
@@ -207,7 +209,6 @@ class HandoverDialog(Retranslating, QDialog):
         names = {
             "hand-over": self.tr("Reference, tags and register (hand-over)"),
             "full": self.tr("Nothing (full)"),
-            "statistics": self.tr("All free text; dates by month (statistics)"),
         }
         chosen = self.preset.currentIndex()
         self.preset.clear()

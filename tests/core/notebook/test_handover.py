@@ -112,3 +112,9 @@ def test_refused_packets_leave_the_recipient_notebook_as_it_was(book, other, tmp
     with pytest.raises(TamperedPacket):
         open_packet(other, bytes(damaged))
     assert other.cases.summaries() == [] and other.register.entries() == []
+
+
+def test_the_statistics_preset_is_not_a_hand_over(book):
+    case, _, _ = greek_case(book)
+    with pytest.raises(ValueError, match="hand-over, full"):
+        build_payload(book, case, Selection(preset="statistics"), PROVENANCE, {})
