@@ -96,6 +96,10 @@ def _check_arguments(args: argparse.Namespace) -> str | None:
         return "handover export needs " + ", ".join(missing)
     if args.legal_basis == OTHER_BASIS and not args.legal_basis_text.strip():
         return "--legal-basis other needs --legal-basis-text: the basis in your words"
+    if args.to_key:
+        from interact_desktop.core.handover.keys import recipient_key
+
+        recipient_key(args.to_key)  # a mistyped key is refused before any passphrase
     return None
 
 
