@@ -193,13 +193,10 @@ def _checklists(notebook: Notebook, case_id: int, wanted: list[str]) -> list[str
     stored = notebook.checklists.all(case_id)
     if not wanted:
         return [checklist.id for checklist in stored]
-    chosen = [c.id for c in stored if c.id in wanted or c.template in wanted]
-    found = {c.id for c in stored if c.id in chosen} | {
-        c.template for c in stored if c.id in chosen
-    }
-    unknown = [name for name in wanted if name not in found]
-    if unknown:
+    names = {name for c in stored for name in (c.id, c.template)}
+    if unknown := [name for name in wanted if name not in names]:
         raise NotebookError(f"The case has no checklist {unknown[0]!r}.")
+    chosen = [c.id for c in stored if c.id in wanted or c.template in wanted]
     return chosen
 
 
