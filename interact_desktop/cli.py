@@ -19,7 +19,7 @@ KINDS = ("section", "checklist", "flowchart", "glossary", "country")
 #: The subcommands, known without building their parsers (a test keeps the two in step).
 COMMANDS = (
     "check-content", "search", "export", "export-checklist", "export-flowchart", "export-slides",
-    "notebook", "exercise", "contacts",
+    "notebook", "exercise", "contacts", "handover",
 )  # fmt: skip
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -153,9 +153,17 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
         "standard input; never from the command line.",
     )
     notebook.add_argument(
-        "action", choices=("init", "verify", "change-passphrase", "backup", "restore")
+        "action",
+        choices=("init", "verify", "change-passphrase", "backup", "restore", "new-case",
+                 "add-note"),
+    )  # fmt: skip
+    notebook.add_argument(
+        "file",
+        nargs="?",
+        metavar="FILE|REF",
+        help="restore: the backup; new-case, add-note: the case's reference (add-note reads the "
+        "note from standard input, after the passphrase line)",
     )
-    notebook.add_argument("file", nargs="?", type=Path, metavar="FILE", help="restore: the backup")
     notebook.add_argument("--out", type=Path, metavar="FILE", help="backup: the file to write")
     exercise = commands.add_parser(
         "exercise",
@@ -185,6 +193,104 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
         type=_language,
         metavar="CODE",
         help="language of role names and the sheet (default: --lang, or en)",
+    )
+
+    _add_handover(commands)
+
+
+def _add_handover(commands: argparse._SubParsersAction) -> None:
+    handover = commands.add_parser(
+        "handover",
+        help="hand a case over to a colleague abroad: an encrypted packet and a bilingual PDF",
+        description="key: print this installation's hand-over key (give it to colleagues who "
+        "send you cases). export REF: seal the case to a colleague's key (--to-key) or to a "
+        "one-time passphrase (--passphrase, printed for you to pass on by another channel). "
+        "import FILE: open a packet and make it a new case. The notebook's passphrase is read "
+        "first, then a packet's passphrase, each from the terminal or one line of standard "
+        "input.",
+    )
+    handover.add_argument("action", choices=("key", "export", "import"))
+    handover.add_argument(
+        "target",
+        nargs="?",
+        metavar="REF|FILE",
+        help="export: the case's reference; import: the packet",
+    )
+    handover.add_argument(
+        "--lang",
+        dest="handover_lang",
+        type=_language,
+        metavar="CODE",
+        help="export: your language (default: --lang, or en)",
+    )
+    handover.add_argument(
+        "--second-lang", type=_language, metavar="CODE", help="export: the recipient's language"
+    )
+    sealed = handover.add_mutually_exclusive_group()
+    sealed.add_argument("--to-key", metavar="KEY", help="export: the recipient's hand-over key")
+    sealed.add_argument(
+        "--passphrase",
+        action="store_true",
+        help="export: seal to a one-time passphrase, printed once",
+    )
+    handover.add_argument("--out", type=Path, metavar="FILE", help="export: the packet to write")
+    handover.add_argument(
+        "--pdf",
+        type=Path,
+        metavar="FILE.pdf",
+        help="export: also write the bilingual hand-over PDF",
+    )
+    handover.add_argument(
+        "--sender",
+        metavar="NAME",
+        help="export: your name as the recipient should read it (default: the user name)",
+    )
+    handover.add_argument("--organisation", default="", metavar="TEXT")
+    handover.add_argument("--country", default="", metavar="TEXT", help="your country, as typed")
+    handover.add_argument(
+        "--recipient",
+        default="",
+        metavar="TEXT",
+        help="export: who receives it (name, organisation), for the register",
+    )
+    handover.add_argument("--purpose", metavar="TEXT", help="export: why it is handed over")
+    handover.add_argument(
+        "--legal-basis",
+        metavar="ID",
+        help="export: public-task, legal-obligation, vital-interests, consent, "
+        "law-enforcement, or other (then give --legal-basis-text)",
+    )
+    handover.add_argument(
+        "--legal-basis-text",
+        default="",
+        metavar="TEXT",
+        help="export: the basis in your words (the national law, article)",
+    )
+    handover.add_argument(
+        "--checklist",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="export: a checklist to include (its id or the checklist's id; "
+        "repeat; default: all of the case's)",
+    )
+    handover.add_argument(
+        "--notes",
+        action="store_true",
+        help="export: include the case's notes (left out by default)",
+    )
+    handover.add_argument("--no-timeline", action="store_true", help="export: leave it out")
+    handover.add_argument(
+        "--preset",
+        default="hand-over",
+        choices=("hand-over", "full"),
+        help="export: the redaction preset (default hand-over)",
+    )
+    handover.add_argument(
+        "--ref",
+        metavar="REF",
+        help="import: the new case's reference (default: the sender's, or "
+        "'hand-over DATE (COUNTRY)')",
     )
 
 
@@ -237,7 +343,15 @@ def _run(argv: Sequence[str] | None) -> int:
     if args.command == "notebook":
         from interact_desktop.notebook_command import run_notebook
 
-        return run_notebook(args.action, args.basedir, args.file, args.out)
+        if args.action in ("new-case", "add-note"):
+            return run_notebook(args.action, args.basedir, reference=args.file,
+                                lang=args.lang or "en")  # fmt: skip
+        file = Path(args.file) if args.file else None
+        return run_notebook(args.action, args.basedir, file, args.out)
+    if args.command == "handover":
+        from interact_desktop.handover_command import run_handover
+
+        return run_handover(args)
     if args.command == "exercise":
         from interact_desktop.exercise_command import run_exercise
 

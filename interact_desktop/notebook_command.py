@@ -1,5 +1,5 @@
-"""``interact-desktop notebook init | verify | change-passphrase | backup | restore``: the notebook
-for administrators.
+"""``interact-desktop notebook init | verify | change-passphrase | backup | restore | new-case |
+add-note``: the notebook for administrators and scripts.
 
 A passphrase is read from the terminal, or from the first line of standard input when it is not a
 terminal — never from the command line, where other users could see it.
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from interact_desktop.core.notebook.store import Notebook
 
 
-def _read_passphrase(prompt: str, confirm: bool = False) -> str:
+def read_passphrase(prompt: str, confirm: bool = False) -> str:
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\r\n")
     first = getpass.getpass(prompt)
@@ -28,9 +28,29 @@ def _read_passphrase(prompt: str, confirm: bool = False) -> str:
     return first
 
 
-def _error(message: str) -> int:
+def error_line(message: str) -> int:
+    """One line on standard error; the exit status of a user error."""
     print(f"error: {message}", file=sys.stderr)
     return 1
+
+
+_error = error_line
+
+
+def case_by_reference(notebook: Notebook, reference: str) -> int:
+    """The id of the one case with this reference (as typed, spaces around ignored)."""
+    from interact_desktop.core.notebook.errors import NotebookError
+
+    wanted = reference.strip()
+    found = [case_id for case_id, ref, _ in notebook.cases.summaries() if ref == wanted]
+    if not found:
+        raise NotebookError(f"There is no case with the reference {wanted!r}.")
+    if len(found) > 1:
+        raise NotebookError(
+            f"{len(found)} cases have the reference {wanted!r}; give one of them another "
+            "reference in the app first."
+        )
+    return found[0]
 
 
 def run_notebook(
@@ -39,6 +59,8 @@ def run_notebook(
     file: Path | None = None,
     out: Path | None = None,
     files: FileSystem | None = None,
+    reference: str | None = None,
+    lang: str = "en",
 ) -> int:
     """Run one notebook command; 0 on success, 1 with one clear line on standard error.
 
@@ -55,16 +77,21 @@ def run_notebook(
             return _restore(folder, file, files)
         if action == "backup" and out is None:
             return _error("backup needs --out FILE")
+        if action in ("new-case", "add-note") and not (reference or "").strip():
+            return _error(f"{action} needs the case REF (a pseudonymous reference)")
         if action != "init" and not Notebook.exists(folder):
             return _error(f"There is no notebook in {folder}.")
         with claim(folder, files):
             if action == "init":
                 return _init(folder, files)
-            notebook = Notebook.open(folder, _read_passphrase("Passphrase: "), files)
+            notebook = Notebook.open(folder, read_passphrase("Passphrase: "), files)
             try:
                 if notebook.read_only:
                     print(f"note: {READ_ONLY}", file=sys.stderr)
-                status = _act(action, notebook, out)
+                if action in ("new-case", "add-note"):
+                    status = _case_action(action, notebook, reference or "", lang)
+                else:
+                    status = _act(action, notebook, out)
             finally:
                 problem = notebook.lock()
             return _error(str(problem)) if problem is not None else status
@@ -87,7 +114,7 @@ def _init(folder: Path, files: FileSystem | None) -> int:
     from interact_desktop.core.notebook.keys import strength_hint
     from interact_desktop.core.notebook.store import Notebook
 
-    passphrase = _read_passphrase("New passphrase: ", confirm=True)
+    passphrase = read_passphrase("New passphrase: ", confirm=True)
     hint = strength_hint(passphrase)
     problem = Notebook.create(folder, passphrase, files).lock()
     if problem is not None:
@@ -114,10 +141,31 @@ def _act(action: str, notebook: Notebook, out: Path | None) -> int:
             print("It is not recorded in the export register: the notebook is read-only.")
         return 0
     notebook.ensure_passphrase_can_change()  # refused before a new passphrase is asked for
-    new = _read_passphrase("New passphrase: ", confirm=True)
+    new = read_passphrase("New passphrase: ", confirm=True)
     notebook.change_passphrase(new)
     print(f"Passphrase changed (strength: {strength_hint(new)}).")
     return 0
+
+
+def _case_action(action: str, notebook: Notebook, reference: str, lang: str) -> int:
+    """new-case: a case under ``reference``; add-note: a note (the rest of standard input, after
+    the passphrase line) to the case with that reference."""
+    if action == "new-case":
+        case_id = notebook.cases.add(reference)
+        print(f"Case {reference.strip()} created (id {case_id}).")
+        return 0
+    case_id = case_by_reference(notebook, reference)
+    body = sys.stdin.read().strip("\r\n") if not sys.stdin.isatty() else _typed_note()
+    if not body.strip():
+        return _error("the note is empty: write its text on standard input after the passphrase")
+    notebook.notes.add(case_id, body, lang)
+    print(f"Note added to case {reference.strip()}.")
+    return 0
+
+
+def _typed_note() -> str:
+    print("Type the note; end it with Ctrl+D (Ctrl+Z then Enter on Windows).", file=sys.stderr)
+    return sys.stdin.read()
 
 
 def _restore(folder: Path, file: Path | None, files: FileSystem | None) -> int:
@@ -125,7 +173,7 @@ def _restore(folder: Path, file: Path | None, files: FileSystem | None) -> int:
 
     if file is None:
         return _error("restore needs the backup FILE")
-    restored = restore(file, folder, _read_passphrase("Passphrase of the backup: "), files)
+    restored = restore(file, folder, read_passphrase("Passphrase of the backup: "), files)
     counts = ", ".join(f"{key}: {value}" for key, value in restored.report.items())
     print(f"Notebook restored from {file} ({counts}).")
     if restored.kept is not None:

@@ -127,3 +127,27 @@ def test_restore_refusals_each_have_their_own_message(command, tmp_path):
     assert len(messages) == 4
     status, out, _ = command("restore", f"{PASSPHRASE}\n", file=saved)
     assert status == 0 and "kept, encrypted, in" in out
+
+
+def test_new_case_and_a_note_of_several_lines_from_standard_input(command, tmp_path):
+    from interact_desktop.core.notebook.store import Notebook
+
+    assert command("init", f"{PASSPHRASE}\n")[0] == 0
+    status, out, _ = command("new-case", f"{PASSPHRASE}\n", reference=" ΑΘ-17 ", lang="el")
+    assert status == 0 and "ΑΘ-17 created" in out
+    note = "Πρώτη γραμμή.\n\nΔεύτερη: 20:30\n"
+    assert command("add-note", f"{PASSPHRASE}\n{note}", reference="ΑΘ-17", lang="el")[0] == 0
+    status, _, err = command("add-note", f"{PASSPHRASE}\n \n", reference="ΑΘ-17")
+    assert status == 1 and "the note is empty" in err
+    status, _, err = command("add-note", f"{PASSPHRASE}\nx\n", reference="ΑΘ-18")
+    assert status == 1 and "no case with the reference 'ΑΘ-18'" in err
+    command("new-case", f"{PASSPHRASE}\n", reference="ΑΘ-17")
+    status, _, err = command("add-note", f"{PASSPHRASE}\nx\n", reference="ΑΘ-17")
+    assert status == 1 and "2 cases have the reference" in err
+    book = Notebook.open(tmp_path / "data" / "notebook", PASSPHRASE)
+    try:
+        [first, _] = sorted(case_id for case_id, _, _ in book.cases.summaries())
+        assert [n.body for n in book.notes.of_case(first)] == ["Πρώτη γραμμή.\n\nΔεύτερη: 20:30"]
+        assert book.cases.get(first).reference == "ΑΘ-17"
+    finally:
+        book.lock()

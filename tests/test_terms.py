@@ -25,7 +25,7 @@ MENUS = {
     ],
     "File": [
         ("ChecklistsFeature", "Saved &checklists"), ("ExportFeature", "&Print…"),
-        ("MainWindow", "&Quit"),
+        ("MainWindow", "&Quit"), ("NotebookFeature", "Open &hand-over packet…"),
     ],
     "Go": [("ExercisesFeature", "Table-top &exercises…"), ("ContactsFeature", "Your &contacts…")],
     "Help": [

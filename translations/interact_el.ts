@@ -384,6 +384,14 @@
       <translation>Όλα τα δεδομένα αυτής της υπόθεσης σε αρχείο JSON, για αίτημα πρόσβασης του υποκειμένου</translation>
     </message>
     <message>
+      <source>Hand over to a colleague…</source>
+      <translation>Μεταβίβαση σε συνάδελφο…</translation>
+    </message>
+    <message>
+      <source>An encrypted packet and a PDF in two languages, for a colleague abroad</source>
+      <translation>Κρυπτογραφημένο πακέτο και PDF σε δύο γλώσσες, για συνάδελφο στο εξωτερικό</translation>
+    </message>
+    <message>
       <source>Show them</source>
       <translation>Εμφάνισή τους</translation>
     </message>
@@ -756,6 +764,10 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Σημείωση:</translation>
     </message>
     <message>
+      <source>Hand-over key:</source>
+      <translation>Κλειδί μεταβίβασης:</translation>
+    </message>
+    <message>
       <source>Not saved: %1</source>
       <translation>Δεν αποθηκεύτηκε: %1</translation>
     </message>
@@ -1015,6 +1027,18 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Αντίγραφο ασφαλείας</translation>
     </message>
     <message>
+      <source>Hand-over packet sent</source>
+      <translation>Πακέτο μεταβίβασης εστάλη</translation>
+    </message>
+    <message>
+      <source>Hand-over packet received</source>
+      <translation>Πακέτο μεταβίβασης παραλήφθηκε</translation>
+    </message>
+    <message>
+      <source>Hand-over (PDF)</source>
+      <translation>Μεταβίβαση (PDF)</translation>
+    </message>
+    <message>
       <source>Full</source>
       <translation>Πλήρης</translation>
     </message>
@@ -1177,6 +1201,289 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Stop guided response</source>
       <translation>Τερματισμός καθοδηγούμενης αντίδρασης</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverDialog</name>
+    <message>
+      <source>Hand over to a colleague</source>
+      <translation>Μεταβίβαση σε συνάδελφο</translation>
+    </message>
+    <message>
+      <source>An encrypted packet that only your colleague's app opens, and a PDF in your language and theirs. Choose what goes: only what they need.</source>
+      <translation>Ένα κρυπτογραφημένο πακέτο που ανοίγει μόνο η εφαρμογή του συναδέλφου σας, και ένα PDF στη γλώσσα σας και στη δική του. Επιλέξτε τι θα σταλεί: μόνο ό,τι χρειάζεται.</translation>
+    </message>
+    <message>
+      <source>What goes</source>
+      <translation>Τι θα σταλεί</translation>
+    </message>
+    <message>
+      <source>Summary of the case</source>
+      <translation>Σύνοψη της υπόθεσης</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Χρονολόγιο</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Λίστες ελέγχου</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Σημειώσεις</translation>
+    </message>
+    <message>
+      <source>Leave out</source>
+      <translation>Παράλειψη</translation>
+    </message>
+    <message>
+      <source>Reference, tags and register (hand-over)</source>
+      <translation>Κωδικός αναφοράς, ετικέτες και μητρώο (μεταβίβαση)</translation>
+    </message>
+    <message>
+      <source>Nothing (full)</source>
+      <translation>Τίποτα (πλήρες)</translation>
+    </message>
+    <message>
+      <source>To whom, why, on which basis</source>
+      <translation>Σε ποιον, γιατί, με ποια βάση</translation>
+    </message>
+    <message>
+      <source>Their language</source>
+      <translation>Γλώσσα του παραλήπτη</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Το όνομά σας</translation>
+    </message>
+    <message>
+      <source>Your organisation</source>
+      <translation>Ο φορέας σας</translation>
+    </message>
+    <message>
+      <source>Your country</source>
+      <translation>Η χώρα σας</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Παραλήπτης</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Σκοπός</translation>
+    </message>
+    <message>
+      <source>Lawful basis</source>
+      <translation>Νόμιμη βάση</translation>
+    </message>
+    <message>
+      <source>Basis in your words</source>
+      <translation>Η βάση με δικά σας λόγια</translation>
+    </message>
+    <message>
+      <source>Name and organisation (required)</source>
+      <translation>Όνομα και φορέας (υποχρεωτικό)</translation>
+    </message>
+    <message>
+      <source>Why they need it (required)</source>
+      <translation>Γιατί το χρειάζεται ο παραλήπτης (υποχρεωτικό)</translation>
+    </message>
+    <message>
+      <source>The law and article, if you know them</source>
+      <translation>Ο νόμος και το άρθρο, αν τα γνωρίζετε</translation>
+    </message>
+    <message>
+      <source>Another basis (type it below)</source>
+      <translation>Άλλη βάση (πληκτρολογήστε την παρακάτω)</translation>
+    </message>
+    <message>
+      <source>Choose the basis (required)</source>
+      <translation>Επιλέξτε τη βάση (υποχρεωτικό)</translation>
+    </message>
+    <message>
+      <source>Sealed for</source>
+      <translation>Κρυπτογραφημένο για</translation>
+    </message>
+    <message>
+      <source>Their hand-over key</source>
+      <translation>Το κλειδί μεταβίβασης του παραλήπτη</translation>
+    </message>
+    <message>
+      <source>From your contacts…</source>
+      <translation>Από τις επαφές σας…</translation>
+    </message>
+    <message>
+      <source>Hand-over key from your contacts</source>
+      <translation>Κλειδί μεταβίβασης από τις επαφές σας</translation>
+    </message>
+    <message>
+      <source>A one-time passphrase, shown once, to give them by phone</source>
+      <translation>Μια φράση πρόσβασης μίας χρήσης, που εμφανίζεται μία φορά, για να τη δώσετε τηλεφωνικά</translation>
+    </message>
+    <message>
+      <source>Also write the PDF in both languages</source>
+      <translation>Δημιουργία και του PDF στις δύο γλώσσες</translation>
+    </message>
+    <message>
+      <source>Hand over…</source>
+      <translation>Μεταβίβαση…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Άκυρο</translation>
+    </message>
+    <message>
+      <source>Paste your colleague's hand-over key.</source>
+      <translation>Επικολλήστε το κλειδί μεταβίβασης του συναδέλφου σας.</translation>
+    </message>
+    <message>
+      <source>This is not a complete hand-over key: it starts with age1.</source>
+      <translation>Αυτό δεν είναι πλήρες κλειδί μεταβίβασης: ξεκινά με age1.</translation>
+    </message>
+    <message>
+      <source>Choose the lawful basis.</source>
+      <translation>Επιλέξτε τη νόμιμη βάση.</translation>
+    </message>
+    <message>
+      <source>Type the lawful basis.</source>
+      <translation>Πληκτρολογήστε τη νόμιμη βάση.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverImporter</name>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>Δεν εισήχθη τίποτα.</translation>
+    </message>
+    <message>
+      <source>This file is not a hand-over packet.</source>
+      <translation>Αυτό το αρχείο δεν είναι πακέτο μεταβίβασης.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet is incomplete: the file ends before the packet does (a copy or a download was cut short). Ask the sender to send it again.</source>
+      <translation>Αυτό το πακέτο μεταβίβασης είναι ελλιπές: το αρχείο τελειώνει πριν από το τέλος του πακέτου (μια αντιγραφή ή λήψη διακόπηκε). Ζητήστε από τον αποστολέα να το στείλει ξανά.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet has been altered or damaged since it was sealed. Ask the sender to send it again.</source>
+      <translation>Αυτό το πακέτο μεταβίβασης έχει αλλοιωθεί ή καταστραφεί από τότε που κρυπτογραφήθηκε. Ζητήστε από τον αποστολέα να το στείλει ξανά.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet was sealed to another hand-over key, not to this installation's. Check that the sender used your key.</source>
+      <translation>Αυτό το πακέτο μεταβίβασης κρυπτογραφήθηκε για άλλο κλειδί μεταβίβασης, όχι για το κλειδί αυτής της εγκατάστασης. Ελέγξτε ότι ο αποστολέας χρησιμοποίησε το δικό σας κλειδί.</translation>
+    </message>
+    <message>
+      <source>The one-time passphrase does not open this hand-over packet. Check the words with the sender and try again.</source>
+      <translation>Η φράση πρόσβασης μίας χρήσης δεν ανοίγει αυτό το πακέτο μεταβίβασης. Ελέγξτε τις λέξεις με τον αποστολέα και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet was made by a newer version of the app. Update the app to open it.</source>
+      <translation>Αυτό το πακέτο μεταβίβασης δημιουργήθηκε από νεότερη έκδοση της εφαρμογής. Ενημερώστε την εφαρμογή για να το ανοίξετε.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet cannot be used: %1</source>
+      <translation>Αυτό το πακέτο μεταβίβασης δεν μπορεί να χρησιμοποιηθεί: %1</translation>
+    </message>
+    <message>
+      <source>the file is far larger than a hand-over packet</source>
+      <translation>το αρχείο είναι πολύ μεγαλύτερο από ένα πακέτο μεταβίβασης</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1</source>
+      <translation>Δεν ήταν δυνατή η ανάγνωση του αρχείου: %1</translation>
+    </message>
+    <message>
+      <source>Hand-over packet</source>
+      <translation>Πακέτο μεταβίβασης</translation>
+    </message>
+    <message>
+      <source>This packet is sealed with a one-time passphrase. Type the words the sender gave you:</source>
+      <translation>Αυτό το πακέτο είναι κρυπτογραφημένο με φράση πρόσβασης μίας χρήσης. Πληκτρολογήστε τις λέξεις που σας έδωσε ο αποστολέας:</translation>
+    </message>
+    <message>
+      <source>The case could not be created: %1</source>
+      <translation>Δεν ήταν δυνατή η δημιουργία της υπόθεσης: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverKeyDialog</name>
+    <message>
+      <source>Your hand-over key</source>
+      <translation>Το κλειδί μεταβίβασής σας</translation>
+    </message>
+    <message>
+      <source>Give this key to colleagues who will hand cases over to you: packets sealed to it open only in this app, with your notebook. It is not secret.</source>
+      <translation>Δώστε αυτό το κλειδί στους συναδέλφους που θα σας μεταβιβάσουν υποθέσεις: τα πακέτα που κρυπτογραφούνται με αυτό ανοίγουν μόνο σε αυτή την εφαρμογή, με το σημειωματάριό σας. Δεν είναι μυστικό.</translation>
+    </message>
+    <message>
+      <source>Copy the key</source>
+      <translation>Αντιγραφή του κλειδιού</translation>
+    </message>
+    <message>
+      <source>The key as a QR code</source>
+      <translation>Το κλειδί ως κωδικός QR</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Κλείσιμο</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverPreview</name>
+    <message>
+      <source>Hand-over packet</source>
+      <translation>Πακέτο μεταβίβασης</translation>
+    </message>
+    <message>
+      <source>Check where this comes from before you take it in. Accepting makes it a new case in your notebook; nothing is kept otherwise.</source>
+      <translation>Ελέγξτε από πού προέρχεται πριν το παραλάβετε. Με την αποδοχή γίνεται νέα υπόθεση στο σημειωματάριό σας· διαφορετικά δεν κρατιέται τίποτα.</translation>
+    </message>
+    <message>
+      <source>What the packet holds</source>
+      <translation>Τι περιέχει το πακέτο</translation>
+    </message>
+    <message>
+      <source>Create the case</source>
+      <translation>Δημιουργία της υπόθεσης</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Άκυρο</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverSender</name>
+    <message>
+      <source>Hand over to a colleague</source>
+      <translation>Μεταβίβαση σε συνάδελφο</translation>
+    </message>
+    <message>
+      <source>Hand-over packets (*%1)</source>
+      <translation>Πακέτα μεταβίβασης (*%1)</translation>
+    </message>
+    <message>
+      <source>Sealing the packet…</source>
+      <translation>Κρυπτογράφηση του πακέτου…</translation>
+    </message>
+    <message>
+      <source>the notebook was locked</source>
+      <translation>το σημειωματάριο κλειδώθηκε</translation>
+    </message>
+    <message>
+      <source>The hand-over could not be entered in the register (%1), so its files were removed. Hand it over again.</source>
+      <translation>Η μεταβίβαση δεν καταχωρίστηκε στο μητρώο (%1), γι' αυτό τα αρχεία της διαγράφηκαν. Επαναλάβετε τη μεταβίβαση.</translation>
+    </message>
+    <message>
+      <source>One-time passphrase</source>
+      <translation>Φράση πρόσβασης μίας χρήσης</translation>
+    </message>
+    <message>
+      <source>Give these words to your colleague by another channel, such as a phone call, never with the packet. They are shown only now.</source>
+      <translation>Δώστε αυτές τις λέξεις στον συνάδελφό σας από άλλο κανάλι, για παράδειγμα τηλεφωνικά, ποτέ μαζί με το πακέτο. Εμφανίζονται μόνο τώρα.</translation>
+    </message>
+    <message>
+      <source>The hand-over could not be written: %1</source>
+      <translation>Δεν ήταν δυνατή η εγγραφή της μεταβίβασης: %1</translation>
     </message>
   </context>
   <context>
@@ -1518,6 +1825,22 @@ Its details, notes, timeline, checklists and export register are erased from the
   <context>
     <name>NotebookFeature</name>
     <message>
+      <source>Unlock the notebook to make your hand-over key: it is kept in it.</source>
+      <translation>Ξεκλειδώστε το σημειωματάριο για να δημιουργηθεί το κλειδί μεταβίβασής σας: φυλάσσεται σε αυτό.</translation>
+    </message>
+    <message>
+      <source>Unlock the notebook to open a hand-over packet: it becomes a case in it.</source>
+      <translation>Ξεκλειδώστε το σημειωματάριο για να ανοίξετε ένα πακέτο μεταβίβασης: θα γίνει υπόθεση σε αυτό.</translation>
+    </message>
+    <message>
+      <source>Open hand-over packet</source>
+      <translation>Άνοιγμα πακέτου μεταβίβασης</translation>
+    </message>
+    <message>
+      <source>Hand-over packets (*%1)</source>
+      <translation>Πακέτα μεταβίβασης (*%1)</translation>
+    </message>
+    <message>
       <source>Checklists moved</source>
       <translation>Οι λίστες ελέγχου μεταφέρθηκαν</translation>
     </message>
@@ -1547,6 +1870,14 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Back up the notebook…</source>
       <translation>Αντίγραφο ασφαλείας του σημειωματαρίου…</translation>
+    </message>
+    <message>
+      <source>Open &amp;hand-over packet…</source>
+      <translation>Άνοιγμα &amp;πακέτου μεταβίβασης…</translation>
+    </message>
+    <message>
+      <source>Your hand-over key…</source>
+      <translation>Το κλειδί μεταβίβασής σας…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

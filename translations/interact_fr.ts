@@ -384,6 +384,14 @@
       <translation>Toutes les données de ce dossier dans un fichier JSON, pour une demande d’accès</translation>
     </message>
     <message>
+      <source>Hand over to a colleague…</source>
+      <translation>Transmettre à un homologue…</translation>
+    </message>
+    <message>
+      <source>An encrypted packet and a PDF in two languages, for a colleague abroad</source>
+      <translation>Un paquet chiffré et un PDF en deux langues, pour un homologue à l’étranger</translation>
+    </message>
+    <message>
       <source>Show them</source>
       <translation>Les afficher</translation>
     </message>
@@ -756,6 +764,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Note :</translation>
     </message>
     <message>
+      <source>Hand-over key:</source>
+      <translation>Clé de transmission :</translation>
+    </message>
+    <message>
       <source>Not saved: %1</source>
       <translation>Non enregistré : %1</translation>
     </message>
@@ -1015,6 +1027,18 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Sauvegarde</translation>
     </message>
     <message>
+      <source>Hand-over packet sent</source>
+      <translation>Paquet de transmission envoyé</translation>
+    </message>
+    <message>
+      <source>Hand-over packet received</source>
+      <translation>Paquet de transmission reçu</translation>
+    </message>
+    <message>
+      <source>Hand-over (PDF)</source>
+      <translation>Transmission (PDF)</translation>
+    </message>
+    <message>
       <source>Full</source>
       <translation>Complet</translation>
     </message>
@@ -1177,6 +1201,289 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Stop guided response</source>
       <translation>Arrêter l’intervention guidée</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverDialog</name>
+    <message>
+      <source>Hand over to a colleague</source>
+      <translation>Transmettre à un homologue</translation>
+    </message>
+    <message>
+      <source>An encrypted packet that only your colleague's app opens, and a PDF in your language and theirs. Choose what goes: only what they need.</source>
+      <translation>Un paquet chiffré que seule l’application de votre homologue ouvre, et un PDF dans votre langue et la sienne. Choisissez ce qui part : uniquement ce dont il a besoin.</translation>
+    </message>
+    <message>
+      <source>What goes</source>
+      <translation>Ce qui part</translation>
+    </message>
+    <message>
+      <source>Summary of the case</source>
+      <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Chronologie</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Leave out</source>
+      <translation>Omettre</translation>
+    </message>
+    <message>
+      <source>Reference, tags and register (hand-over)</source>
+      <translation>Référence, étiquettes et registre (transmission)</translation>
+    </message>
+    <message>
+      <source>Nothing (full)</source>
+      <translation>Rien (complet)</translation>
+    </message>
+    <message>
+      <source>To whom, why, on which basis</source>
+      <translation>À qui, pourquoi, sur quelle base</translation>
+    </message>
+    <message>
+      <source>Their language</source>
+      <translation>Langue du destinataire</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Votre nom</translation>
+    </message>
+    <message>
+      <source>Your organisation</source>
+      <translation>Votre organisme</translation>
+    </message>
+    <message>
+      <source>Your country</source>
+      <translation>Votre pays</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Destinataire</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Finalité</translation>
+    </message>
+    <message>
+      <source>Lawful basis</source>
+      <translation>Base légale</translation>
+    </message>
+    <message>
+      <source>Basis in your words</source>
+      <translation>Base dans vos propres mots</translation>
+    </message>
+    <message>
+      <source>Name and organisation (required)</source>
+      <translation>Nom et organisme (obligatoire)</translation>
+    </message>
+    <message>
+      <source>Why they need it (required)</source>
+      <translation>Pourquoi le destinataire en a besoin (obligatoire)</translation>
+    </message>
+    <message>
+      <source>The law and article, if you know them</source>
+      <translation>La loi et l’article, si vous les connaissez</translation>
+    </message>
+    <message>
+      <source>Another basis (type it below)</source>
+      <translation>Une autre base (saisissez-la ci-dessous)</translation>
+    </message>
+    <message>
+      <source>Choose the basis (required)</source>
+      <translation>Choisissez la base (obligatoire)</translation>
+    </message>
+    <message>
+      <source>Sealed for</source>
+      <translation>Chiffré pour</translation>
+    </message>
+    <message>
+      <source>Their hand-over key</source>
+      <translation>La clé de transmission du destinataire</translation>
+    </message>
+    <message>
+      <source>From your contacts…</source>
+      <translation>Depuis vos contacts…</translation>
+    </message>
+    <message>
+      <source>Hand-over key from your contacts</source>
+      <translation>Clé de transmission depuis vos contacts</translation>
+    </message>
+    <message>
+      <source>A one-time passphrase, shown once, to give them by phone</source>
+      <translation>Une phrase secrète à usage unique, affichée une seule fois, à communiquer par téléphone</translation>
+    </message>
+    <message>
+      <source>Also write the PDF in both languages</source>
+      <translation>Écrire aussi le PDF dans les deux langues</translation>
+    </message>
+    <message>
+      <source>Hand over…</source>
+      <translation>Transmettre…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Paste your colleague's hand-over key.</source>
+      <translation>Collez la clé de transmission de votre homologue.</translation>
+    </message>
+    <message>
+      <source>This is not a complete hand-over key: it starts with age1.</source>
+      <translation>Ce n’est pas une clé de transmission complète : elle commence par age1.</translation>
+    </message>
+    <message>
+      <source>Choose the lawful basis.</source>
+      <translation>Choisissez la base légale.</translation>
+    </message>
+    <message>
+      <source>Type the lawful basis.</source>
+      <translation>Saisissez la base légale.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverImporter</name>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>Rien n’a été importé.</translation>
+    </message>
+    <message>
+      <source>This file is not a hand-over packet.</source>
+      <translation>Ce fichier n’est pas un paquet de transmission.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet is incomplete: the file ends before the packet does (a copy or a download was cut short). Ask the sender to send it again.</source>
+      <translation>Ce paquet de transmission est incomplet : le fichier s’arrête avant la fin du paquet (une copie ou un téléchargement a été interrompu). Demandez à l’expéditeur de le renvoyer.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet has been altered or damaged since it was sealed. Ask the sender to send it again.</source>
+      <translation>Ce paquet de transmission a été modifié ou endommagé depuis son chiffrement. Demandez à l’expéditeur de le renvoyer.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet was sealed to another hand-over key, not to this installation's. Check that the sender used your key.</source>
+      <translation>Ce paquet de transmission a été chiffré pour une autre clé de transmission, pas pour celle de cette installation. Vérifiez que l’expéditeur a utilisé votre clé.</translation>
+    </message>
+    <message>
+      <source>The one-time passphrase does not open this hand-over packet. Check the words with the sender and try again.</source>
+      <translation>La phrase secrète à usage unique n’ouvre pas ce paquet de transmission. Vérifiez les mots avec l’expéditeur et réessayez.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet was made by a newer version of the app. Update the app to open it.</source>
+      <translation>Ce paquet de transmission a été créé par une version plus récente de l’application. Mettez l’application à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet cannot be used: %1</source>
+      <translation>Ce paquet de transmission est inutilisable : %1</translation>
+    </message>
+    <message>
+      <source>the file is far larger than a hand-over packet</source>
+      <translation>le fichier est bien plus gros qu’un paquet de transmission</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1</source>
+      <translation>Le fichier n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+      <source>Hand-over packet</source>
+      <translation>Paquet de transmission</translation>
+    </message>
+    <message>
+      <source>This packet is sealed with a one-time passphrase. Type the words the sender gave you:</source>
+      <translation>Ce paquet est chiffré avec une phrase secrète à usage unique. Saisissez les mots que l’expéditeur vous a donnés :</translation>
+    </message>
+    <message>
+      <source>The case could not be created: %1</source>
+      <translation>Le dossier n’a pas pu être créé : %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverKeyDialog</name>
+    <message>
+      <source>Your hand-over key</source>
+      <translation>Votre clé de transmission</translation>
+    </message>
+    <message>
+      <source>Give this key to colleagues who will hand cases over to you: packets sealed to it open only in this app, with your notebook. It is not secret.</source>
+      <translation>Donnez cette clé aux homologues qui vous transmettront des dossiers : les paquets chiffrés pour elle ne s’ouvrent que dans cette application, avec votre carnet. Elle n’est pas secrète.</translation>
+    </message>
+    <message>
+      <source>Copy the key</source>
+      <translation>Copier la clé</translation>
+    </message>
+    <message>
+      <source>The key as a QR code</source>
+      <translation>La clé en code QR</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverPreview</name>
+    <message>
+      <source>Hand-over packet</source>
+      <translation>Paquet de transmission</translation>
+    </message>
+    <message>
+      <source>Check where this comes from before you take it in. Accepting makes it a new case in your notebook; nothing is kept otherwise.</source>
+      <translation>Vérifiez d’où cela provient avant de le reprendre. L’accepter en fait un nouveau dossier dans votre carnet ; sinon, rien n’est conservé.</translation>
+    </message>
+    <message>
+      <source>What the packet holds</source>
+      <translation>Contenu du paquet</translation>
+    </message>
+    <message>
+      <source>Create the case</source>
+      <translation>Créer le dossier</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverSender</name>
+    <message>
+      <source>Hand over to a colleague</source>
+      <translation>Transmettre à un homologue</translation>
+    </message>
+    <message>
+      <source>Hand-over packets (*%1)</source>
+      <translation>Paquets de transmission (*%1)</translation>
+    </message>
+    <message>
+      <source>Sealing the packet…</source>
+      <translation>Chiffrement du paquet…</translation>
+    </message>
+    <message>
+      <source>the notebook was locked</source>
+      <translation>le carnet a été verrouillé</translation>
+    </message>
+    <message>
+      <source>The hand-over could not be entered in the register (%1), so its files were removed. Hand it over again.</source>
+      <translation>La transmission n’a pas pu être inscrite au registre (%1) ; ses fichiers ont donc été supprimés. Recommencez la transmission.</translation>
+    </message>
+    <message>
+      <source>One-time passphrase</source>
+      <translation>Phrase secrète à usage unique</translation>
+    </message>
+    <message>
+      <source>Give these words to your colleague by another channel, such as a phone call, never with the packet. They are shown only now.</source>
+      <translation>Communiquez ces mots à votre homologue par un autre canal, par exemple par téléphone, jamais avec le paquet. Ils ne sont affichés que maintenant.</translation>
+    </message>
+    <message>
+      <source>The hand-over could not be written: %1</source>
+      <translation>La transmission n’a pas pu être écrite : %1</translation>
     </message>
   </context>
   <context>
@@ -1518,6 +1825,22 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
   <context>
     <name>NotebookFeature</name>
     <message>
+      <source>Unlock the notebook to make your hand-over key: it is kept in it.</source>
+      <translation>Déverrouillez le carnet pour créer votre clé de transmission : elle y est conservée.</translation>
+    </message>
+    <message>
+      <source>Unlock the notebook to open a hand-over packet: it becomes a case in it.</source>
+      <translation>Déverrouillez le carnet pour ouvrir un paquet de transmission : il y deviendra un dossier.</translation>
+    </message>
+    <message>
+      <source>Open hand-over packet</source>
+      <translation>Ouvrir un paquet de transmission</translation>
+    </message>
+    <message>
+      <source>Hand-over packets (*%1)</source>
+      <translation>Paquets de transmission (*%1)</translation>
+    </message>
+    <message>
       <source>Checklists moved</source>
       <translation>Listes de contrôle déplacées</translation>
     </message>
@@ -1547,6 +1870,14 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Back up the notebook…</source>
       <translation>Sauvegarder le carnet…</translation>
+    </message>
+    <message>
+      <source>Open &amp;hand-over packet…</source>
+      <translation>Ouvrir un &amp;paquet de transmission…</translation>
+    </message>
+    <message>
+      <source>Your hand-over key…</source>
+      <translation>Votre clé de transmission…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

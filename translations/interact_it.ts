@@ -384,6 +384,14 @@
       <translation>Tutti i dati di questo caso in un file JSON, per una richiesta di accesso</translation>
     </message>
     <message>
+      <source>Hand over to a colleague…</source>
+      <translation>Passaggio di consegne a un collega…</translation>
+    </message>
+    <message>
+      <source>An encrypted packet and a PDF in two languages, for a colleague abroad</source>
+      <translation>Un pacchetto cifrato e un PDF in due lingue, per un collega all'estero</translation>
+    </message>
+    <message>
       <source>Show them</source>
       <translation>Mostrali</translation>
     </message>
@@ -756,6 +764,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Nota:</translation>
     </message>
     <message>
+      <source>Hand-over key:</source>
+      <translation>Chiave di passaggio di consegne:</translation>
+    </message>
+    <message>
       <source>Not saved: %1</source>
       <translation>Non salvato: %1</translation>
     </message>
@@ -1015,6 +1027,18 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Backup</translation>
     </message>
     <message>
+      <source>Hand-over packet sent</source>
+      <translation>Pacchetto di passaggio di consegne inviato</translation>
+    </message>
+    <message>
+      <source>Hand-over packet received</source>
+      <translation>Pacchetto di passaggio di consegne ricevuto</translation>
+    </message>
+    <message>
+      <source>Hand-over (PDF)</source>
+      <translation>Passaggio di consegne (PDF)</translation>
+    </message>
+    <message>
       <source>Full</source>
       <translation>Completo</translation>
     </message>
@@ -1177,6 +1201,289 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Stop guided response</source>
       <translation>Interrompi la risposta guidata</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverDialog</name>
+    <message>
+      <source>Hand over to a colleague</source>
+      <translation>Passaggio di consegne a un collega</translation>
+    </message>
+    <message>
+      <source>An encrypted packet that only your colleague's app opens, and a PDF in your language and theirs. Choose what goes: only what they need.</source>
+      <translation>Un pacchetto cifrato che solo l'app del collega può aprire, e un PDF nella lingua del mittente e in quella del destinatario. Scegliere che cosa inviare: solo ciò che serve.</translation>
+    </message>
+    <message>
+      <source>What goes</source>
+      <translation>Che cosa si invia</translation>
+    </message>
+    <message>
+      <source>Summary of the case</source>
+      <translation>Sintesi del caso</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Cronologia</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Liste di controllo</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Leave out</source>
+      <translation>Omettere</translation>
+    </message>
+    <message>
+      <source>Reference, tags and register (hand-over)</source>
+      <translation>Riferimento, etichette e registro (passaggio di consegne)</translation>
+    </message>
+    <message>
+      <source>Nothing (full)</source>
+      <translation>Nulla (completo)</translation>
+    </message>
+    <message>
+      <source>To whom, why, on which basis</source>
+      <translation>A chi, perché, su quale base</translation>
+    </message>
+    <message>
+      <source>Their language</source>
+      <translation>Lingua del destinatario</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Nome del mittente</translation>
+    </message>
+    <message>
+      <source>Your organisation</source>
+      <translation>Ente del mittente</translation>
+    </message>
+    <message>
+      <source>Your country</source>
+      <translation>Paese di lavoro</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Destinatario</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Finalità</translation>
+    </message>
+    <message>
+      <source>Lawful basis</source>
+      <translation>Base giuridica</translation>
+    </message>
+    <message>
+      <source>Basis in your words</source>
+      <translation>Base in parole proprie</translation>
+    </message>
+    <message>
+      <source>Name and organisation (required)</source>
+      <translation>Nome ed ente (obbligatorio)</translation>
+    </message>
+    <message>
+      <source>Why they need it (required)</source>
+      <translation>Perché serve al destinatario (obbligatorio)</translation>
+    </message>
+    <message>
+      <source>The law and article, if you know them</source>
+      <translation>La legge e l'articolo, se noti</translation>
+    </message>
+    <message>
+      <source>Another basis (type it below)</source>
+      <translation>Un'altra base (da scrivere qui sotto)</translation>
+    </message>
+    <message>
+      <source>Choose the basis (required)</source>
+      <translation>Scegliere la base (obbligatorio)</translation>
+    </message>
+    <message>
+      <source>Sealed for</source>
+      <translation>Cifrato per</translation>
+    </message>
+    <message>
+      <source>Their hand-over key</source>
+      <translation>La chiave di passaggio di consegne del destinatario</translation>
+    </message>
+    <message>
+      <source>From your contacts…</source>
+      <translation>Dai contatti…</translation>
+    </message>
+    <message>
+      <source>Hand-over key from your contacts</source>
+      <translation>Chiave di passaggio di consegne dai contatti</translation>
+    </message>
+    <message>
+      <source>A one-time passphrase, shown once, to give them by phone</source>
+      <translation>Una passphrase monouso, mostrata una sola volta, da comunicare per telefono</translation>
+    </message>
+    <message>
+      <source>Also write the PDF in both languages</source>
+      <translation>Creare anche il PDF nelle due lingue</translation>
+    </message>
+    <message>
+      <source>Hand over…</source>
+      <translation>Trasmetti…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annulla</translation>
+    </message>
+    <message>
+      <source>Paste your colleague's hand-over key.</source>
+      <translation>Incollare la chiave di passaggio di consegne del collega.</translation>
+    </message>
+    <message>
+      <source>This is not a complete hand-over key: it starts with age1.</source>
+      <translation>Questa non è una chiave di passaggio di consegne completa: inizia con age1.</translation>
+    </message>
+    <message>
+      <source>Choose the lawful basis.</source>
+      <translation>Scegliere la base giuridica.</translation>
+    </message>
+    <message>
+      <source>Type the lawful basis.</source>
+      <translation>Scrivere la base giuridica.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverImporter</name>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>Non è stato importato nulla.</translation>
+    </message>
+    <message>
+      <source>This file is not a hand-over packet.</source>
+      <translation>Questo file non è un pacchetto di passaggio di consegne.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet is incomplete: the file ends before the packet does (a copy or a download was cut short). Ask the sender to send it again.</source>
+      <translation>Questo pacchetto di passaggio di consegne è incompleto: il file finisce prima del pacchetto (una copia o un download si è interrotto). Chiedere al mittente di inviarlo di nuovo.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet has been altered or damaged since it was sealed. Ask the sender to send it again.</source>
+      <translation>Questo pacchetto di passaggio di consegne è stato alterato o danneggiato dopo la cifratura. Chiedere al mittente di inviarlo di nuovo.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet was sealed to another hand-over key, not to this installation's. Check that the sender used your key.</source>
+      <translation>Questo pacchetto di passaggio di consegne è stato cifrato per un'altra chiave, non per quella di questa installazione. Verificare che il mittente abbia usato la chiave giusta.</translation>
+    </message>
+    <message>
+      <source>The one-time passphrase does not open this hand-over packet. Check the words with the sender and try again.</source>
+      <translation>La passphrase monouso non apre questo pacchetto di passaggio di consegne. Verificare le parole con il mittente e riprovare.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet was made by a newer version of the app. Update the app to open it.</source>
+      <translation>Questo pacchetto di passaggio di consegne è stato creato da una versione più recente dell'app. Aggiornare l'app per aprirlo.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet cannot be used: %1</source>
+      <translation>Questo pacchetto di passaggio di consegne non è utilizzabile: %1</translation>
+    </message>
+    <message>
+      <source>the file is far larger than a hand-over packet</source>
+      <translation>il file è molto più grande di un pacchetto di passaggio di consegne</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1</source>
+      <translation>Impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+      <source>Hand-over packet</source>
+      <translation>Pacchetto di passaggio di consegne</translation>
+    </message>
+    <message>
+      <source>This packet is sealed with a one-time passphrase. Type the words the sender gave you:</source>
+      <translation>Questo pacchetto è cifrato con una passphrase monouso. Scrivere le parole comunicate dal mittente:</translation>
+    </message>
+    <message>
+      <source>The case could not be created: %1</source>
+      <translation>Impossibile creare il caso: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverKeyDialog</name>
+    <message>
+      <source>Your hand-over key</source>
+      <translation>Chiave di passaggio di consegne di questa installazione</translation>
+    </message>
+    <message>
+      <source>Give this key to colleagues who will hand cases over to you: packets sealed to it open only in this app, with your notebook. It is not secret.</source>
+      <translation>Dare questa chiave ai colleghi che trasferiranno casi a questa installazione: i pacchetti cifrati con essa si aprono solo in questa app, con il taccuino. La chiave non è segreta.</translation>
+    </message>
+    <message>
+      <source>Copy the key</source>
+      <translation>Copia la chiave</translation>
+    </message>
+    <message>
+      <source>The key as a QR code</source>
+      <translation>La chiave come codice QR</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Chiudi</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverPreview</name>
+    <message>
+      <source>Hand-over packet</source>
+      <translation>Pacchetto di passaggio di consegne</translation>
+    </message>
+    <message>
+      <source>Check where this comes from before you take it in. Accepting makes it a new case in your notebook; nothing is kept otherwise.</source>
+      <translation>Verificare la provenienza prima di prenderlo in carico. Accettandolo diventa un nuovo caso nel taccuino; altrimenti non si conserva nulla.</translation>
+    </message>
+    <message>
+      <source>What the packet holds</source>
+      <translation>Contenuto del pacchetto</translation>
+    </message>
+    <message>
+      <source>Create the case</source>
+      <translation>Crea il caso</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annulla</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverSender</name>
+    <message>
+      <source>Hand over to a colleague</source>
+      <translation>Passaggio di consegne a un collega</translation>
+    </message>
+    <message>
+      <source>Hand-over packets (*%1)</source>
+      <translation>Pacchetti di passaggio di consegne (*%1)</translation>
+    </message>
+    <message>
+      <source>Sealing the packet…</source>
+      <translation>Cifratura del pacchetto…</translation>
+    </message>
+    <message>
+      <source>the notebook was locked</source>
+      <translation>il taccuino è stato bloccato</translation>
+    </message>
+    <message>
+      <source>The hand-over could not be entered in the register (%1), so its files were removed. Hand it over again.</source>
+      <translation>Non è stato possibile registrare il passaggio di consegne (%1), quindi i file sono stati eliminati. Ripetere il passaggio di consegne.</translation>
+    </message>
+    <message>
+      <source>One-time passphrase</source>
+      <translation>Passphrase monouso</translation>
+    </message>
+    <message>
+      <source>Give these words to your colleague by another channel, such as a phone call, never with the packet. They are shown only now.</source>
+      <translation>Comunicare queste parole al collega per un altro canale, per esempio per telefono, mai insieme al pacchetto. Sono mostrate solo ora.</translation>
+    </message>
+    <message>
+      <source>The hand-over could not be written: %1</source>
+      <translation>Impossibile scrivere il passaggio di consegne: %1</translation>
     </message>
   </context>
   <context>
@@ -1518,6 +1825,22 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
   <context>
     <name>NotebookFeature</name>
     <message>
+      <source>Unlock the notebook to make your hand-over key: it is kept in it.</source>
+      <translation>Sbloccare il taccuino per creare la chiave di passaggio di consegne: vi è conservata.</translation>
+    </message>
+    <message>
+      <source>Unlock the notebook to open a hand-over packet: it becomes a case in it.</source>
+      <translation>Sbloccare il taccuino per aprire un pacchetto di passaggio di consegne: diventerà un caso al suo interno.</translation>
+    </message>
+    <message>
+      <source>Open hand-over packet</source>
+      <translation>Apri un pacchetto di passaggio di consegne</translation>
+    </message>
+    <message>
+      <source>Hand-over packets (*%1)</source>
+      <translation>Pacchetti di passaggio di consegne (*%1)</translation>
+    </message>
+    <message>
       <source>Checklists moved</source>
       <translation>Liste di controllo spostate</translation>
     </message>
@@ -1547,6 +1870,14 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Back up the notebook…</source>
       <translation>Backup del taccuino…</translation>
+    </message>
+    <message>
+      <source>Open &amp;hand-over packet…</source>
+      <translation>&amp;Apri un pacchetto di passaggio di consegne…</translation>
+    </message>
+    <message>
+      <source>Your hand-over key…</source>
+      <translation>Chiave di passaggio di consegne…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

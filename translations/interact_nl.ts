@@ -384,6 +384,14 @@
       <translation>Alle gegevens van dit dossier als JSON-bestand, voor een inzageverzoek</translation>
     </message>
     <message>
+      <source>Hand over to a colleague…</source>
+      <translation>Overdragen aan een collega…</translation>
+    </message>
+    <message>
+      <source>An encrypted packet and a PDF in two languages, for a colleague abroad</source>
+      <translation>Een versleuteld pakket en een pdf in twee talen, voor een collega in het buitenland</translation>
+    </message>
+    <message>
       <source>Show them</source>
       <translation>Tonen</translation>
     </message>
@@ -756,6 +764,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Notitie:</translation>
     </message>
     <message>
+      <source>Hand-over key:</source>
+      <translation>Overdrachtssleutel:</translation>
+    </message>
+    <message>
       <source>Not saved: %1</source>
       <translation>Niet opgeslagen: %1</translation>
     </message>
@@ -1015,6 +1027,18 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Back-up</translation>
     </message>
     <message>
+      <source>Hand-over packet sent</source>
+      <translation>Overdrachtspakket verzonden</translation>
+    </message>
+    <message>
+      <source>Hand-over packet received</source>
+      <translation>Overdrachtspakket ontvangen</translation>
+    </message>
+    <message>
+      <source>Hand-over (PDF)</source>
+      <translation>Overdracht (pdf)</translation>
+    </message>
+    <message>
       <source>Full</source>
       <translation>Volledig</translation>
     </message>
@@ -1177,6 +1201,289 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Stop guided response</source>
       <translation>Begeleide aanpak stoppen</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverDialog</name>
+    <message>
+      <source>Hand over to a colleague</source>
+      <translation>Overdragen aan een collega</translation>
+    </message>
+    <message>
+      <source>An encrypted packet that only your colleague's app opens, and a PDF in your language and theirs. Choose what goes: only what they need.</source>
+      <translation>Een versleuteld pakket dat alleen de app van uw collega opent, en een pdf in uw taal en die van de ontvanger. Kies wat meegaat: alleen wat nodig is.</translation>
+    </message>
+    <message>
+      <source>What goes</source>
+      <translation>Wat meegaat</translation>
+    </message>
+    <message>
+      <source>Summary of the case</source>
+      <translation>Samenvatting van het dossier</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Tijdlijn</translation>
+    </message>
+    <message>
+      <source>Checklists</source>
+      <translation>Checklists</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Leave out</source>
+      <translation>Weglaten</translation>
+    </message>
+    <message>
+      <source>Reference, tags and register (hand-over)</source>
+      <translation>Referentie, labels en register (overdracht)</translation>
+    </message>
+    <message>
+      <source>Nothing (full)</source>
+      <translation>Niets (volledig)</translation>
+    </message>
+    <message>
+      <source>To whom, why, on which basis</source>
+      <translation>Aan wie, waarom, op welke grondslag</translation>
+    </message>
+    <message>
+      <source>Their language</source>
+      <translation>Taal van de ontvanger</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Uw naam</translation>
+    </message>
+    <message>
+      <source>Your organisation</source>
+      <translation>Uw organisatie</translation>
+    </message>
+    <message>
+      <source>Your country</source>
+      <translation>Uw land</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Ontvanger</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Doel</translation>
+    </message>
+    <message>
+      <source>Lawful basis</source>
+      <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+      <source>Basis in your words</source>
+      <translation>Grondslag in uw woorden</translation>
+    </message>
+    <message>
+      <source>Name and organisation (required)</source>
+      <translation>Naam en organisatie (verplicht)</translation>
+    </message>
+    <message>
+      <source>Why they need it (required)</source>
+      <translation>Waarom de ontvanger het nodig heeft (verplicht)</translation>
+    </message>
+    <message>
+      <source>The law and article, if you know them</source>
+      <translation>De wet en het artikel, als u ze kent</translation>
+    </message>
+    <message>
+      <source>Another basis (type it below)</source>
+      <translation>Een andere grondslag (typ die hieronder)</translation>
+    </message>
+    <message>
+      <source>Choose the basis (required)</source>
+      <translation>Kies de grondslag (verplicht)</translation>
+    </message>
+    <message>
+      <source>Sealed for</source>
+      <translation>Versleuteld voor</translation>
+    </message>
+    <message>
+      <source>Their hand-over key</source>
+      <translation>De overdrachtssleutel van de ontvanger</translation>
+    </message>
+    <message>
+      <source>From your contacts…</source>
+      <translation>Uit uw contacten…</translation>
+    </message>
+    <message>
+      <source>Hand-over key from your contacts</source>
+      <translation>Overdrachtssleutel uit uw contacten</translation>
+    </message>
+    <message>
+      <source>A one-time passphrase, shown once, to give them by phone</source>
+      <translation>Een eenmalige wachtwoordzin, één keer getoond, om telefonisch door te geven</translation>
+    </message>
+    <message>
+      <source>Also write the PDF in both languages</source>
+      <translation>Ook de pdf in beide talen maken</translation>
+    </message>
+    <message>
+      <source>Hand over…</source>
+      <translation>Overdragen…</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+    <message>
+      <source>Paste your colleague's hand-over key.</source>
+      <translation>Plak de overdrachtssleutel van uw collega.</translation>
+    </message>
+    <message>
+      <source>This is not a complete hand-over key: it starts with age1.</source>
+      <translation>Dit is geen volledige overdrachtssleutel: die begint met age1.</translation>
+    </message>
+    <message>
+      <source>Choose the lawful basis.</source>
+      <translation>Kies de rechtsgrond.</translation>
+    </message>
+    <message>
+      <source>Type the lawful basis.</source>
+      <translation>Typ de rechtsgrond.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverImporter</name>
+    <message>
+      <source>Nothing was imported.</source>
+      <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+      <source>This file is not a hand-over packet.</source>
+      <translation>Dit bestand is geen overdrachtspakket.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet is incomplete: the file ends before the packet does (a copy or a download was cut short). Ask the sender to send it again.</source>
+      <translation>Dit overdrachtspakket is onvolledig: het bestand houdt op voordat het pakket eindigt (een kopie of download is afgebroken). Vraag de afzender het opnieuw te sturen.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet has been altered or damaged since it was sealed. Ask the sender to send it again.</source>
+      <translation>Dit overdrachtspakket is gewijzigd of beschadigd sinds het werd versleuteld. Vraag de afzender het opnieuw te sturen.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet was sealed to another hand-over key, not to this installation's. Check that the sender used your key.</source>
+      <translation>Dit overdrachtspakket is versleuteld voor een andere overdrachtssleutel, niet voor die van deze installatie. Controleer of de afzender uw sleutel heeft gebruikt.</translation>
+    </message>
+    <message>
+      <source>The one-time passphrase does not open this hand-over packet. Check the words with the sender and try again.</source>
+      <translation>De eenmalige wachtwoordzin opent dit overdrachtspakket niet. Controleer de woorden met de afzender en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet was made by a newer version of the app. Update the app to open it.</source>
+      <translation>Dit overdrachtspakket is gemaakt met een nieuwere versie van de app. Werk de app bij om het te openen.</translation>
+    </message>
+    <message>
+      <source>This hand-over packet cannot be used: %1</source>
+      <translation>Dit overdrachtspakket kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+      <source>the file is far larger than a hand-over packet</source>
+      <translation>het bestand is veel groter dan een overdrachtspakket</translation>
+    </message>
+    <message>
+      <source>The file could not be read: %1</source>
+      <translation>Het bestand kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+      <source>Hand-over packet</source>
+      <translation>Overdrachtspakket</translation>
+    </message>
+    <message>
+      <source>This packet is sealed with a one-time passphrase. Type the words the sender gave you:</source>
+      <translation>Dit pakket is versleuteld met een eenmalige wachtwoordzin. Typ de woorden die de afzender u heeft gegeven:</translation>
+    </message>
+    <message>
+      <source>The case could not be created: %1</source>
+      <translation>Het dossier kon niet worden aangemaakt: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverKeyDialog</name>
+    <message>
+      <source>Your hand-over key</source>
+      <translation>Uw overdrachtssleutel</translation>
+    </message>
+    <message>
+      <source>Give this key to colleagues who will hand cases over to you: packets sealed to it open only in this app, with your notebook. It is not secret.</source>
+      <translation>Geef deze sleutel aan collega's die dossiers aan u zullen overdragen: pakketten die ermee zijn versleuteld, openen alleen in deze app, met uw notitieboek. De sleutel is niet geheim.</translation>
+    </message>
+    <message>
+      <source>Copy the key</source>
+      <translation>Sleutel kopiëren</translation>
+    </message>
+    <message>
+      <source>The key as a QR code</source>
+      <translation>De sleutel als QR-code</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Sluiten</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverPreview</name>
+    <message>
+      <source>Hand-over packet</source>
+      <translation>Overdrachtspakket</translation>
+    </message>
+    <message>
+      <source>Check where this comes from before you take it in. Accepting makes it a new case in your notebook; nothing is kept otherwise.</source>
+      <translation>Controleer waar dit vandaan komt voordat u het overneemt. Als u het aanvaardt, wordt het een nieuw dossier in uw notitieboek; anders wordt er niets bewaard.</translation>
+    </message>
+    <message>
+      <source>What the packet holds</source>
+      <translation>Wat het pakket bevat</translation>
+    </message>
+    <message>
+      <source>Create the case</source>
+      <translation>Dossier aanmaken</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
+  </context>
+  <context>
+    <name>HandoverSender</name>
+    <message>
+      <source>Hand over to a colleague</source>
+      <translation>Overdragen aan een collega</translation>
+    </message>
+    <message>
+      <source>Hand-over packets (*%1)</source>
+      <translation>Overdrachtspakketten (*%1)</translation>
+    </message>
+    <message>
+      <source>Sealing the packet…</source>
+      <translation>Het pakket wordt versleuteld…</translation>
+    </message>
+    <message>
+      <source>the notebook was locked</source>
+      <translation>het notitieboek werd vergrendeld</translation>
+    </message>
+    <message>
+      <source>The hand-over could not be entered in the register (%1), so its files were removed. Hand it over again.</source>
+      <translation>De overdracht kon niet in het register worden opgenomen (%1), daarom zijn de bestanden verwijderd. Draag het dossier opnieuw over.</translation>
+    </message>
+    <message>
+      <source>One-time passphrase</source>
+      <translation>Eenmalige wachtwoordzin</translation>
+    </message>
+    <message>
+      <source>Give these words to your colleague by another channel, such as a phone call, never with the packet. They are shown only now.</source>
+      <translation>Geef deze woorden via een ander kanaal aan uw collega, bijvoorbeeld telefonisch, nooit samen met het pakket. Ze worden alleen nu getoond.</translation>
+    </message>
+    <message>
+      <source>The hand-over could not be written: %1</source>
+      <translation>De overdracht kon niet worden geschreven: %1</translation>
     </message>
   </context>
   <context>
@@ -1518,6 +1825,22 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
   <context>
     <name>NotebookFeature</name>
     <message>
+      <source>Unlock the notebook to make your hand-over key: it is kept in it.</source>
+      <translation>Ontgrendel het notitieboek om uw overdrachtssleutel te maken: die wordt erin bewaard.</translation>
+    </message>
+    <message>
+      <source>Unlock the notebook to open a hand-over packet: it becomes a case in it.</source>
+      <translation>Ontgrendel het notitieboek om een overdrachtspakket te openen: het wordt er een dossier in.</translation>
+    </message>
+    <message>
+      <source>Open hand-over packet</source>
+      <translation>Overdrachtspakket openen</translation>
+    </message>
+    <message>
+      <source>Hand-over packets (*%1)</source>
+      <translation>Overdrachtspakketten (*%1)</translation>
+    </message>
+    <message>
       <source>Checklists moved</source>
       <translation>Checklists verplaatst</translation>
     </message>
@@ -1547,6 +1870,14 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Back up the notebook…</source>
       <translation>Back-up van het notitieboek maken…</translation>
+    </message>
+    <message>
+      <source>Open &amp;hand-over packet…</source>
+      <translation>Overdrachtspa&amp;kket openen…</translation>
+    </message>
+    <message>
+      <source>Your hand-over key…</source>
+      <translation>Uw overdrachtssleutel…</translation>
     </message>
     <message>
       <source>The case notebook keeps notes and a timeline for each case, encrypted on this computer. Cases have a reference, never a name. It locks itself when the app is not used for a while, and with Ctrl+L.</source>

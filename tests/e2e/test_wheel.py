@@ -44,6 +44,8 @@ def test_wheel_contains_content_translations_and_resources(installed):
     assert f"{data}content/sections/el/response-first-hours.md" in names
     assert f"{data}resources/fonts/DejaVuSans.ttf" in names
     assert f"{data}resources/fonts/LICENSE" in names
+    assert f"{data}resources/wordlists/bip39-english.txt" in names  # one-time passphrases
+    assert f"{data}resources/wordlists/LICENSE" in names
     for code in ("en", "nl", "fr", "el", "it"):
         assert f"{data}translations/interact_{code}.qm" in names
     for code in ("nl", "fr", "el", "it"):

@@ -20,7 +20,7 @@ from interact_desktop.core.contacts.directory import Directory
 from interact_desktop.core.contacts.model import Contact, Phone, clean_text, new_id
 from interact_desktop.core.contacts.vcard import SkippedCard
 
-FIELDS = ("roles", "name", "organisation", "phones", "emails", "hours", "note")
+FIELDS = ("roles", "name", "organisation", "phones", "emails", "hours", "note", "handover_key")
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,7 @@ class Contact:
     emails: tuple[str, ...] = ()
     hours: str = ""
     note: str = ""
+    handover_key: str = ""  # a colleague's public hand-over key (age1...), to seal cases to
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:
@@ -89,6 +90,7 @@ class Contact:
         if not all(isinstance(phone, Phone) for phone in self.phones):
             raise ContactError("'phones' must be Phone entries")
         set_(self, "emails", tuple(_email(e) for e in self.emails))
+        set_(self, "handover_key", _handover_key(self.handover_key))
 
     @property
     def label(self) -> str:
@@ -114,6 +116,21 @@ def _roles(roles: Iterable[str]) -> tuple[str, ...]:
     if not result:
         raise ContactError("an entry needs at least one role")
     return tuple(result)
+
+
+def _handover_key(value: str) -> str:
+    """Empty, or a complete age public key (checked: a typo would seal cases to no one)."""
+    from interact_desktop.core.handover.errors import BadRecipientKey
+    from interact_desktop.core.handover.keys import recipient_key
+
+    if not isinstance(value, str):
+        raise ContactError("'handover_key' must be text")
+    if not value.strip():
+        return ""
+    try:
+        return recipient_key(value)
+    except BadRecipientKey as error:
+        raise ContactError(f"hand-over key: {error}") from None
 
 
 def _email(value: str) -> str:

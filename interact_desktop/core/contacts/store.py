@@ -93,6 +93,8 @@ def encode(directory: Directory) -> bytes:
             "emails": list(c.emails),
             "hours": c.hours,
             "note": c.note,
+            # written only when there is one, so an older version still reads the file
+            **({"handover_key": c.handover_key} if c.handover_key else {}),
         }
         for c in directory
     ]
@@ -138,7 +140,8 @@ def decode(raw: bytes, path: Path) -> Directory:
 def _contact(entry: Any) -> Contact:
     if not isinstance(entry, dict):
         raise ContactError("must be an object with the entry's fields")
-    known = {"id", "roles", "name", "organisation", "phones", "emails", "hours", "note"}
+    known = {"id", "roles", "name", "organisation", "phones", "emails", "hours", "note",
+             "handover_key"}  # fmt: skip
     if unknown := sorted(set(entry) - known):
         raise ContactError(f"unknown field '{unknown[0]}'")
     phones = entry.get("phones", [])
@@ -156,6 +159,7 @@ def _contact(entry: Any) -> Contact:
         emails=tuple(entry.get("emails", [])),
         hours=_text(entry, "hours"),
         note=_text(entry, "note"),
+        handover_key=_text(entry, "handover_key"),
     )
 
 

@@ -7,7 +7,8 @@ gets every field back unchanged:
 - ``FN`` is the name (the organisation for an office, with ``KIND:org``), ``ORG`` the organisation;
 - ``CATEGORIES`` holds the role ids (``police-emergency,manager``): address books group by them;
 - ``TEL;VALUE=text;TYPE=...`` keeps the number exactly as written, its kind in ``TYPE``;
-- ``NOTE`` is the note and ``X-INTERACT-HOURS`` the opening hours.
+- ``NOTE`` is the note and ``X-INTERACT-HOURS`` the opening hours;
+- ``X-INTERACT-HANDOVER-KEY`` is a colleague's hand-over key, to seal cases handed over to them.
 
 Import reads vCard 3.0 and 4.0. A card with no role this app knows is skipped and reported; a file
 that cannot be read, or a card with a broken field, raises :class:`VCardError` and nothing is kept.
@@ -24,6 +25,7 @@ from interact_desktop.core.contacts.model import Contact, ContactError, Phone, n
 PRODID = "-//INTERACT Desktop//contacts//EN"
 UUID_PREFIX = "urn:uuid:"
 HOURS = "x-interact-hours"
+HANDOVER_KEY = "x-interact-handover-key"
 MAX_VCF_BYTES = 5 * 1024 * 1024
 _TYPES_FOR_KIND = {
     "work": ["work", "voice"],
@@ -86,6 +88,8 @@ def _card(contact: Contact) -> Any:
         card.add("note").value = contact.note
     if contact.hours:
         card.add(HOURS).value = contact.hours
+    if contact.handover_key:
+        card.add(HANDOVER_KEY).value = contact.handover_key
     return card
 
 
@@ -173,6 +177,7 @@ def _contact(card: Any, known_roles: Collection[str] | None) -> Contact | Skippe
         emails=tuple(str(line.value).strip() for line in _lines(card, "email")),
         hours=_value(card, HOURS),
         note=_value(card, "note"),
+        handover_key=_value(card, HANDOVER_KEY),
     )
 
 

@@ -15,9 +15,17 @@ class Register:
         self._db = database
         self._timeline = timeline
 
-    def record(self, case_id: int | None, what: str, recipient: str, preset: str = "") -> int:
+    def record(
+        self,
+        case_id: int | None,
+        what: str,
+        recipient: str,
+        preset: str = "",
+        timeline_text: str | None = None,
+    ) -> int:
         """A line of the register (and, for a case, of its timeline). Every export and backup
-        calls this; ``recipient`` is kept as typed."""
+        calls this; ``recipient`` is kept as typed. ``timeline_text`` replaces the timeline's
+        usual "what → recipient" (a hand-over received says whom it came from)."""
         at = now()
         with self._db.transaction():
             line_id = self._db.insert(
@@ -26,6 +34,7 @@ class Register:
             )
             if case_id is not None:
                 text = f"{what} → {recipient}" if recipient else what
+                text = timeline_text if timeline_text is not None else text
                 self._timeline.add(case_id, EXPORT, text, at, "en")
         return line_id
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from interact_desktop.core.notebook.database import Connection
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Version 1 as first released; kept verbatim, because upgrades start from it.
 SCHEMA_V1 = """
@@ -51,7 +51,16 @@ CREATE INDEX notes_case ON notes(case_id);
 CREATE INDEX timeline_case ON timeline(case_id);
 """
 
-STEPS = {1: SCHEMA_V1, 2: SCHEMA_V2}
+#: Version 3: this installation's hand-over key pair (one row). The secret half lives only here,
+#: inside the encrypted database.
+SCHEMA_V3 = """
+CREATE TABLE handover_key (
+    id INTEGER PRIMARY KEY CHECK (id = 1), secret TEXT NOT NULL, public TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+"""
+
+STEPS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
 
 
 def migrate(connection: Connection) -> int:

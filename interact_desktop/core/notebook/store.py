@@ -1,9 +1,9 @@
 """The notebook database: create, unlock, lock, change the passphrase, upgrade the schema, check.
 
 What the notebook holds is reached through its parts, which share the one connection:
-``cases``, ``notes``, ``timeline``, ``checklists``, ``register`` (the export register) and
-``search``. Each is a small class over one table (see its module); this class only opens and
-closes the file they all write to, so locking closes every part at once.
+``cases``, ``notes``, ``timeline``, ``checklists``, ``register`` (the export register),
+``search`` and ``handover_key``. Each is a small class over one table (see its module); this
+class only opens and closes the file they all write to, so locking closes every part at once.
 
 Search indexes text analysed by the app in an FTS5 table inside the database, so no plaintext
 index ever reaches the disk. Temporary tables and sorts stay in memory for the same reason.
@@ -33,6 +33,7 @@ from interact_desktop.core.notebook.errors import (
     storage_error,
 )
 from interact_desktop.core.notebook.filesystem import FileSystem
+from interact_desktop.core.notebook.handover_key import HandoverKey
 from interact_desktop.core.notebook.keys import (
     HEADER,
     Header,
@@ -86,6 +87,7 @@ class Notebook:
         self.timeline = Timeline(self._database, self.search, self.cases)
         self.checklists = Checklists(self._database, self.search, self.timeline)
         self.register = Register(self._database, self.timeline)
+        self.handover_key = HandoverKey(self._database)
 
     @classmethod
     def exists(cls, folder: Path) -> bool:

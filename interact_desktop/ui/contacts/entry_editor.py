@@ -64,6 +64,10 @@ class EntryEditor(QDialog):
         self.note = QPlainTextEdit(contact.note if contact else "")
         self.note.setObjectName("contactNote")
         self.note.setTabChangesFocus(True)
+        self.handover_key = self._line(
+            "contactHandoverKey", contact.handover_key if contact else ""
+        )
+        self.handover_key.setPlaceholderText("age1…")
         self.error = QLabel()
         self.error.setObjectName("contactError")
         self.error.setWordWrap(True)
@@ -76,6 +80,7 @@ class EntryEditor(QDialog):
         form.addRow(self.tr("E-mail addresses:"), self.emails)
         form.addRow(self.tr("Hours:"), self.hours)
         form.addRow(self.tr("Note:"), self.note)
+        form.addRow(self.tr("Hand-over key:"), self.handover_key)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -117,6 +122,7 @@ class EntryEditor(QDialog):
             "emails": tuple(e.strip() for e in emails if e.strip()),
             "hours": self.hours.text(),
             "note": self.note.toPlainText(),
+            "handover_key": self.handover_key.text(),
         }
         if self.original is not None:
             return self.original.edited(**fields)

@@ -33,6 +33,7 @@ from interact_desktop.ui.notebook.case_list import (
     set_case_state,
 )
 from interact_desktop.ui.notebook.export_register_view import ExportRegisterView
+from interact_desktop.ui.notebook.handover_send import HandoverSender
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QStandardItemModel
@@ -85,6 +86,9 @@ class CaseTools(QObject):
         self.exporter = CaseExporter(controller, view.settings, parent)
         self.exporter.handbook = handbook
         self.exporter.exported.connect(self._exported)
+        self.sender_of_handovers = HandoverSender(controller, view.settings, parent)
+        self.sender_of_handovers.handbook = handbook
+        self.sender_of_handovers.sent.connect(self._exported)
 
         self.actions = QWidget()
         self.actions.setObjectName("caseActions")
@@ -95,6 +99,10 @@ class CaseTools(QObject):
         self.access_button = QPushButton()
         self.access_button.setObjectName("subjectAccessButton")
         self.access_button.clicked.connect(self.export_subject_access)
+        self.handover_button = QPushButton()
+        self.handover_button.setObjectName("handOverButton")
+        self.handover_button.clicked.connect(self.hand_over)
+        self.handover_button.setEnabled(handbook is not None)
         self.exported_label = QLabel()
         self.exported_label.setObjectName("caseExported")
         row = QHBoxLayout(self.actions)
@@ -102,6 +110,7 @@ class CaseTools(QObject):
         row.addWidget(self.exported_label, 1)
         row.addWidget(self.report_button)
         row.addWidget(self.access_button)
+        row.addWidget(self.handover_button)
         self.actions.setEnabled(False)
 
         self.banner = QFrame()
@@ -148,6 +157,10 @@ class CaseTools(QObject):
         self.access_button.setText(self.tr("Everything about this case…"))
         self.access_button.setToolTip(
             self.tr("All data of this case as a JSON file, for a subject-access request")
+        )
+        self.handover_button.setText(self.tr("Hand over to a colleague…"))
+        self.handover_button.setToolTip(
+            self.tr("An encrypted packet and a PDF in two languages, for a colleague abroad")
         )
         self.banner_show.setText(self.tr("Show them"))
         self.banner_close.setToolTip(self.tr("Hide this reminder"))
@@ -231,7 +244,7 @@ class CaseTools(QObject):
     def delete_case(self) -> None:
         view = self.view
         case_id = view.case_id
-        if case_id is None or self.exporter.busy:
+        if case_id is None or self.exporter.busy or self.sender_of_handovers.busy:
             return
         reference = self.controller.reference(case_id)
         text = self.tr(
@@ -268,6 +281,10 @@ class CaseTools(QObject):
 
     def export_subject_access(self) -> None:
         self._export(self.exporter.export_subject_access)
+
+    def hand_over(self) -> None:
+        self._export(lambda case_id, _reference, lang: self.sender_of_handovers.hand_over(
+            case_id, lang))  # fmt: skip
 
     def _export(self, export) -> None:
         view = self.view

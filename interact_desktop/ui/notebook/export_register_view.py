@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 
 from interact_desktop.ui.common.i18n import Retranslating
 
-KINDS = ("case report (PDF)", "subject access (JSON)", "backup")  # how core words "what"
+#: How core words "what" (core/notebook: dossier, backup, handover).
+KINDS = ("case report (PDF)", "subject access (JSON)", "backup", "hand-over sent",
+         "hand-over received", "hand-over (PDF)")  # fmt: skip
 
 
 class ExportRegisterView(Retranslating, QWidget):
@@ -57,7 +59,14 @@ class ExportRegisterView(Retranslating, QWidget):
         names = dict(
             zip(
                 KINDS,
-                (self.tr("Case report (PDF)"), self.tr("Subject access (JSON)"), self.tr("Backup")),
+                (
+                    self.tr("Case report (PDF)"),
+                    self.tr("Subject access (JSON)"),
+                    self.tr("Backup"),
+                    self.tr("Hand-over packet sent"),
+                    self.tr("Hand-over packet received"),
+                    self.tr("Hand-over (PDF)"),
+                ),
                 strict=True,
             )
         )

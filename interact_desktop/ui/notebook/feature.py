@@ -28,6 +28,7 @@ from interact_desktop.ui.common.actions import make_action
 if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.notebook.case_checklists import NotebookDrafts
+    from interact_desktop.ui.notebook.handover_import import HandoverImporter
     from interact_desktop.ui.notebook.notebook_view import NotebookView
     from interact_desktop.ui.notebook.session_watch import SessionWatcher
     from interact_desktop.ui.services.notebook_service import LockProblem, NotebookService
@@ -68,6 +69,7 @@ class NotebookFeature(QObject):
         self._report_to_stderr = False  # the app is quitting: no window to show it in
         self.session_watcher: SessionWatcher | None = None  # sleep and screen lock (Linux)
         self._session_watch_tried = False
+        self.importer: HandoverImporter | None = None
         context.events.startupFinished.connect(self._install)
 
     @property
@@ -90,6 +92,9 @@ class NotebookFeature(QObject):
         self.open_action = make_action(self, "openNotebookAction", self.show_notebook)
         self.lock_action = make_action(self, "lockNotebookAction", self.lock, ["Ctrl+L"])
         self.backup_action = make_action(self, "backupNotebookAction", self.back_up)
+        self.handover_action = make_action(self, "openHandoverAction", self.open_handover)
+        shell.add_action(self.handover_action, "file")
+        self.key_action = make_action(self, "handoverKeyAction", self.show_handover_key)
         self.menu = QMenu(shell.widget())
         self.menu.setObjectName("notebookMenu")
         for action in (self.open_action, self.lock_action):
@@ -97,6 +102,7 @@ class NotebookFeature(QObject):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.backup_action)
+        self.menu.addAction(self.key_action)
         shell.add_menu(self.menu)
         events.placeOpened.connect(self._place_opened)
         self.shell.handle_places("case", self.open_case)
@@ -133,6 +139,7 @@ class NotebookFeature(QObject):
             view.set_language(self.context.lang)
             view.checklists.set_language(self.context.lang)
             view.checklists.openRequested.connect(self._open_checklist)
+            view.tools.sender_of_handovers.contacts = self._contacts_with_keys
             self.view = view
         return self.view
 
@@ -180,6 +187,65 @@ class NotebookFeature(QObject):
             self.view.save_now()
             self.view.tools.save_now()
         back_up(self.shell.widget(), self.controller, self.context.settings)
+
+    def _contacts_with_keys(self) -> list[tuple[str, str]]:
+        """The user's contacts that hold a colleague's hand-over key (none when the directory is
+        damaged: the key can still be pasted)."""
+        directory = self.context.contacts.directory
+        return [(c.label, c.handover_key) for c in directory if c.handover_key]
+
+    def show_handover_key(self) -> None:
+        """Notebook > Your hand-over key: made in the notebook on first need, so the notebook is
+        unlocked first unless the key already exists."""
+        from interact_desktop.core.notebook.handover import read_public_key
+        from interact_desktop.ui.notebook.handover_key_view import HandoverKeyDialog
+
+        if self.controller.is_unlocked:
+            key = self.controller.own_handover_key()
+        elif (known := read_public_key(self.controller.folder)) is not None:
+            key = known
+        else:
+            self.unlock_first(
+                self.tr("Unlock the notebook to make your hand-over key: it is kept in it."),
+                self.show_handover_key,
+            )
+            return
+        dialog = HandoverKeyDialog(key, self.shell.widget())
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_handover(self) -> None:
+        """File > Open hand-over packet: the notebook unlocked first (the packet becomes a case
+        in it), then the file, a preview in both languages, and the case on accept."""
+        if self.controller.is_unlocked:
+            self._choose_packet()
+        else:
+            self.unlock_first(
+                self.tr("Unlock the notebook to open a hand-over packet: it becomes a case in it."),
+                self._choose_packet,
+            )
+
+    def _choose_packet(self) -> None:
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from interact_desktop.core.handover.packet import SUFFIX
+        from interact_desktop.ui.notebook.handover_import import HandoverImporter
+
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.shell.widget(), self.tr("Open hand-over packet"), str(Path.home()),
+            self.tr("Hand-over packets (*%1)").replace("%1", SUFFIX),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )  # fmt: skip
+        if not chosen or not self.controller.is_unlocked:
+            return
+        if self.importer is None:
+            self.importer = HandoverImporter(self.controller, self.shell.widget(),
+                                             self.context.background)  # fmt: skip
+            self.importer.handbook = self.context.handbook
+            self.importer.imported.connect(lambda case_id: self.open_case(str(case_id)))
+        self.importer.open_file(Path(chosen))
 
     def close(self) -> None:
         """The window is closing: save what is typed and close the database; a problem is
@@ -339,6 +405,8 @@ class NotebookFeature(QObject):
         self.open_action.setText(self.tr("Open the notebook"))
         self.lock_action.setText(self.tr("&Lock the notebook"))
         self.backup_action.setText(self.tr("Back up the notebook…"))
+        self.handover_action.setText(self.tr("Open &hand-over packet…"))
+        self.key_action.setText(self.tr("Your hand-over key…"))
         self.tab.about.setText(
             self.tr(
                 "The case notebook keeps notes and a timeline for each case, encrypted on this "

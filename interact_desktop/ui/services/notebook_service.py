@@ -26,8 +26,10 @@ if TYPE_CHECKING:
     from interact_desktop.core.content.model import Checklist
     from interact_desktop.core.flowcharts.guided import NotebookTimeline
     from interact_desktop.core.forms.answers import FilledChecklist
+    from interact_desktop.core.handover.payload import Payload, Provenance
     from interact_desktop.core.notebook.checklists import NotebookDraftStore
     from interact_desktop.core.notebook.dossier import Dossier
+    from interact_desktop.core.notebook.handover import Selection
     from interact_desktop.core.notebook.records import Case, ExportRecord, Note, SearchHit
     from interact_desktop.core.notebook.store import Notebook
 
@@ -303,6 +305,50 @@ class NotebookService(QObject):
     def record_subject_access(self, case_id: int, file_name: str, recipient: str) -> None:
         what = f"subject access (JSON): {file_name}"
         self._book.register.record(case_id, what, recipient, "full")
+
+    # -- hand-over to a colleague abroad ------------------------------------------------------
+
+    def handover_payload(
+        self,
+        case_id: int,
+        selection: Selection,
+        provenance: Provenance,
+        templates: Mapping[str, Checklist],
+    ) -> Payload:
+        """What a hand-over of the case holds (a core Payload), gathered on the GUI thread."""
+        from interact_desktop.core.notebook.handover import build_payload
+
+        return build_payload(self._book, case_id, selection, provenance, templates)
+
+    def record_handover_sent(
+        self, case_id: int, payload: Payload, file_name: str, key: str | None
+    ) -> None:
+        from interact_desktop.core.notebook.handover import record_sent
+
+        record_sent(self._book, case_id, payload, file_name, key)
+
+    def record_handover_pdf(
+        self, case_id: int, file_name: str, recipient: str, preset: str
+    ) -> None:
+        self._book.register.record(case_id, f"hand-over (PDF): {file_name}", recipient, preset)
+
+    def own_handover_key(self) -> str:
+        """This installation's public hand-over key (made on first need)."""
+        from interact_desktop.core.notebook.handover import own_key
+
+        return own_key(self._book)
+
+    def handover_secret(self) -> str | None:
+        """The secret key, to open a packet off the GUI thread; None before the first key. Do
+        not keep it."""
+        pair = self._book.handover_key.get()
+        return pair[0] if pair is not None else None
+
+    def import_handover(self, payload: Payload, source: str) -> int:
+        """A new case from a checked packet payload; returns its id."""
+        from interact_desktop.core.notebook.handover import import_payload
+
+        return import_payload(self._book, payload, source)
 
     # -- checklists and guided steps ----------------------------------------------------------
 

@@ -92,7 +92,7 @@ def test_a_version_1_notebook_is_upgraded_and_keeps_its_data(tmp_path):
     old.close()
 
     book = Notebook.open(folder, PASSPHRASE)
-    assert book.schema_version == SCHEMA_VERSION == 2
+    assert book.schema_version == SCHEMA_VERSION == 3
     case = book.cases.get(1)
     assert (case.reference, case.languages, case.tags, case.opened, case.retention) == (
         "Old case", "fa", "afghanistan", "2025-03-02", "",
