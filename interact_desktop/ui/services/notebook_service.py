@@ -329,6 +329,11 @@ class NotebookService(QObject):
     def delete_checklist(self, draft_id: str) -> None:
         self._drafts().delete(draft_id)
 
+    def case_of_checklist(self, draft_id: str) -> str:
+        """The reference of the case a checklist is attached to, "" for none."""
+        case_id = self._drafts().case_of(draft_id)
+        return self.reference(case_id) if case_id is not None else ""
+
     def detach_checklist(self, draft_id: str) -> None:
         self._drafts().detach(draft_id)
 
