@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton
 
 from interact_desktop.core.contacts.directory import Directory
 from interact_desktop.core.contacts.model import Contact, Phone
+from tests.helpers.notebook_ui import create
 
 
 def test_the_summary_is_saved_from_the_guided_panel_in_two_languages(
@@ -60,3 +61,23 @@ def test_no_summary_without_a_running_response(window):
     window.flowchart_pane.start_guided()
     window.flowchart_pane.stop_guided()
     assert window.flowcharts.export_police_summary("", Path("/nonexistent/x.pdf")) is False
+
+
+def test_a_summary_of_a_response_recorded_in_a_case_is_in_its_export_register(
+    window, qtbot, tmp_path
+):
+    window.notebook.show_notebook()
+    view = window.notebook.view
+    create(qtbot, view)
+    case = view.new_case("KZ-77")
+    window.open_place("flowchart:child-missing")
+    window.flowchart_pane.start_guided()
+    assert window.flowchart_pane.guided.recording.text() == "Recording in case KZ-77"
+    target = tmp_path / "police.pdf"
+    with qtbot.waitSignal(window.flowcharts.policeSummaryWritten, timeout=20_000):
+        assert window.flowcharts.export_police_summary("", target)
+    assert "KZ-77" in PdfReader(target).pages[0].extract_text()
+    lines = window.notebook.controller.export_register(case)
+    assert [(line.what, line.recipient) for line in lines] == [
+        ("summary for the police (PDF): police.pdf", "police")
+    ]

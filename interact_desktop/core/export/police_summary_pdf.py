@@ -52,7 +52,7 @@ ALERT = colors.HexColor("#b42318")
 MARGIN = 13 * mm
 FRAME_PADDING = 6  # reportlab's Frame keeps 6 pt inside each edge of the page's frame
 #: Timeline entries on the page, in one language and in two; the rest are counted.
-KEEP = {1: 14, 2: 8}
+KEEP = {1: 12, 2: 8}
 ENTRIES_PER_ROLE = 2
 #: The checklist item whose label says what to write down after the report.
 REFERENCE_ITEM = ("missing-first-hours", "police-reference")

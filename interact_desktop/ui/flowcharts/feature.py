@@ -176,6 +176,8 @@ class FlowchartsFeature(QObject):
 
         def done(_result: object) -> None:
             self.shell.show_message(self.tr("Saved: %1").replace("%1", str(target)), 8000)
+            if record.case:  # the notebook records the export in the case's register
+                self.context.events.guidedSummaryWritten.emit(target.name)
             self.policeSummaryWritten.emit(str(target))
 
         def failed(error: Exception) -> None:

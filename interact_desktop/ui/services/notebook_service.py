@@ -300,6 +300,9 @@ class NotebookService(QObject):
         """The register line (and timeline entry) of a case report, worded as the CLI's."""
         self._book.register.record(case_id, f"case report (PDF): {file_name}", recipient, preset)
 
+    def record_police_summary(self, case_id: int, file_name: str) -> None:
+        self._book.register.record(case_id, f"summary for the police (PDF): {file_name}", "police")
+
     def record_subject_access(self, case_id: int, file_name: str, recipient: str) -> None:
         what = f"subject access (JSON): {file_name}"
         self._book.register.record(case_id, what, recipient, "full")
