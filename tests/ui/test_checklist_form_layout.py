@@ -10,7 +10,14 @@ from itertools import pairwise
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QRadioButton
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
 
 from interact_desktop.ui.checklists.form_body import WIDE
 from tests.helpers.notebook_ui import attach, create
@@ -155,3 +162,11 @@ def test_the_header_names_the_case_the_checklist_belongs_to(window, qtbot, handb
     assert case_label.isVisible() and "KZ-2041" in case_label.text()
     window.notebook.controller.lock()
     assert "KZ-2041" not in case_label.text()
+
+
+def test_a_checklist_without_alert_rules_keeps_no_place_for_a_banner(window, handbook):
+    assert not handbook.checklists["missing-first-hours"].alerts
+    form = fill(window, "missing-first-hours")
+    assert form.findChild(QWidget, "alertArea").isHidden()
+    form = fill(window, "risk-assessment")
+    assert form.findChild(QWidget, "alertArea").isVisible()

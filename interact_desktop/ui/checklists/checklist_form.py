@@ -175,6 +175,7 @@ class ChecklistForm(QWidget):
         self._rows.clear()
         self.checklist, self.filled, self.draft_id = None, None, ""
         self.case_reference = ""
+        self.alert_area.hide()
         for label in (self.title, self.case_label, self.banner, self.status, self.no_alert):
             label.setText("")
         self.banner.hide()
@@ -559,6 +560,8 @@ class ChecklistForm(QWidget):
         """Make the banner's place as tall as the longest single alert of this checklist needs
         at this width (at least ``BANNER_LINES`` lines, at most ``BANNER_MOST``): set when the
         checklist, the language or the width changes, never when an answer does."""
+        # A checklist without alert rules never shows one: no place is kept for it.
+        self.alert_area.setVisible(self.checklist is not None and bool(self.checklist.alerts))
         height = self._banner_height()
         if self.checklist is not None and self.checklist.alerts:
             scroll_bar = self.alert_area.verticalScrollBar().sizeHint().width()
