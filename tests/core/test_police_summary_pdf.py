@@ -86,6 +86,9 @@ def test_one_page_in_greek_with_last_seen_needs_and_contacts(handbook, tmp_path)
     assert squeezed(
         "Το παιδί θεάθηκε τελευταία φορά ή διαπιστώθηκε η απουσία του: 07/12/2026 01:20"
     ) in squeezed(text)
+    minutes = int((now - NOTICED).total_seconds() // 60)
+    assert minutes < 60
+    assert f"{minutes} λεπ. πριν συνταχθεί αυτή η σύνοψη" in text
     needs = needs_in_the_guide("el")
     assert len(needs) >= 6
     for need in needs:

@@ -174,8 +174,12 @@ class PoliceSummary:
         def elapsed(lang: str) -> str:
             minutes = max(int((now - run.moment).total_seconds() // 60), 0)
             hours, minutes = divmod(minutes, 60)
-            span = label("police-span", lang).replace("%1", str(hours))
-            return label("police-elapsed", lang).replace("%1", span.replace("%2", f"{minutes:02d}"))
+            if hours:
+                span = label("police-span", lang).replace("%1", str(hours))
+                span = span.replace("%2", f"{minutes:02d}")
+            else:
+                span = label("police-span-minutes", lang).replace("%1", str(minutes))
+            return label("police-elapsed", lang).replace("%1", span)
 
         item = self._reference_item()
         story: list[Flowable] = [
