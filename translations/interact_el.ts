@@ -446,6 +446,14 @@ Its details, notes, timeline, checklists and export register are erased from the
   <context>
     <name>ChecklistForm</name>
     <message>
+      <source>Case %1</source>
+      <translation>Υπόθεση %1</translation>
+    </message>
+    <message>
+      <source>Not attached to a case</source>
+      <translation>Δεν συνδέεται με υπόθεση</translation>
+    </message>
+    <message>
       <source>Finalise</source>
       <translation>Οριστικοποίηση</translation>
     </message>
@@ -468,6 +476,10 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Checklist form</source>
       <translation>Φόρμα λίστας ελέγχου</translation>
+    </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Ειδοποιήσεις</translation>
     </message>
     <message>
       <source>dd/mm/yyyy</source>
@@ -504,6 +516,10 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>not a valid answer</source>
       <translation>μη έγκυρη απάντηση</translation>
+    </message>
+    <message>
+      <source>No alert from the answers so far.</source>
+      <translation>Καμία ειδοποίηση από τις απαντήσεις μέχρι τώρα.</translation>
     </message>
     <message>
       <source>Some answers are missing or not valid:</source>
@@ -1111,6 +1127,22 @@ Its details, notes, timeline, checklists and export register are erased from the
       <source>Back to the response</source>
       <translation>Επιστροφή στην αντίδραση</translation>
     </message>
+    <message>
+      <source>Summary for the police</source>
+      <translation>Σύνοψη για την αστυνομία</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Έγγραφα PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Αποθηκεύτηκε: %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Δεν ήταν δυνατή η εγγραφή του PDF: %1</translation>
+    </message>
   </context>
   <context>
     <name>GuidedPanel</name>
@@ -1129,6 +1161,14 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
       <translation>Τα βήματα δεν καταγράφονται. Για να καταγραφούν στο χρονολόγιο μιας υπόθεσης, ανοίξτε την υπόθεση στο σημειωματάριο πριν ξεκινήσετε.</translation>
+    </message>
+    <message>
+      <source>In %1 only</source>
+      <translation>Μόνο %1</translation>
+    </message>
+    <message>
+      <source>In %1 and %2</source>
+      <translation>%1 και %2</translation>
     </message>
     <message>
       <source>That time is in the future. Enter when the absence was noticed.</source>
@@ -1201,6 +1241,18 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Stop guided response</source>
       <translation>Τερματισμός καθοδηγούμενης αντίδρασης</translation>
+    </message>
+    <message>
+      <source>Summary for the police…</source>
+      <translation>Σύνοψη για την αστυνομία…</translation>
+    </message>
+    <message>
+      <source>One page for the police: what happened when, what they need, your contacts</source>
+      <translation>Μία σελίδα για την αστυνομία: τι έγινε και πότε, τι χρειάζεται, τα στοιχεία επικοινωνίας σας</translation>
+    </message>
+    <message>
+      <source>Summary for the police</source>
+      <translation>Σύνοψη για την αστυνομία</translation>
     </message>
   </context>
   <context>

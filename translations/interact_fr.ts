@@ -446,6 +446,14 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
   <context>
     <name>ChecklistForm</name>
     <message>
+      <source>Case %1</source>
+      <translation>Dossier %1</translation>
+    </message>
+    <message>
+      <source>Not attached to a case</source>
+      <translation>Non rattachée à un dossier</translation>
+    </message>
+    <message>
       <source>Finalise</source>
       <translation>Finaliser</translation>
     </message>
@@ -468,6 +476,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Checklist form</source>
       <translation>Formulaire de la liste de contrôle</translation>
+    </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Alertes</translation>
     </message>
     <message>
       <source>dd/mm/yyyy</source>
@@ -504,6 +516,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>not a valid answer</source>
       <translation>réponse non valide</translation>
+    </message>
+    <message>
+      <source>No alert from the answers so far.</source>
+      <translation>Aucune alerte d’après les réponses pour l’instant.</translation>
     </message>
     <message>
       <source>Some answers are missing or not valid:</source>
@@ -1111,6 +1127,22 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <source>Back to the response</source>
       <translation>Revenir à l’intervention</translation>
     </message>
+    <message>
+      <source>Summary for the police</source>
+      <translation>Résumé pour la police</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Le PDF n’a pas pu être écrit : %1</translation>
+    </message>
   </context>
   <context>
     <name>GuidedPanel</name>
@@ -1129,6 +1161,14 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
       <translation>Les étapes ne sont pas enregistrées. Pour les inscrire dans la chronologie d’un dossier, ouvrez ce dossier dans le carnet avant de commencer.</translation>
+    </message>
+    <message>
+      <source>In %1 only</source>
+      <translation>%1 seulement</translation>
+    </message>
+    <message>
+      <source>In %1 and %2</source>
+      <translation>%1 et %2</translation>
     </message>
     <message>
       <source>That time is in the future. Enter when the absence was noticed.</source>
@@ -1201,6 +1241,18 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Stop guided response</source>
       <translation>Arrêter l’intervention guidée</translation>
+    </message>
+    <message>
+      <source>Summary for the police…</source>
+      <translation>Résumé pour la police…</translation>
+    </message>
+    <message>
+      <source>One page for the police: what happened when, what they need, your contacts</source>
+      <translation>Une page pour la police : ce qui s’est passé et quand, ce dont elle a besoin, vos contacts</translation>
+    </message>
+    <message>
+      <source>Summary for the police</source>
+      <translation>Résumé pour la police</translation>
     </message>
   </context>
   <context>

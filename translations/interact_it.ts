@@ -446,6 +446,14 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
   <context>
     <name>ChecklistForm</name>
     <message>
+      <source>Case %1</source>
+      <translation>Caso %1</translation>
+    </message>
+    <message>
+      <source>Not attached to a case</source>
+      <translation>Non collegata a un caso</translation>
+    </message>
+    <message>
       <source>Finalise</source>
       <translation>Finalizza</translation>
     </message>
@@ -468,6 +476,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Checklist form</source>
       <translation>Modulo della lista di controllo</translation>
+    </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Allerte</translation>
     </message>
     <message>
       <source>dd/mm/yyyy</source>
@@ -504,6 +516,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>not a valid answer</source>
       <translation>risposta non valida</translation>
+    </message>
+    <message>
+      <source>No alert from the answers so far.</source>
+      <translation>Nessuna allerta dalle risposte finora.</translation>
     </message>
     <message>
       <source>Some answers are missing or not valid:</source>
@@ -1111,6 +1127,22 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <source>Back to the response</source>
       <translation>Torna alla risposta</translation>
     </message>
+    <message>
+      <source>Summary for the police</source>
+      <translation>Sintesi per le forze dell'ordine</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Salvato: %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>Non è stato possibile scrivere il PDF: %1</translation>
+    </message>
   </context>
   <context>
     <name>GuidedPanel</name>
@@ -1129,6 +1161,14 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
       <translation>I passi non vengono registrati. Per registrarli nella cronologia di un caso, aprire il caso nel taccuino prima di iniziare.</translation>
+    </message>
+    <message>
+      <source>In %1 only</source>
+      <translation>Solo %1</translation>
+    </message>
+    <message>
+      <source>In %1 and %2</source>
+      <translation>%1 e %2</translation>
     </message>
     <message>
       <source>That time is in the future. Enter when the absence was noticed.</source>
@@ -1201,6 +1241,18 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Stop guided response</source>
       <translation>Interrompi la risposta guidata</translation>
+    </message>
+    <message>
+      <source>Summary for the police…</source>
+      <translation>Sintesi per le forze dell'ordine…</translation>
+    </message>
+    <message>
+      <source>One page for the police: what happened when, what they need, your contacts</source>
+      <translation>Una pagina per le forze dell'ordine: che cosa è successo e quando, che cosa serve, i contatti</translation>
+    </message>
+    <message>
+      <source>Summary for the police</source>
+      <translation>Sintesi per le forze dell'ordine</translation>
     </message>
   </context>
   <context>

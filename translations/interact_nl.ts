@@ -446,6 +446,14 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
   <context>
     <name>ChecklistForm</name>
     <message>
+      <source>Case %1</source>
+      <translation>Dossier %1</translation>
+    </message>
+    <message>
+      <source>Not attached to a case</source>
+      <translation>Niet aan een dossier gekoppeld</translation>
+    </message>
+    <message>
       <source>Finalise</source>
       <translation>Afronden</translation>
     </message>
@@ -468,6 +476,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Checklist form</source>
       <translation>Checklistformulier</translation>
+    </message>
+    <message>
+      <source>Alerts</source>
+      <translation>Alarmen</translation>
     </message>
     <message>
       <source>dd/mm/yyyy</source>
@@ -504,6 +516,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>not a valid answer</source>
       <translation>geen geldig antwoord</translation>
+    </message>
+    <message>
+      <source>No alert from the answers so far.</source>
+      <translation>De antwoorden geven tot nu toe geen alarm.</translation>
     </message>
     <message>
       <source>Some answers are missing or not valid:</source>
@@ -1111,6 +1127,22 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <source>Back to the response</source>
       <translation>Terug naar de aanpak</translation>
     </message>
+    <message>
+      <source>Summary for the police</source>
+      <translation>Samenvatting voor de politie</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Saved: %1</source>
+      <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+      <source>The PDF could not be written: %1</source>
+      <translation>De pdf kon niet worden geschreven: %1</translation>
+    </message>
   </context>
   <context>
     <name>GuidedPanel</name>
@@ -1129,6 +1161,14 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Steps are not recorded. To record them in a case's timeline, open the case in the notebook before starting.</source>
       <translation>De stappen worden niet vastgelegd. Open het dossier in het notitieboek voordat u begint, om ze in de tijdlijn van dat dossier vast te leggen.</translation>
+    </message>
+    <message>
+      <source>In %1 only</source>
+      <translation>Alleen %1</translation>
+    </message>
+    <message>
+      <source>In %1 and %2</source>
+      <translation>%1 en %2</translation>
     </message>
     <message>
       <source>That time is in the future. Enter when the absence was noticed.</source>
@@ -1201,6 +1241,18 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Stop guided response</source>
       <translation>Begeleide aanpak stoppen</translation>
+    </message>
+    <message>
+      <source>Summary for the police…</source>
+      <translation>Samenvatting voor de politie…</translation>
+    </message>
+    <message>
+      <source>One page for the police: what happened when, what they need, your contacts</source>
+      <translation>Eén pagina voor de politie: wat er wanneer gebeurde, wat ze nodig hebben, uw contactgegevens</translation>
+    </message>
+    <message>
+      <source>Summary for the police</source>
+      <translation>Samenvatting voor de politie</translation>
     </message>
   </context>
   <context>

@@ -50,6 +50,7 @@ class AppEvents(QObject):
     notebookLocked = Signal()
     guidedStarted = Signal(object)  # a GuidedRecording
     guidedEnded = Signal()
+    guidedSummaryWritten = Signal(str)  # a summary for the police of a recorded run (file name)
     searchFocusRequested = Signal()  # F3 found nothing more: go to the search field
     countryChanged = Signal(str)  # the user's country for the country notes ("other": none)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
 from interact_desktop.core.forms.answers import FilledChecklist
 from interact_desktop.core.notebook.store import Notebook
@@ -143,7 +143,7 @@ def test_an_attached_checklist_is_saved_listed_finalised_and_emptied_by_ctrl_l(
     form = attach(window, qtbot, view, handbook, "risk-assessment")
     yes = handbook.checklists["risk-assessment"].item("journey-debt").choices[0].label["en"]
     for item_id in ("journey-debt", "control-documents"):
-        button = next(r for r in form.field(item_id).findChildren(QRadioButton)
+        button = next(r for r in form.field(item_id).findChildren(QAbstractButton)
                       if r.text() == yes)  # fmt: skip
         button.click()
     assert form.banner.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox
 
 
 def start(window, checklist_id: str):
@@ -16,9 +16,9 @@ def start(window, checklist_id: str):
     return form
 
 
-def radio(form, item_id: str, text: str) -> QRadioButton:
+def radio(form, item_id: str, text: str) -> QAbstractButton:
     box = form.field(item_id)
-    return next(r for r in box.findChildren(QRadioButton) if r.text() == text)
+    return next(r for r in box.findChildren(QAbstractButton) if r.text() == text)
 
 
 def test_an_answer_is_saved_within_two_seconds(window, qtbot):

@@ -69,6 +69,12 @@ class Step(NamedTuple):
     node: str
     text: str
     at: dt.datetime
+    target: str = ""  # a choice: the step the answer leads to (its edge, with ``node``)
+    moment: dt.datetime | None = None  # a new moment to count from
+
+    def edge(self, flowchart: Flowchart) -> FlowEdge | None:
+        """The branch a choice took, so the summary can say the answer in any language."""
+        return next((e for e in flowchart.outgoing(self.node) if e.target == self.target), None)
 
 
 class GuidedError(Exception):
@@ -151,7 +157,7 @@ class GuidedRun:
             raise GuidedError(f"'{edge.source}' -> '{edge.target}' does not leave the current step")
         answer = localized(edge.label, self.lang)
         text = f"{self._label(self.current)} → {answer}" if answer else self._label(self.current)
-        self._record(CHOSEN, self.current.id, text)
+        self._record(CHOSEN, self.current.id, text, target=edge.target)
         self._done.add(self.current.id)
         self._move(edge)
 
@@ -161,7 +167,7 @@ class GuidedRun:
         if moment > self.clock() + FUTURE_TOLERANCE:
             raise FutureMoment(f"{_iso(moment)} is in the future")
         self.moment = moment
-        self._record(MOMENT, self.current.id, self.moment_words(moment))
+        self._record(MOMENT, self.current.id, self.moment_words(moment), moment=moment)
 
     def _move(self, edge: FlowEdge) -> None:
         self.current = self.flowchart.node(edge.target)
@@ -169,9 +175,12 @@ class GuidedRun:
             self._record(ENDED, self.current.id, self._label(self.current))
             self._done.add(self.current.id)
 
-    def _record(self, kind: str, node: str, text: str) -> None:
+    def _record(
+        self, kind: str, node: str, text: str, target: str = "",
+        moment: dt.datetime | None = None,
+    ) -> None:  # fmt: skip
         at = self.clock()
-        self._steps.append(Step(kind, node, text, at))
+        self._steps.append(Step(kind, node, text, at, target, moment))
         if self.sink is not None:
             self.sink.record(kind, text, _iso(at))
 

@@ -3,6 +3,11 @@
 Every change is saved within a second (the draft store writes whole files atomically), so closing
 the laptop or a crash loses at most the last keystrokes. Required and invalid answers are marked,
 alert rules show a banner that links to the guidance, and progress counts the shown items.
+
+The header names the case the checklist is attached to. Questions and their help sit beside the
+answers when the form is wide enough (``FormBody``), at the reader's body size; the alert banner
+has a place of its own above the questions that never changes height, so an alert appearing or
+going never moves a question from under the pointer.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -36,6 +41,8 @@ from interact_desktop.core.forms.answers import YES_NO, FilledChecklist
 from interact_desktop.core.forms.dates import parse_date, parse_datetime, show_date, show_datetime
 from interact_desktop.core.forms.drafts import DraftStore, new_draft_id
 from interact_desktop.core.forms.engine import FormState
+from interact_desktop.ui.checklists.form_body import ROW_GAP, FormBody
+from interact_desktop.ui.checklists.segmented import SegmentedChoice, fits
 from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import DATE_FORMAT
 from interact_desktop.ui.common.theme import alert_colour
@@ -43,6 +50,14 @@ from interact_desktop.ui.services.notebook_service import CASE_DATA
 
 AUTOSAVE_MS = 800
 INVALID_STYLE = "border: 2px solid #b42318;"
+#: Lines of text the alert banner's place holds; more alerts than that scroll inside it.
+BANNER_LINES = 3
+#: However long an alert, its place takes at most this many lines; a longer one scrolls.
+BANNER_MOST = 9
+BANNER_STYLE = "background:%1; color:#1f2328; border:1px solid #c9ced6; padding:8px;"
+# The banner's colours are its own in both appearances, so its links take a blue readable on them.
+LINK = ' style="color:#1d5fa8"'
+NO_ALERT_STYLE = "border:1px solid palette(mid); padding:8px;"
 
 
 class ChecklistForm(QWidget):
@@ -62,19 +77,44 @@ class ChecklistForm(QWidget):
         self.filled: FilledChecklist | None = None
         self.draft_id = ""
         self._inputs: dict[str, QWidget] = {}
-        self._rows: dict[str, tuple[QLabel, QWidget]] = {}
+        self._rows: dict[str, tuple[QLabel, QLabel, int]] = {}  # question, help, row number
         self._loading = False
 
         self.title = QLabel()
         self.title.setObjectName("checklistTitle")
         self.title.setWordWrap(True)
         self.title.setFont(scaled(self.title.font(), 1.5, bold=True))
+        self.case_label = QLabel()
+        self.case_label.setObjectName("checklistCase")
+        self.case_label.setWordWrap(True)
+        self.case_reference = ""
         self.banner = QLabel()
         self.banner.setObjectName("alertBanner")
         self.banner.setWordWrap(True)
         self.banner.setOpenExternalLinks(False)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.banner.linkActivated.connect(self.placeRequested)
         self.banner.hide()
+        self.no_alert = QLabel()
+        self.no_alert.setObjectName("noAlert")
+        self.no_alert.setWordWrap(True)
+        self.no_alert.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        alerts = QWidget()
+        alerts_layout = QVBoxLayout(alerts)
+        alerts_layout.setContentsMargins(0, 0, 0, 0)
+        alerts_layout.setSpacing(0)
+        for label in (self.no_alert, self.banner):
+            # Whichever is shown fills the place, so the box keeps one size.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            alerts_layout.addWidget(label)
+        self.no_alert.setStyleSheet(NO_ALERT_STYLE)
+        # The banner's place: the same height with or without alerts (it scrolls when many).
+        self.alert_area = QScrollArea()
+        self.alert_area.setObjectName("alertArea")
+        self.alert_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.alert_area.setWidgetResizable(True)
+        self.alert_area.setWidget(alerts)
+        self.alert_area.setFixedHeight(self._banner_height())
         self.status = QLabel()
         self.status.setObjectName("checklistProgress")
         self.finalise_button = QPushButton()
@@ -91,15 +131,15 @@ class ChecklistForm(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.close_button.clicked.connect(self.closed)
 
-        self.body = QWidget()
-        self.form = QFormLayout(self.body)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.body = FormBody()
         scroll = QScrollArea()
+        scroll.setObjectName("checklistScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.banner)
+        layout.addWidget(self.case_label)
+        layout.addWidget(self.alert_area)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -130,14 +170,35 @@ class ChecklistForm(QWidget):
             self.save_now()
         except Exception:  # a full disk: the lock must still hide and forget
             self._timer.stop()
-        while self.form.rowCount():
-            self.form.removeRow(0)  # deletes the row's widgets
+        self.body.clear()  # deletes the rows' widgets
         self._inputs.clear()
         self._rows.clear()
         self.checklist, self.filled, self.draft_id = None, None, ""
-        for label in (self.title, self.banner, self.status):
+        self.case_reference = ""
+        self.alert_area.hide()
+        for label in (self.title, self.case_label, self.banner, self.status, self.no_alert):
             label.setText("")
         self.banner.hide()
+
+    def set_case(self, reference: str) -> None:
+        """The reference of the case the checklist is attached to ("" for none), for the
+        header: a guardian with several children's checklists open must see whose this is."""
+        self.case_reference = reference
+        self._show_case()
+
+    def _show_case(self) -> None:
+        if self.checklist is None:
+            self.case_label.setText("")
+        elif self.case_reference:
+            self.case_label.setText(self.tr("Case %1").replace("%1", self.case_reference))
+        else:
+            self.case_label.setText(self.tr("Not attached to a case"))
+
+    def _banner_height(self) -> int:
+        """The banner's place: ``BANNER_LINES`` lines of its text and its padding."""
+        # Rich text sets bold lines a little apart from the font's spacing: half a line spare.
+        lines = int(self.banner.fontMetrics().lineSpacing() * (BANNER_LINES + 0.5))
+        return lines + 2 * 8 + 4  # padding and border (see _show_alerts)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -151,6 +212,8 @@ class ChecklistForm(QWidget):
         self.clear_button.setText(self.tr("Clear all answers"))
         self.close_button.setText(self.tr("Close"))
         self.setAccessibleName(self.tr("Checklist form"))
+        self.alert_area.setAccessibleName(self.tr("Alerts"))
+        self._show_case()
         if self.checklist is not None:
             self._refresh()
 
@@ -159,23 +222,43 @@ class ChecklistForm(QWidget):
     def _build(self) -> None:
         assert self.checklist is not None and self.filled is not None
         self._loading = True
-        while self.form.rowCount():
-            self.form.removeRow(0)
+        self.body.clear()
         self._inputs.clear()
         self._rows.clear()
         self.title.setText(localized(self.checklist.title, self.lang))
-        for item in self.checklist.items:
+        self._show_case()
+        for number, item in enumerate(self.checklist.items):
+            question = QWidget()
+            question.setObjectName(f"question-{item.id}")
+            column = QVBoxLayout(question)
+            column.setContentsMargins(0, ROW_GAP, 0, 0)
+            column.setSpacing(2)
             label = QLabel()
+            label.setObjectName(f"label-{item.id}")
             label.setWordWrap(True)
+            label.setFont(scaled(self.font(), 1.0, bold=True))
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            help_label = QLabel()
+            help_label.setObjectName(f"help-{item.id}")
+            help_label.setWordWrap(True)
+            help_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            help_label.setVisible(bool(item.help))
+            column.addWidget(label)
+            column.addWidget(help_label)
             widget = self._input(item)
             widget.setObjectName(f"item-{item.id}")
-            label.setBuddy(widget)
-            self.form.addRow(label, widget)
-            label.setObjectName(f"label-{item.id}")
+            # The question is not the answer's sibling, so Qt cannot find it as the buddy's
+            # label: the answer is named (and described by its help) here.
+            widget.setAccessibleName(localized(item.label, self.lang))
+            if item.help:
+                widget.setAccessibleDescription(localized(item.help, self.lang))
+            if not isinstance(widget, SegmentedChoice):
+                label.setBuddy(widget)
+            self.body.add_row(question, widget)
             self._inputs[item.id] = widget
-            self._rows[item.id] = (label, widget)
+            self._rows[item.id] = (label, help_label, number)
         self._loading = False
+        self._reserve_banner()
         self._refresh()
 
     def _input(self, item: ChecklistItem) -> QWidget:
@@ -188,7 +271,11 @@ class ChecklistForm(QWidget):
             text_edit.setMaximumHeight(110)
             text_edit.textChanged.connect(lambda: self._changed(item, text_edit.toPlainText()))
             return text_edit
-        if kind in ("yesno", "choice", "multichoice"):
+        if kind == "yesno" or (
+            kind == "choice" and fits([list(c.label.values()) for c in item.choices])
+        ):
+            return self._segmented(item, value)
+        if kind in ("choice", "multichoice"):
             return self._options(item, value)
         if kind == "group":
             return self._group(item, value)
@@ -244,14 +331,21 @@ class ChecklistForm(QWidget):
         calendar.show()
         calendar.setFocus()
 
-    def _options(self, item: ChecklistItem, value) -> QWidget:
-        box = QWidget()
-        row = QVBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+    def _segmented(self, item: ChecklistItem, value) -> QWidget:
+        """Yes / no / not known, and other short answers, as one joined control."""
         if item.type == "yesno":
             options = [(key, self.handbook.export_label(key, self.lang)) for key in YES_NO]
         else:
             options = [(c.id, localized(c.label, self.lang)) for c in item.choices]
+        control = SegmentedChoice(options, value, localized(item.label, self.lang))
+        control.chosen.connect(lambda key: self._changed(item, key))
+        return control
+
+    def _options(self, item: ChecklistItem, value) -> QWidget:
+        box = QWidget()
+        row = QVBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        options = [(c.id, localized(c.label, self.lang)) for c in item.choices]
         if item.type == "multichoice":
             chosen = set(value or [])
             boxes = []
@@ -404,19 +498,18 @@ class ChecklistForm(QWidget):
         issues = {issue.item: issue for issue in state.issues()}
         red = alert_colour(self)
         for item in self.checklist.items:
-            label, widget = self._rows[item.id]
-            visible = item.id in shown
-            label.setVisible(visible)
-            widget.setVisible(visible)
+            label, help_label, number = self._rows[item.id]
+            widget = self._inputs[item.id]
+            self.body.set_row_visible(number, item.id in shown)
             text = escape(localized(item.label, self.lang))
             if item.required:
                 text += f' <span style="color:{red}">*</span>'
             issue = issues.get(item.id)
             if issue is not None and issue.kind != "required":
                 text += f' <span style="color:{red}">— {escape(self._issue_text(issue))}</span>'
-            if item.help:
-                text += f"<br/><small>{escape(localized(item.help, self.lang))}</small>"
             label.setText(text)
+            # Help at the body size: a guardian reads it while deciding the answer.
+            help_label.setText(localized(item.help, self.lang) if item.help else "")
             widget.setStyleSheet(INVALID_STYLE if issue and issue.kind != "required" else "")
             widget.setEnabled(not self.filled.finalised)
         answered, total = state.progress()
@@ -436,27 +529,60 @@ class ChecklistForm(QWidget):
         return self.tr("not a valid answer")
 
     def _show_alerts(self, alerts) -> None:
+        """The alerts in the banner's place, or a calm line saying there is none: the place
+        keeps its height either way."""
+        self.no_alert.setText(self.tr("No alert from the answers so far."))
+        self.no_alert.setVisible(not alerts)
         if not alerts:
             self.banner.hide()
             return
+        high = any(rule.level == "high" for rule in alerts)
+        colour = "#fde8e7" if high else "#fff4d6"
+        self.banner.setStyleSheet(BANNER_STYLE.replace("%1", colour))
+        self.banner.setText(self._alerts_html(alerts))
+        self.banner.show()
+
+    def _alerts_html(self, alerts) -> str:
         parts = []
         for rule in alerts:
             links = []
             if rule.section:
                 title = self.handbook.title(rule.section, self.lang)
-                links.append(f'<a href="section:{rule.section}">{escape(title)}</a>')
+                links.append(f'<a href="section:{rule.section}"{LINK}>{escape(title)}</a>')
             if rule.flowchart and rule.flowchart in self.handbook.flowcharts:
                 title = localized(self.handbook.flowcharts[rule.flowchart].title, self.lang)
-                links.append(f'<a href="flowchart:{rule.flowchart}">{escape(title)}</a>')
+                links.append(f'<a href="flowchart:{rule.flowchart}"{LINK}>{escape(title)}</a>')
             message = escape(localized(rule.message, self.lang))
             parts.append(f"<b>{message}</b><br/>{' · '.join(links)}")
-        high = any(rule.level == "high" for rule in alerts)
-        colour = "#fde8e7" if high else "#fff4d6"
-        self.banner.setStyleSheet(
-            f"background:{colour}; color:#1f2328; border:1px solid #c9ced6; padding:8px;"
-        )
-        self.banner.setText("<br/><br/>".join(parts))
-        self.banner.show()
+        return "<br/><br/>".join(parts)
+
+    def _reserve_banner(self) -> None:
+        """Make the banner's place as tall as the longest single alert of this checklist needs
+        at this width (at least ``BANNER_LINES`` lines, at most ``BANNER_MOST``): set when the
+        checklist, the language or the width changes, never when an answer does."""
+        # A checklist without alert rules never shows one: no place is kept for it.
+        self.alert_area.setVisible(self.checklist is not None and bool(self.checklist.alerts))
+        height = self._banner_height()
+        if self.checklist is not None and self.checklist.alerts:
+            scroll_bar = self.alert_area.verticalScrollBar().sizeHint().width()
+            width = max(self.alert_area.width() - scroll_bar - 2, 100)
+            probe = QLabel()
+            probe.setWordWrap(True)
+            probe.setFont(self.banner.font())
+            probe.setStyleSheet(BANNER_STYLE.replace("%1", "#fde8e7"))
+            tallest = 0
+            for rule in self.checklist.alerts:
+                probe.setText(self._alerts_html([rule]))
+                tallest = max(tallest, probe.heightForWidth(width))
+            most = self.banner.fontMetrics().lineSpacing() * BANNER_MOST
+            height = max(height, min(tallest + 4, most))
+        if height != self.alert_area.height():
+            self.alert_area.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._reserve_banner()
 
     # -- actions ------------------------------------------------------------------------------
 

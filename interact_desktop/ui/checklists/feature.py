@@ -68,7 +68,8 @@ class ChecklistsFeature(QObject):
             message = self.tr("Checklists are kept in the notebook. Unlock it to fill this one in.")
             self.context.events.unlockRequested.emit(message, lambda: self.fill(checklist_id))
             return True
-        self.form.start(checklist)
+        draft_id = self.form.start(checklist)
+        self.form.set_case(self.context.drafts.case_reference(draft_id))
         self.shell.show_aside(self.form)
         return True
 
@@ -78,6 +79,7 @@ class ChecklistsFeature(QObject):
         if checklist is None or filled is None:
             return False
         self.form.open(checklist, draft_id, filled)
+        self.form.set_case(self.context.drafts.case_reference(draft_id))
         self.shell.show_aside(self.form)
         return True
 

@@ -7,9 +7,10 @@ notebook locks, recording stops; the response itself goes on.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from interact_desktop.core.places import Place
 from interact_desktop.ui.common.i18n import duration_text
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 
 
 class FlowchartsFeature(QObject):
+    policeSummaryWritten = Signal(str)  # the path of a summary for the police, once written
+
     def __init__(self, context: AppContext, shell: Shell) -> None:
         super().__init__(shell.widget())
         self.context = context
@@ -134,9 +137,57 @@ class FlowchartsFeature(QObject):
         panel.set_recording(None)
         if self._guided is not panel:
             panel.changed.connect(self._show_indicator_state)
+            panel.policeSummaryRequested.connect(self.export_police_summary)
         self._guided = panel
         request = GuidedRecording(lang, panel.set_recording)
         self.context.events.guidedStarted.emit(request)
+
+    # -- the summary for the police ----------------------------------------------------------
+
+    def export_police_summary(self, second: str = "", target: Path | None = None) -> bool:
+        """The running response as one page for the police, in the user's language (and
+        ``second`` under it), written in the background; ``target`` skips the save dialog."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from interact_desktop.core.settings import AUTHOR
+        from interact_desktop.ui.common.dialogs import ask_save_path, file_stem
+
+        panel = self._guided
+        record = panel.record() if panel is not None else None
+        if record is None:
+            return False
+        handbook, lang = self.context.handbook, self.context.lang
+        title = self.tr("Summary for the police")
+        name = file_stem(handbook.export_label("police-title", lang), "police-summary")
+        target = target or ask_save_path(
+            self.shell.widget(), title, name, ".pdf", self.tr("PDF documents (*.pdf)"),
+            self.context.settings,
+        )  # fmt: skip
+        if target is None:
+            return False
+        directory = self.context.contacts.directory  # empty when the file is damaged
+        author = self.context.settings.get(AUTHOR)
+
+        def work(_report: object) -> None:
+            from interact_desktop.core.export.police_summary_pdf import PoliceSummary
+
+            PoliceSummary(handbook).export(record, directory, target, lang, second or None,
+                                           author=author)  # fmt: skip
+
+        def done(_result: object) -> None:
+            self.shell.show_message(self.tr("Saved: %1").replace("%1", str(target)), 8000)
+            if record.case:  # the notebook records the export in the case's register
+                self.context.events.guidedSummaryWritten.emit(target.name)
+            self.policeSummaryWritten.emit(str(target))
+
+        def failed(error: Exception) -> None:
+            QMessageBox.warning(
+                self.shell.widget(), title,
+                self.tr("The PDF could not be written: %1").replace("%1", str(error)),
+            )  # fmt: skip
+
+        self.context.background.run(work, done=done, failed=failed)
+        return True
 
     def _stop_recording(self) -> None:
         if self._guided is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.core.content.model import Flowchart, localized
+from interact_desktop.core.export.police_summary import RunRecord
 from interact_desktop.core.flowcharts.guided import (
     DUE_SOON,
     OVERDUE,
@@ -55,6 +57,7 @@ class GuidedPanel(Retranslating, QWidget):
     stateChanged = Signal(dict)  # node id -> "current" | "done"
     closed = Signal()
     changed = Signal()  # the step or the time left changed (every second while running)
+    policeSummaryRequested = Signal(str)  # the second language of the summary ("" for none)
 
     def __init__(
         self,
@@ -125,6 +128,13 @@ class GuidedPanel(Retranslating, QWidget):
         self.stop = QPushButton()
         self.stop.setObjectName("guidedStop")
         self.stop.clicked.connect(self.close_run)
+        # The summary for the police: its menu says in which language(s) the page is written.
+        self.police = QPushButton()
+        self.police.setObjectName("policeSummaryButton")
+        self.police_menu = QMenu(self.police)
+        self.police_menu.setObjectName("policeSummaryMenu")
+        self.police_menu.aboutToShow.connect(self._fill_police_menu)
+        self.police.setMenu(self.police_menu)
 
         # What to do now comes first; when to count from, and what was done, below it. The whole
         # scrolls rather than cut a line of the instruction when the window is small.
@@ -137,6 +147,12 @@ class GuidedPanel(Retranslating, QWidget):
         layout.addLayout(self.buttons)
         layout.addSpacing(8)
         layout.addLayout(form)
+        # On a line of its own, under the time it counts from: beside Stop it would widen the
+        # panel in Greek, and at the foot it would hide below the steps taken.
+        summary = QHBoxLayout()
+        summary.addWidget(self.police)
+        summary.addStretch(1)
+        layout.addLayout(summary)
         layout.addWidget(self.recording)
         layout.addSpacing(8)
         layout.addWidget(self.path_label)
@@ -247,6 +263,29 @@ class GuidedPanel(Retranslating, QWidget):
         self.recording.setText(text)
         self.recording.setProperty("recording", bool(self._case))
         self.recording.setStyleSheet("font-weight: bold;" if self._case else "")
+
+    def record(self) -> RunRecord | None:
+        """The run as the summary for the police needs it, or None when none is running."""
+        if self.run is None:
+            return None
+        return RunRecord(self.run.flowchart, self.run.moment, tuple(self.run.path()), self._case)
+
+    def _fill_police_menu(self) -> None:
+        """The user's language alone, then with each other language under it."""
+        from interact_desktop.core.languages import LANGUAGES, NATIVE_NAMES
+
+        self.police_menu.clear()
+        own = NATIVE_NAMES[self.lang]
+        action = self.police_menu.addAction(self.tr("In %1 only").replace("%1", own))
+        action.setObjectName("policeSummary-")
+        action.triggered.connect(lambda: self.policeSummaryRequested.emit(""))
+        for code in LANGUAGES:
+            if code == self.lang:
+                continue
+            text = self.tr("In %1 and %2").replace("%1", own).replace("%2", NATIVE_NAMES[code])
+            action = self.police_menu.addAction(text)
+            action.setObjectName(f"policeSummary-{code}")
+            action.triggered.connect(lambda _=False, c=code: self.policeSummaryRequested.emit(c))
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -397,6 +436,11 @@ class GuidedPanel(Retranslating, QWidget):
         self.path_label.setText(self.tr("Steps taken"))
         self.path.setAccessibleName(self.tr("Steps taken"))
         self.stop.setText(self.tr("Stop guided response"))
+        self.police.setText(self.tr("Summary for the police…"))
+        self.police.setToolTip(
+            self.tr("One page for the police: what happened when, what they need, your contacts")
+        )
+        self.police.setAccessibleName(self.tr("Summary for the police"))
         self._show_recording()
         if self.run is not None:
             self._show_step()

@@ -53,6 +53,9 @@ class NotebookDrafts:
     def delete(self, draft_id: str) -> None:
         self.controller.delete_checklist(draft_id)
 
+    def case_reference(self, draft_id: str) -> str:
+        return self.controller.case_of_checklist(draft_id)
+
 
 class CaseChecklists(Retranslating, QWidget):
     """The checklists attached to one case: title, last change, finalised or not, alert raised."""

@@ -65,6 +65,7 @@ class NotebookFeature(QObject):
         self.drafts: NotebookDrafts | None = None
         self._after_unlock: Callable[[], object] | None = None
         self._opened_draft = ""  # a checklist opened from a case: closing it comes back here
+        self._guided_case: int | None = None  # the case a running guided response goes into
         self._report_waits = False  # the window is closing: a lock problem is shown modally
         self._report_to_stderr = False  # the app is quitting: no window to show it in
         self.session_watcher: SessionWatcher | None = None  # sleep and screen lock (Linux)
@@ -109,6 +110,8 @@ class NotebookFeature(QObject):
         events.languageChanged.connect(self._language_changed)
         events.unlockRequested.connect(self.unlock_first)
         events.guidedStarted.connect(self.record_guided)
+        events.guidedEnded.connect(self._guided_ended)
+        events.guidedSummaryWritten.connect(self._guided_summary_written)
         events.checklistClosed.connect(self._checklist_closed)
         events.closing.connect(self.close)
         # The session ending quits without closing the window: save and lock then too.
@@ -118,6 +121,7 @@ class NotebookFeature(QObject):
         controller.lockProblem.connect(self._report_lock_problem)
         controller.unlocked.connect(self._watch_session)
         controller.locked.connect(self._let_sleep)
+        controller.locked.connect(self._guided_ended)  # its steps are no longer recorded
         controller.unlocked.connect(self._update_actions)
         controller.locked.connect(self._update_actions)
         controller.unlocked.connect(self._unlocked)
@@ -389,6 +393,16 @@ class NotebookFeature(QObject):
         if self.controller.is_unlocked and case_id is not None:
             sink = self.controller.step_sink(case_id, request.lang)
             request.attach(sink, self.controller.reference(case_id))
+            self._guided_case = case_id
+
+    def _guided_ended(self) -> None:
+        self._guided_case = None
+
+    def _guided_summary_written(self, file_name: str) -> None:
+        """A summary for the police carries the case's reference and steps out of the notebook:
+        the export register says so, like every other export of the case."""
+        if self._guided_case is not None and self.controller.is_unlocked:
+            self.controller.record_police_summary(self._guided_case, file_name)
 
     def _update_actions(self) -> None:
         unlocked = self.controller.is_unlocked

@@ -42,3 +42,9 @@ class DraftService(QObject):
 
     def delete(self, draft_id: str) -> None:
         self.current.delete(draft_id)
+
+    def case_reference(self, draft_id: str) -> str:
+        """The reference of the case a checklist is attached to; "" when it is attached to none
+        (plaintext drafts never are: cases live in the notebook)."""
+        reference = getattr(self.current, "case_reference", None)
+        return str(reference(draft_id)) if reference is not None else ""

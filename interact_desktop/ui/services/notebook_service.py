@@ -302,6 +302,9 @@ class NotebookService(QObject):
         """The register line (and timeline entry) of a case report, worded as the CLI's."""
         self._book.register.record(case_id, f"case report (PDF): {file_name}", recipient, preset)
 
+    def record_police_summary(self, case_id: int, file_name: str) -> None:
+        self._book.register.record(case_id, f"summary for the police (PDF): {file_name}", "police")
+
     def record_subject_access(self, case_id: int, file_name: str, recipient: str) -> None:
         what = f"subject access (JSON): {file_name}"
         self._book.register.record(case_id, what, recipient, "full")
@@ -374,6 +377,11 @@ class NotebookService(QObject):
 
     def delete_checklist(self, draft_id: str) -> None:
         self._drafts().delete(draft_id)
+
+    def case_of_checklist(self, draft_id: str) -> str:
+        """The reference of the case a checklist is attached to, "" for none."""
+        case_id = self._drafts().case_of(draft_id)
+        return self.reference(case_id) if case_id is not None else ""
 
     def detach_checklist(self, draft_id: str) -> None:
         self._drafts().detach(draft_id)
