@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from interact_desktop.core.exercises.store import ExerciseStore
 from interact_desktop.ui.exercises.exercise_view import ExerciseView, clock_text
@@ -169,3 +170,61 @@ def test_the_view_switches_language_live(window, qtbot):
 def test_clock_text():
     assert clock_text(65) == "01:05"
     assert clock_text(3725) == "1:02:05"
+
+
+def test_the_projector_shows_only_the_injects_revealed_in_large_type(view, qtbot, clock, handbook):
+    start_from_the_form(view, qtbot)
+    scenario = handbook.scenarios["abena"]
+    first, second, *later = sorted(scenario.injects, key=lambda inject: inject.minute)
+    view.record("arrival-italy", "Interpreter for Tigrinya", "Group B")
+    qtbot.mouseClick(view.projector_button, Qt.MouseButton.LeftButton)
+    projector = view.findChild(QWidget, "exerciseProjector")
+    qtbot.waitExposed(projector)
+    assert projector.isWindow() and projector is view.projector
+    text = projector.plain_text()
+    assert first.text["en"] in text and first.question["en"] in text
+    for hidden in (second, *later):
+        assert hidden.text["en"] not in text and hidden.question["en"] not in text
+    # Nothing of the facilitator's screen: no decisions, no sections, no countdown.
+    assert "Interpreter for Tigrinya" not in text
+    assert "Sections this tests" not in text and "Next inject" not in text
+    body = projector.findChild(QTextBrowser, "projectorText")
+    assert body.document().defaultFont().pixelSize() >= 2 * view.font().pointSize()
+    qtbot.mouseClick(view.reveal_button, Qt.MouseButton.LeftButton)
+    text = projector.plain_text()
+    assert second.text["en"] in text
+    assert text.index(second.text["en"]) < text.index(first.text["en"])  # the newest on top
+    assert all(inject.text["en"] not in text for inject in later)
+    qtbot.keyClick(projector, Qt.Key.Key_F11)
+    assert projector.isFullScreen()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isFullScreen()
+
+
+def test_a_finished_exercise_takes_no_more_reveals_or_records(view, qtbot, clock, store):
+    start_from_the_form(view, qtbot)
+    clock.advance(minutes=5)
+    with qtbot.waitSignal(view.exported, timeout=30_000):
+        view.finish_and_export()
+    run_id = view.run.id
+    assert not view.reveal_button.isEnabled()
+    box = view.boxes["arrival-italy"]
+    assert not box.record_button.isEnabled() and not box.entry.isEnabled()
+    view.reveal_next()  # a keyboard shortcut or a script cannot go around the buttons
+    assert list(view.run.revealed) == ["arrival-italy"]
+    assert "finished" in view.status.text()
+    assert not view.record("arrival-italy", "Too late", "Group B")
+    assert "finished" in box.problem.text() and box.problem.isVisible()
+    assert store.load(run_id).decisions == []
+    # Opened again later, it is still closed.
+    view.leave()
+    assert view.resume(run_id)
+    assert not view.reveal_button.isEnabled()
+    assert not view.boxes["arrival-italy"].record_button.isEnabled()
+
+
+def test_reveal_and_present_are_named_apart(view, window):
+    reveal = view.reveal_button.text()
+    assert "inject" in reveal.lower() and "present" not in reveal.lower()
+    slides = window.presenter.present_action.text()
+    assert "slides" in slides and "inject" not in slides.lower()
