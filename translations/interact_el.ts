@@ -917,8 +917,8 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Η άσκηση ολοκληρώθηκε.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Έχουν παρουσιαστεί όλα τα γεγονότα.</translation>
+      <source>Every inject has been revealed.</source>
+      <translation>Έχουν εμφανιστεί όλα τα γεγονότα.</translation>
     </message>
     <message>
       <source>Next inject (minute %1) in %2</source>
@@ -1366,8 +1366,8 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Λεπτό %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>παρουσιάστηκε στις %1</translation>
+      <source>revealed to the room at %1</source>
+      <translation>εμφανίστηκε στην αίθουσα στις %1</translation>
     </message>
     <message>
       <source>Sections this tests</source>

@@ -917,8 +917,8 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>L’exercice est terminé.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Tous les stimuli ont été présentés.</translation>
+      <source>Every inject has been revealed.</source>
+      <translation>Tous les stimuli ont été dévoilés.</translation>
     </message>
     <message>
       <source>Next inject (minute %1) in %2</source>
@@ -1366,8 +1366,8 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Minute %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>présenté à %1</translation>
+      <source>revealed to the room at %1</source>
+      <translation>dévoilé à la salle à %1</translation>
     </message>
     <message>
       <source>Sections this tests</source>

@@ -917,8 +917,8 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>L'esercitazione è conclusa.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Tutti gli eventi sono stati presentati.</translation>
+      <source>Every inject has been revealed.</source>
+      <translation>Tutti gli eventi sono stati mostrati.</translation>
     </message>
     <message>
       <source>Next inject (minute %1) in %2</source>
@@ -1366,8 +1366,8 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Minuto %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>presentato alle %1</translation>
+      <source>revealed to the room at %1</source>
+      <translation>mostrato alla sala alle %1</translation>
     </message>
     <message>
       <source>Sections this tests</source>

@@ -917,7 +917,7 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>De oefening is afgerond.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
+      <source>Every inject has been revealed.</source>
       <translation>Alle injects zijn getoond.</translation>
     </message>
     <message>
@@ -1366,8 +1366,8 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Minuut %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>getoond om %1</translation>
+      <source>revealed to the room at %1</source>
+      <translation>om %1 aan de zaal getoond</translation>
     </message>
     <message>
       <source>Sections this tests</source>

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -172,6 +173,13 @@ def test_clock_text():
     assert clock_text(3725) == "1:02:05"
 
 
+def type_size(browser: QTextBrowser, text: str) -> int:
+    """The pixel size of the type ``text`` is shown in."""
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(browser.toPlainText().index(text) + 1)
+    return cursor.charFormat().font().pixelSize()
+
+
 def test_the_projector_shows_only_the_injects_revealed_in_large_type(view, qtbot, clock, handbook):
     start_from_the_form(view, qtbot)
     scenario = handbook.scenarios["abena"]
@@ -189,11 +197,12 @@ def test_the_projector_shows_only_the_injects_revealed_in_large_type(view, qtbot
     assert "Interpreter for Tigrinya" not in text
     assert "Sections this tests" not in text and "Next inject" not in text
     body = projector.findChild(QTextBrowser, "projectorText")
-    assert body.document().defaultFont().pixelSize() >= 2 * view.font().pointSize()
+    assert type_size(body, first.text["en"]) >= 2 * QFontInfo(view.font()).pixelSize()
     qtbot.mouseClick(view.reveal_button, Qt.MouseButton.LeftButton)
     text = projector.plain_text()
     assert second.text["en"] in text
     assert text.index(second.text["en"]) < text.index(first.text["en"])  # the newest on top
+    assert type_size(body, second.text["en"]) > type_size(body, first.text["en"])
     assert all(inject.text["en"] not in text for inject in later)
     qtbot.keyClick(projector, Qt.Key.Key_F11)
     assert projector.isFullScreen()

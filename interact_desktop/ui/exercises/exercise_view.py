@@ -116,7 +116,7 @@ class InjectBox(QGroupBox):
 
     def retranslate(self, revealed_at: str, decisions: list[tuple[str, str, str]]) -> None:
         minute = self.tr("Minute %1").replace("%1", str(self.inject.minute))
-        revealed = self.tr("revealed at %1").replace("%1", revealed_at)
+        revealed = self.tr("revealed to the room at %1").replace("%1", revealed_at)
         self.setTitle(f"{minute} · {revealed}")
         tests = self.tr("Sections this tests")
         self.sections.setText(f"<i>{escape(tests)}:</i> {self._section_links}")
@@ -553,7 +553,7 @@ class ExerciseView(Retranslating, QWidget):
         if run.finished:
             self.next_label.setText(self.tr("The exercise is finished."))
         elif upcoming is None:
-            self.next_label.setText(self.tr("All injects have been revealed."))
+            self.next_label.setText(self.tr("Every inject has been revealed."))
         else:
             wait = clock_text(run.seconds_until(upcoming, now))
             text = self.tr("Next inject (minute %1) in %2")

@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Scenario, localized
+from interact_desktop.core.content.typography import with_colon
 from interact_desktop.core.exercises.run import ExerciseRun
 from interact_desktop.ui.common.fonts import FAMILY
 from interact_desktop.ui.common.i18n import Retranslating
 
-LINES_PER_SCREEN = 20  # the body's type: this many lines fill the window's height
+LINES_PER_SCREEN = 20  # the newest inject's type: this many lines fill the window's height
 
 
 class ExerciseProjector(Retranslating, QWidget):
@@ -32,7 +33,7 @@ class ExerciseProjector(Retranslating, QWidget):
         self.handbook = handbook
         self.setStyleSheet(
             "QWidget#exerciseProjector { background: #ffffff; }"
-            " QLabel#projectorTitle { color: #0b3366; }"
+            " QLabel#projectorTitle { color: #3d4650; }"
             " QTextBrowser#projectorText { background: #ffffff; color: #101418; }"
         )
         self.title = QLabel()
@@ -43,50 +44,56 @@ class ExerciseProjector(Retranslating, QWidget):
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         self.text.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text.setOpenLinks(False)
+        # Scrolls with the wheel for the earlier injects; no bar on the room's screen.
+        self.text.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 32, 48, 32)
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
-        self._html = ""
+        self._shown: tuple[ExerciseRun, Scenario] | None = None
         self.resize(1280, 720)
         self.retranslate()
 
     def show_run(self, run: ExerciseRun, scenario: Scenario) -> None:
-        """The scenario's title and its revealed injects, newest on top, in the run's language."""
+        """The scenario's title and its revealed injects in the run's language: the newest on
+        top in full size, the earlier ones below it smaller, for those who came in late."""
+        self._shown = (run, scenario)
         lang = run.lang
         label = self.handbook.export_label
         self.title.setText(localized(scenario.title, lang))
+        body = self._body_px()
         parts = []
         revealed = [i for i in run.ordered(scenario) if i.id in run.revealed]
         for number, inject in enumerate(reversed(revealed)):
+            size = body if number == 0 else round(body * 0.7)
+            colour = "#101418" if number == 0 else "#3d4650"
             minute = label("minute", lang).replace("%1", str(inject.minute))
-            colour = "#0b3366" if number == 0 else "#3d4650"
+            question = with_colon(label("question", lang), lang)
             parts.append(
-                f'<p style="color: {colour}; margin-bottom: 4px"><b>{escape(minute)}</b></p>'
+                f'<div style="font-size: {size}px; color: {colour}">'
+                f'<p style="color: #1d5fa8; margin-bottom: 4px"><b>{escape(minute)}</b></p>'
                 f"<p>{escape(localized(inject.text, lang))}</p>"
-                f'<p style="margin-bottom: 24px"><b>{escape(label("question", lang))}:</b> '
-                f"{escape(localized(inject.question, lang))}</p>"
+                f'<p style="margin-bottom: {size}px"><b>{escape(question)}</b> '
+                f"{escape(localized(inject.question, lang))}</p></div>"
             )
-            if number == 0 and len(revealed) > 1:
-                parts.append("<hr/>")
-        self._html = "".join(parts)
-        self.text.setHtml(self._html)
+        self.text.setHtml("".join(parts))
 
     def plain_text(self) -> str:
         """Everything the window shows, as text: its title and the injects."""
         return f"{self.title.text()}\n{self.text.toPlainText()}"
 
+    def _body_px(self) -> int:
+        return max(18, self.height() // LINES_PER_SCREEN)
+
     def resizeEvent(self, event) -> None:
         """The type follows the window: on a projector at full screen, large enough to read
         from the back of the room."""
         super().resizeEvent(event)
-        body = QFont(FAMILY)
-        body.setPixelSize(max(18, self.height() // LINES_PER_SCREEN))
-        self.text.document().setDefaultFont(body)
         title = QFont(FAMILY)
-        title.setPixelSize(round(body.pixelSize() * 1.4))
-        title.setBold(True)
+        title.setPixelSize(round(self._body_px() * 0.8))
         self.title.setFont(title)
+        if self._shown is not None:
+            self.show_run(*self._shown)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F11:
