@@ -1003,6 +1003,10 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Εξαγωγή αυτής της σελίδας ως διαφάνειες (PDF, 16:9)…</translation>
     </message>
     <message>
+      <source>Export this chapter as slides (PDF, 16:9)…</source>
+      <translation>Εξαγωγή αυτού του κεφαλαίου ως διαφάνειες (PDF, 16:9)…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>Ε&amp;κτύπωση…</translation>
     </message>

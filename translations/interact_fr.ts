@@ -1003,6 +1003,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Exporter cette page en diapositives (PDF, 16:9)…</translation>
     </message>
     <message>
+      <source>Export this chapter as slides (PDF, 16:9)…</source>
+      <translation>Exporter ce chapitre en diapositives (PDF, 16:9)…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
     </message>

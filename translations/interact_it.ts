@@ -1003,6 +1003,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Esporta questa pagina come diapositive (PDF, 16:9)…</translation>
     </message>
     <message>
+      <source>Export this chapter as slides (PDF, 16:9)…</source>
+      <translation>Esporta questo capitolo come diapositive (PDF, 16:9)…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>S&amp;tampa…</translation>
     </message>

@@ -1003,6 +1003,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Deze pagina exporteren als dia's (pdf, 16:9)…</translation>
     </message>
     <message>
+      <source>Export this chapter as slides (PDF, 16:9)…</source>
+      <translation>Dit hoofdstuk exporteren als dia's (pdf, 16:9)…</translation>
+    </message>
+    <message>
       <source>&amp;Print…</source>
       <translation>&amp;Afdrukken…</translation>
     </message>

@@ -371,9 +371,9 @@ class ReaderFeature(QObject):
         return self.link_action.isChecked()
 
     def _follow_reader(self) -> None:
-        """The second pane at the heading the reader shows (the anchor of a link is the
-        reader's language's; the other pane has its own)."""
-        if self._linked is not None and self.link_action.isChecked():
+        """A page opens with the second pane at the heading the reader shows (the anchor of a
+        link is in the reader's language; the other pane has its own), linked or not."""
+        if self._linked is not None:
             self._linked.follow(self.reader)
 
     def _on_zoom(self, factor: float) -> None:
