@@ -242,3 +242,30 @@ def test_reveal_and_present_are_named_apart_in_every_language(window):
         present = set(window.presenter.present_action.text().lower().split())
         stems = {word[:6] for word in reveal} & {word[:6] for word in present}
         assert not stems - {"the", "de", "le", "la", "του", "l'"}, (lang, reveal, present)
+
+
+def test_the_running_screen_fits_900_pixels_in_every_language(qtbot, handbook, store, clock):
+    """The facilitator's window opens at 900 px wide: no language's words make it wider."""
+    from PySide6.QtWidgets import QApplication
+
+    from interact_desktop import paths
+    from interact_desktop.ui.common.fonts import register_fonts, use_bundled_font
+    from interact_desktop.ui.common.i18n import LanguageManager
+
+    app = QApplication.instance()
+    register_fonts(paths.resources_dir() / "fonts")
+    use_bundled_font(app)  # the app's own type: the system's may be narrower
+    languages = LanguageManager(app, paths.translations_dir())
+    try:
+        for lang in ("en", "nl", "fr", "el", "it"):
+            languages.set_language(lang)
+            widget = ExerciseView(handbook, store, lang, clock)
+            qtbot.addWidget(widget)
+            widget.resize(900, 700)
+            widget.show()
+            widget.start("abena")
+            qtbot.waitUntil(lambda w=widget: all(b.isVisible() for b in w.boxes.values()))
+            running = widget.pages.currentWidget()
+            assert running.minimumSizeHint().width() <= 900 - 20, lang  # with the margins
+    finally:
+        languages.set_language("en")

@@ -265,8 +265,13 @@ class ExerciseView(Retranslating, QWidget):
         top.addWidget(self.clock_label)
         top.addSpacing(24)
         top.addWidget(self.next_label, 1)
-        top.addWidget(self.reveal_button)
-        top.addWidget(self.projector_button)
+        # The buttons on a row of their own: with the countdown beside them, the Greek words
+        # pushed the window past 1100 px.
+        self.next_label.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.reveal_button)
+        actions.addWidget(self.projector_button)
         self.inject_list = QWidget()
         self.inject_layout = QVBoxLayout(self.inject_list)
         self.inject_layout.addStretch(1)
@@ -293,6 +298,7 @@ class ExerciseView(Retranslating, QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.title)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.inject_scroll, 1)
         layout.addLayout(bottom)
         return page
