@@ -1822,6 +1822,14 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Δεν έχει επιλεγεί δεύτερη γλώσσα. Επιλέξτε μία στην Παράλληλη προβολή (F4) στο παράθυρο και πατήστε L για εναλλαγή.</translation>
     </message>
     <message>
+      <source>Preparing the slides of the whole handbook…</source>
+      <translation>Προετοιμασία των διαφανειών ολόκληρου του οδηγού…</translation>
+    </message>
+    <message>
+      <source>The slides could not be made: %1</source>
+      <translation>Δεν ήταν δυνατή η δημιουργία των διαφανειών: %1</translation>
+    </message>
+    <message>
       <source>Present this page as slides</source>
       <translation>Παρουσίαση αυτής της σελίδας ως διαφάνειες</translation>
     </message>

@@ -1822,6 +1822,14 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Aucune deuxième langue n’est choisie. Choisissez-en une sous Côte à côte (F4) dans la fenêtre, puis appuyez sur L pour changer.</translation>
     </message>
     <message>
+      <source>Preparing the slides of the whole handbook…</source>
+      <translation>Préparation des diapositives de tout le guide…</translation>
+    </message>
+    <message>
+      <source>The slides could not be made: %1</source>
+      <translation>Les diapositives n’ont pas pu être créées : %1</translation>
+    </message>
+    <message>
       <source>Present this page as slides</source>
       <translation>Présenter cette page en diapositives</translation>
     </message>

@@ -1822,6 +1822,14 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Nessuna seconda lingua è stata scelta. Se ne sceglie una in Vista affiancata (F4) nella finestra, poi si preme L per passare dall'una all'altra.</translation>
     </message>
     <message>
+      <source>Preparing the slides of the whole handbook…</source>
+      <translation>Preparazione delle diapositive dell'intera guida…</translation>
+    </message>
+    <message>
+      <source>The slides could not be made: %1</source>
+      <translation>Non è stato possibile creare le diapositive: %1</translation>
+    </message>
+    <message>
       <source>Present this page as slides</source>
       <translation>Presentare questa pagina come diapositive</translation>
     </message>

@@ -1822,6 +1822,14 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Er is geen tweede taal gekozen. Kies er een bij Naast elkaar (F4) in het venster en druk dan op L om te wisselen.</translation>
     </message>
     <message>
+      <source>Preparing the slides of the whole handbook…</source>
+      <translation>De dia's van het hele handboek worden voorbereid…</translation>
+    </message>
+    <message>
+      <source>The slides could not be made: %1</source>
+      <translation>De dia's konden niet worden gemaakt: %1</translation>
+    </message>
+    <message>
       <source>Present this page as slides</source>
       <translation>Deze pagina presenteren als dia's</translation>
     </message>

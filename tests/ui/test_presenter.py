@@ -235,9 +235,15 @@ def test_a_chapter_and_the_whole_handbook_from_the_view_menu(window, qtbot, hand
     assert presenter.present_handbook_action.isEnabled()
 
 
-def test_present_the_whole_handbook_holds_every_chapter(window, handbook):
+def test_present_the_whole_handbook_holds_every_chapter(window, handbook, qtbot):
+    """Its slides are made off the GUI thread (six seconds the first time), then it starts."""
     window.open_place("section:response-first-hours")
-    presentation = window.presenter.present(scope="handbook")
+    with qtbot.waitSignal(window.presenter.started, timeout=60_000) as started:
+        assert window.presenter.present(scope="handbook") is None
+        assert window.presenter.preparing
+        assert window.presenter.present() is None  # one at a time
+    presentation = started.args[0]
+    assert presentation is window.presentation and not window.presenter.preparing
     places = {slide.place for slide in presentation.view.deck.slides}
     assert {f"section:{chapter.id}" for chapter in handbook.chapters} <= places
     assert presentation.view.slide_view.slide.place == "section:response-first-hours"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 from interact_desktop.core.places import Place
@@ -42,9 +42,8 @@ class Presentation:
         screens: list[QScreen] | None = None,
         maker: SlideMaker | None = None,
         scope: str = PAGE,
+        deck: Deck | None = None,
     ) -> None:
-        from PySide6.QtCore import Qt
-
         from interact_desktop.core.presentation.slides import SlideMaker
         from interact_desktop.ui.presenter.presenter_view import (
             PresenterConsole,
@@ -63,12 +62,8 @@ class Presentation:
         self.view.closed.connect(self._on_closed)
         self.view.languageRequested.connect(self._next_language)
         context.events.languageChanged.connect(self._on_language)
-        # A chapter takes up to a second the first time (five languages are read and converted).
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        if deck is None:
             deck = self._deck(context.lang)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self.view.set_deck(deck, self._start_index(deck))
         self.console: PresenterConsole | None = None
         screen = window.screen()
@@ -89,6 +84,17 @@ class Presentation:
             self.view.activateWindow()
 
     def _deck(self, lang: str) -> Deck:
+        """A chapter takes up to a second the first time (five languages are read and
+        converted); the whole handbook is prepared off the GUI thread before it starts."""
+        from PySide6.QtCore import Qt
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return self._build_deck(lang)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def _build_deck(self, lang: str) -> Deck:
         maker, place = self.maker, self.place
         if self.scope == HANDBOOK:
             return maker.handbook_deck(lang)
@@ -144,11 +150,15 @@ class Presentation:
 
 
 class PresenterFeature(QObject):
+    started = Signal(object)  # the Presentation, once it is on screen
+
     def __init__(self, context: AppContext, shell: Shell) -> None:
         super().__init__(shell.widget())
         self.context = context
         self.shell = shell
         self.presentation: Presentation | None = None
+        self.preparing = False  # the whole handbook's slides are being made off the GUI thread
+        self._maker: SlideMaker | None = None
         self.present_action = make_action(self, "presentAction", lambda: self.present(), ["F5"])
         self.present_chapter_action = make_action(
             self, "presentChapterAction", lambda: self.present(scope=CHAPTER), ["Shift+F5"]
@@ -172,20 +182,59 @@ class PresenterFeature(QObject):
         self, screens: list[QScreen] | None = None, scope: str = PAGE
     ) -> Presentation | None:
         """F5: the page in view as slides, from the heading at the top of the reader; Shift+F5
-        its chapter, Ctrl+F5 the whole handbook (from the same heading)."""
+        its chapter. Ctrl+F5, the whole handbook (from the same heading), starts once its slides
+        are made off the GUI thread (six seconds the first time): ``started`` says when; None
+        is returned meanwhile."""
         place = self.shell.place
         handbook = self.context.handbook
         if scope == HANDBOOK and (place is None or not _presentable(place, handbook)):
             place = Place("section", handbook.chapters[0].id)
-        if place is None or not _presentable(place, handbook):
+        if place is None or not _presentable(place, handbook) or self.preparing:
             return None
         if scope == CHAPTER and place.kind != "section":
             return None
+        if scope == HANDBOOK:
+            self._prepare_handbook(place, screens)
+            return None
+        return self._start(place, screens, scope)
+
+    @property
+    def maker(self) -> SlideMaker:
+        """One for every presentation: each section is converted once."""
+        if self._maker is None:
+            from interact_desktop.core.presentation.slides import SlideMaker
+
+            self._maker = SlideMaker(self.context.handbook)
+        return self._maker
+
+    def _start(
+        self, place: Place, screens: list[QScreen] | None, scope: str, deck: Deck | None = None
+    ) -> Presentation:
         self.shell.show_aside(None)
-        previous = self.presentation  # its slides are converted already
-        maker = previous.maker if previous is not None else None
-        self.presentation = Presentation(self.context, self.shell, place, screens, maker, scope)
+        self.presentation = Presentation(
+            self.context, self.shell, place, screens, self.maker, scope, deck
+        )
+        self.started.emit(self.presentation)
         return self.presentation
+
+    def _prepare_handbook(self, place: Place, screens: list[QScreen] | None) -> None:
+        self.preparing = True
+        self.shell.show_message(self.tr("Preparing the slides of the whole handbook…"))
+        maker, lang = self.maker, self.context.lang
+
+        def done(deck: Deck) -> None:
+            self.preparing = False
+            self.shell.show_message("")
+            # In another language by now: made again in this one (quick, all are converted).
+            self._start(place, screens, HANDBOOK, deck if deck.lang == self.context.lang else None)
+
+        def failed(error: Exception) -> None:
+            self.preparing = False
+            message = self.tr("The slides could not be made: %1").replace("%1", str(error))
+            self.shell.show_message(message, 10_000)
+
+        self.context.background.run(lambda _report: maker.handbook_deck(lang), done=done,
+                                    failed=failed)  # fmt: skip
 
     def present_place(self, place: str) -> bool:
         """``present:section:ID``: open the page, then present it (the start page's tile)."""
