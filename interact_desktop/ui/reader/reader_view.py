@@ -44,6 +44,8 @@ class ReaderView(QTextBrowser):
         self._refit_timer: QTimer | None = None  # made the first time a page has a figure
         self._span_index = -1
         self._columns = 1
+        self._headings: list[tuple[str, float]] = []
+        self._headings_key: tuple[int, float, float, int] | None = None
         self._base_point_size = self.font().pointSizeF()
         self._template = Template(
             (resources_dir() / "styles" / "reader.css").read_text(encoding="utf-8")
@@ -278,7 +280,18 @@ class ReaderView(QTextBrowser):
 
     def heading_positions(self) -> list[tuple[str, float]]:
         """The page's headings (## and ###) in order: each one's id ("" without one) and how
-        far down the page it starts, in the scroll bar's units."""
+        far down the page it starts, in the scroll bar's units. Kept until the page or its
+        layout changes: linked panes ask at every step of a scroll."""
+        document = self.document()
+        layout_ = document.documentLayout()
+        size = layout_.documentSize()
+        key = (id(self._html), size.width(), size.height(), document.blockCount())
+        if key != self._headings_key:
+            self._headings = self._find_headings()
+            self._headings_key = key
+        return self._headings
+
+    def _find_headings(self) -> list[tuple[str, float]]:
         document = self.document()
         layout_ = document.documentLayout()
         positions = []
