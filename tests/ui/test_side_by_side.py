@@ -101,3 +101,39 @@ def test_a_flowchart_speaks_each_panes_language(window):
     window.parallel_selector.setCurrentIndex(window.parallel_selector.findData("el"))
     greek = window.parallel.toPlainText()
     assert "Ποιος:" in greek and "Προθεσμία:" in greek and "Wie:" not in greek
+
+
+def diagram_text(view) -> str:
+    """The words drawn in a diagram, as one line."""
+    return " ".join(line.text for item in view.nodes.values() for line in item.box.lines)
+
+
+def test_a_flowchart_diagram_above_each_pane_in_its_language(window, qtbot, handbook):
+    from PySide6.QtWidgets import QWidget
+
+    from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView
+
+    window.languages.set_language("fr")
+    window.parallel_selector.setCurrentIndex(window.parallel_selector.findData("nl"))
+    window.set_parallel_visible(True)
+    window.open_place("flowchart:child-missing")
+    first = window.window.findChild(FlowchartView, "flowchartView")
+    second = window.window.findChild(FlowchartView, "secondFlowchartView")
+    qtbot.waitUntil(second.isVisible)
+    assert first.lang == "fr" and second.lang == "nl"
+    column = window.window.findChild(QWidget, "parallelColumn")
+    assert column.isAncestorOf(second) and column.isAncestorOf(window.parallel)
+    assert not column.isAncestorOf(first)
+    who = handbook.flowcharts["child-missing"].nodes[1].who
+    dutch, french = diagram_text(second), diagram_text(first)
+    assert "Binnen 30 minuten" in dutch and who["nl"] in dutch
+    assert "Dans un délai" not in dutch and who["fr"] not in dutch
+    assert "Dans un délai de 30 minutes" in french and who["fr"] in french
+    window.parallel_selector.setCurrentIndex(window.parallel_selector.findData("el"))
+    assert second.lang == "el" and "Προθεσμία: 30 λεπτά" in diagram_text(second)
+    window.open_place("section:response-hotline")
+    assert not second.isVisible()
+    window.open_place("flowchart:child-missing")
+    assert second.isVisible()
+    window.set_parallel_visible(False)
+    assert not second.isVisible()

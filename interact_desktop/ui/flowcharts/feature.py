@@ -18,6 +18,7 @@ from interact_desktop.ui.shell import GuidedRecording
 if TYPE_CHECKING:
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.flowcharts.flowchart_pane import FlowchartPane
+    from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView
     from interact_desktop.ui.flowcharts.guided_indicator import GuidedIndicator
     from interact_desktop.ui.flowcharts.guided_panel import GuidedPanel
     from interact_desktop.ui.shell import Shell
@@ -31,7 +32,9 @@ class FlowchartsFeature(QObject):
         self._pane: FlowchartPane | None = None
         self._guided: GuidedPanel | None = None
         self._indicator: GuidedIndicator | None = None
+        self._second: FlowchartView | None = None  # the diagram above the side-by-side text
         context.events.placeOpened.connect(self._place_opened)
+        context.events.secondLanguageChanged.connect(lambda _lang: self._show_second())
         context.events.asideChanged.connect(lambda _aside: self._update_indicator())
         context.events.languageChanged.connect(self._language_changed)
         context.events.notebookLocked.connect(self._stop_recording)
@@ -76,7 +79,35 @@ class FlowchartsFeature(QObject):
             pane.show()
         elif self._pane is not None:
             self._pane.hide()
+        self._show_second()
         self._update_indicator()
+
+    def _show_second(self) -> None:
+        """Side by side on a flowchart: its diagram above the second pane too, every word in
+        that pane's language (the content's labels, not the UI's)."""
+        place, lang = self.shell.place, self.shell.second_language()
+        if place is None or place.kind != "flowchart" or not lang:
+            if self._second is not None:
+                self._second.hide()
+            return
+        if self._second is None:
+            from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView
+
+            second = FlowchartView(duration_text, deadline=self._second_deadline)
+            second.setObjectName("secondFlowchartView")
+            second.sectionRequested.connect(
+                lambda section: self.shell.open_place(f"section:{section}")
+            )
+            self.shell.show_above_second_text(second)
+            self._second = second
+        self._second.show_flowchart(self.context.handbook.flowcharts[place.id], lang)
+        self._second.show()
+
+    def _second_deadline(self, minutes: int) -> str:
+        """ "Entro 2 ore": a deadline in the second pane's language."""
+        lang = self._second.lang if self._second is not None else self.context.lang
+        within = self.context.handbook.export_label("flow-within", lang)
+        return within.replace("%1", self.context.renderer.duration(minutes, lang))
 
     # -- a running response over other pages --------------------------------------------------
 

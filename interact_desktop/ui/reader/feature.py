@@ -69,6 +69,7 @@ class ReaderFeature(QObject):
         self.text_area.setObjectName("textArea")
         self.text_area.addWidget(self.column)
         self._parallel: ReaderView | None = None
+        self.parallel_column: QSplitter | None = None  # the second pane, a figure above it
         self._linked: LinkedScroll | None = None  # the panes scrolling together, with the pane
         self._build_toolbar()
         self.help: HelpController | None = None  # Help menu entries, after the first paint
@@ -207,7 +208,12 @@ class ReaderFeature(QObject):
             view.set_zoom(self.reader.zoom)
             view.setAccessibleName(self.tr("Guidance text in a second language"))
             self._connect_view(view)
-            self.text_area.addWidget(view)
+            column = QSplitter()
+            column.setObjectName("parallelColumn")
+            column.addWidget(view)
+            column.hide()
+            self.text_area.addWidget(column)
+            self.parallel_column = column
             self._parallel = view
             from interact_desktop.ui.reader.linked_scroll import LinkedScroll
 
@@ -322,18 +328,14 @@ class ReaderFeature(QObject):
 
     def show_above(self, widget: QWidget) -> None:
         """A figure above the text (a flowchart's diagram), in the reader's column."""
-        if self.column.indexOf(widget) >= 0:
-            return
-        from PySide6.QtCore import Qt
+        _put_above(self.column, widget)
 
-        column = self.column
-        column.setOrientation(Qt.Orientation.Vertical)
-        column.insertWidget(0, widget)
-        column.setStretchFactor(0, 3)
-        column.setStretchFactor(1, 1)
-        height = max(column.height(), 400)
-        column.setSizes([height * 3 // 4, height // 4])
-        column.refresh()  # sized now, not at the next event loop
+    def show_above_second(self, widget: QWidget) -> None:
+        """A figure above the side-by-side text (the diagram in that pane's language)."""
+        if self.parallel_column is None:
+            self.parallel.hide()  # built, with its column
+        assert self.parallel_column is not None
+        _put_above(self.parallel_column, widget)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -352,6 +354,8 @@ class ReaderFeature(QObject):
     def set_parallel_visible(self, visible: bool) -> None:
         self.parallel_action.setChecked(visible)
         self.parallel.setVisible(visible)
+        assert self.parallel_column is not None
+        self.parallel_column.setVisible(visible)
         self.link_action.setEnabled(visible)
         self.settings.set(PARALLEL_VISIBLE, visible)
         if visible:
@@ -359,6 +363,7 @@ class ReaderFeature(QObject):
             self.text_area.setSizes([width // 2, width - width // 2])
             if self._place is not None:
                 self._render()
+        self.context.events.secondLanguageChanged.emit(self.parallel_lang if visible else "")
 
     def set_scroll_linked(self, linked: bool) -> None:
         """The switch: the panes scroll together (anchored by heading) or each on its own."""
@@ -424,6 +429,7 @@ class ReaderFeature(QObject):
         self.settings.set(PARALLEL_LANGUAGE, self.parallel_lang)
         if self.parallel_shown():
             self._render()
+            self.context.events.secondLanguageChanged.emit(self.parallel_lang)
 
     def retranslate(self) -> None:
         self.shell.set_tab_title(self.toc, self.tr("Contents"))
@@ -470,3 +476,18 @@ class ReaderFeature(QObject):
             widget.setAccessibleName(name)
         if self._parallel is not None:
             self._parallel.setAccessibleName(self.tr("Guidance text in a second language"))
+
+
+def _put_above(column: QSplitter, widget: QWidget) -> None:
+    """``widget`` above the text of ``column``, three quarters of its height (once)."""
+    if column.indexOf(widget) >= 0:
+        return
+    from PySide6.QtCore import Qt
+
+    column.setOrientation(Qt.Orientation.Vertical)
+    column.insertWidget(0, widget)
+    column.setStretchFactor(0, 3)
+    column.setStretchFactor(1, 1)
+    height = max(column.height(), 400)
+    column.setSizes([height * 3 // 4, height // 4])
+    column.refresh()  # sized now, not at the next event loop
