@@ -109,7 +109,7 @@ def diagram_text(view) -> str:
 
 
 def test_a_flowchart_diagram_above_each_pane_in_its_language(window, qtbot, handbook):
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QLabel, QWidget
 
     from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView
 
@@ -123,6 +123,7 @@ def test_a_flowchart_diagram_above_each_pane_in_its_language(window, qtbot, hand
     assert first.lang == "fr" and second.lang == "nl"
     column = window.window.findChild(QWidget, "parallelColumn")
     assert column.isAncestorOf(second) and column.isAncestorOf(window.parallel)
+    assert window.window.findChild(QLabel, "secondFlowchartLanguage").text() == "Nederlands"
     assert not column.isAncestorOf(first)
     who = handbook.flowcharts["child-missing"].nodes[1].who
     dutch, french = diagram_text(second), diagram_text(first)

@@ -16,6 +16,8 @@ from interact_desktop.ui.common.i18n import duration_text
 from interact_desktop.ui.shell import GuidedRecording
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QWidget
+
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.flowcharts.flowchart_pane import FlowchartPane
     from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView
@@ -33,6 +35,8 @@ class FlowchartsFeature(QObject):
         self._guided: GuidedPanel | None = None
         self._indicator: GuidedIndicator | None = None
         self._second: FlowchartView | None = None  # the diagram above the side-by-side text
+        self._second_pane: QWidget | None = None  # it, under the name of its language
+        self._second_caption: QLabel | None = None
         context.events.placeOpened.connect(self._place_opened)
         context.events.secondLanguageChanged.connect(lambda _lang: self._show_second())
         context.events.asideChanged.connect(lambda _aside: self._update_indicator())
@@ -84,24 +88,40 @@ class FlowchartsFeature(QObject):
 
     def _show_second(self) -> None:
         """Side by side on a flowchart: its diagram above the second pane too, every word in
-        that pane's language (the content's labels, not the UI's)."""
+        that pane's language (the content's labels, not the UI's), under the language's name
+        where the first has its buttons, so the two diagrams start level."""
         place, lang = self.shell.place, self.shell.second_language()
         if place is None or place.kind != "flowchart" or not lang:
-            if self._second is not None:
-                self._second.hide()
+            if self._second_pane is not None:
+                self._second_pane.hide()
             return
         if self._second is None:
+            from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
             from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView
 
+            frame = QWidget()
+            frame.setObjectName("secondFlowchartPane")
+            caption = QLabel()
+            caption.setObjectName("secondFlowchartLanguage")
+            caption.setMinimumHeight(self.pane.start.sizeHint().height())
             second = FlowchartView(duration_text, deadline=self._second_deadline)
             second.setObjectName("secondFlowchartView")
             second.sectionRequested.connect(
                 lambda section: self.shell.open_place(f"section:{section}")
             )
-            self.shell.show_above_second_text(second)
-            self._second = second
+            layout = QVBoxLayout(frame)
+            layout.setContentsMargins(6, 4, 6, 0)
+            layout.addWidget(caption)
+            layout.addWidget(second, 1)
+            self.shell.show_above_second_text(frame)
+            self._second, self._second_pane, self._second_caption = second, frame, caption
+        from interact_desktop.core.languages import NATIVE_NAMES
+
+        assert self._second_pane is not None and self._second_caption is not None
+        self._second_caption.setText(NATIVE_NAMES.get(lang, lang))
         self._second.show_flowchart(self.context.handbook.flowcharts[place.id], lang)
-        self._second.show()
+        self._second_pane.show()
 
     def _second_deadline(self, minutes: int) -> str:
         """ "Entro 2 ore": a deadline in the second pane's language."""
