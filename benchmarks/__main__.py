@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-GROUPS = ("startup", "search", "export", "notebook")
+GROUPS = ("startup", "search", "export", "notebook", "side_by_side")
 
 
 def main(argv: list[str] | None = None) -> int:

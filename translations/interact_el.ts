@@ -789,6 +789,25 @@ Its details, notes, timeline, checklists and export register are erased from the
     </message>
   </context>
   <context>
+    <name>ExerciseProjector</name>
+    <message>
+      <source>Exercise for the room — INTERACT Desktop</source>
+      <translation>Άσκηση για την αίθουσα — INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Exercise for the room</source>
+      <translation>Άσκηση για την αίθουσα</translation>
+    </message>
+    <message>
+      <source>The injects revealed so far. F11: full screen; Esc: leave full screen.</source>
+      <translation>Τα γεγονότα που έχουν εμφανιστεί μέχρι τώρα. F11: πλήρης οθόνη· Esc: έξοδος από την πλήρη οθόνη.</translation>
+    </message>
+    <message>
+      <source>Injects revealed so far</source>
+      <translation>Γεγονότα που έχουν εμφανιστεί μέχρι τώρα</translation>
+    </message>
+  </context>
+  <context>
     <name>ExerciseView</name>
     <message>
       <source>Table-top exercise</source>
@@ -851,12 +870,20 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Διαγραφή</translation>
     </message>
     <message>
-      <source>Reveal now</source>
-      <translation>Παρουσίαση τώρα</translation>
+      <source>Reveal the next inject</source>
+      <translation>Εμφάνιση του επόμενου γεγονότος</translation>
     </message>
     <message>
-      <source>Show the next inject before its time</source>
-      <translation>Παρουσίαση του επόμενου γεγονότος πριν από την ώρα του</translation>
+      <source>Give the participants the next inject now, before its time</source>
+      <translation>Δώστε στους συμμετέχοντες το επόμενο γεγονός τώρα, πριν από την ώρα του</translation>
+    </message>
+    <message>
+      <source>Projector view</source>
+      <translation>Προβολή για τον προβολέα</translation>
+    </message>
+    <message>
+      <source>A window for the room's screen: only the injects revealed so far, in large type (F11: full screen)</source>
+      <translation>Ένα παράθυρο για την οθόνη της αίθουσας: μόνο τα γεγονότα που έχουν ήδη εμφανιστεί, με μεγάλα γράμματα (F11: πλήρης οθόνη)</translation>
     </message>
     <message>
       <source>Finish and export debrief…</source>
@@ -898,6 +925,14 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Διαγραφή αυτής της άσκησης και των αποφάσεων που καταγράφηκαν σε αυτήν;</translation>
     </message>
     <message>
+      <source>The exercise is finished: nothing more is revealed.</source>
+      <translation>Η άσκηση έχει τελειώσει: δεν εμφανίζεται τίποτα άλλο.</translation>
+    </message>
+    <message>
+      <source>The exercise is finished: no more decisions are recorded.</source>
+      <translation>Η άσκηση έχει τελειώσει: δεν καταγράφονται άλλες αποφάσεις.</translation>
+    </message>
+    <message>
       <source>Write the decision first.</source>
       <translation>Γράψτε πρώτα την απόφαση.</translation>
     </message>
@@ -910,8 +945,8 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Η άσκηση ολοκληρώθηκε.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Έχουν παρουσιαστεί όλα τα γεγονότα.</translation>
+      <source>Every inject has been revealed.</source>
+      <translation>Έχουν εμφανιστεί όλα τα γεγονότα.</translation>
     </message>
     <message>
       <source>Next inject (minute %1) in %2</source>
@@ -994,6 +1029,10 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Export this page as slides (PDF, 16:9)…</source>
       <translation>Εξαγωγή αυτής της σελίδας ως διαφάνειες (PDF, 16:9)…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as slides (PDF, 16:9)…</source>
+      <translation>Εξαγωγή αυτού του κεφαλαίου ως διαφάνειες (PDF, 16:9)…</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
@@ -1702,8 +1741,8 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Λεπτό %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>παρουσιάστηκε στις %1</translation>
+      <source>revealed to the room at %1</source>
+      <translation>εμφανίστηκε στην αίθουσα στις %1</translation>
     </message>
     <message>
       <source>Sections this tests</source>
@@ -2092,22 +2131,6 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Συμπλήρωση αυτής της λίστας ελέγχου</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Ποιος</translation>
-    </message>
-    <message>
-      <source>Within</source>
-      <translation>Εντός</translation>
-    </message>
-    <message>
-      <source>go to step</source>
-      <translation>μετάβαση στο βήμα</translation>
-    </message>
-    <message>
-      <source>End of the flowchart</source>
-      <translation>Τέλος του διαγράμματος ροής</translation>
-    </message>
-    <message>
       <source>Minute %1</source>
       <translation>Λεπτό %1</translation>
     </message>
@@ -2183,19 +2206,47 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Σημειώσεις</translation>
     </message>
     <message>
-      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
-      <translation>Δεξί βέλος, Διάστημα, Page Down: επόμενη · Αριστερό βέλος, Backspace, Page Up: προηγούμενη · Home, End: πρώτη, τελευταία · L: επόμενη γλώσσα · Esc: τέλος</translation>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: reading or second language · Esc: end</source>
+      <translation>Δεξί βέλος, Διάστημα, Page Down: επόμενη · Αριστερό βέλος, Backspace, Page Up: πίσω · Home, End: πρώτη, τελευταία · L: γλώσσα ανάγνωσης ή δεύτερη γλώσσα · Esc: τέλος</translation>
     </message>
   </context>
   <context>
     <name>PresenterFeature</name>
     <message>
-      <source>Present full screen</source>
-      <translation>Παρουσίαση σε πλήρη οθόνη</translation>
+      <source>No second language is chosen. Choose one under Side by side (F4) in the window, then press L to switch.</source>
+      <translation>Δεν έχει επιλεγεί δεύτερη γλώσσα. Επιλέξτε μία στην Παράλληλη προβολή (F4) στο παράθυρο και πατήστε L για εναλλαγή.</translation>
+    </message>
+    <message>
+      <source>Preparing the slides of the whole handbook…</source>
+      <translation>Προετοιμασία των διαφανειών ολόκληρου του οδηγού…</translation>
+    </message>
+    <message>
+      <source>The slides could not be made: %1</source>
+      <translation>Δεν ήταν δυνατή η δημιουργία των διαφανειών: %1</translation>
+    </message>
+    <message>
+      <source>Present this page as slides</source>
+      <translation>Παρουσίαση αυτής της σελίδας ως διαφάνειες</translation>
     </message>
     <message>
       <source>Show this page as slides, full screen (%1)</source>
       <translation>Εμφάνιση αυτής της σελίδας ως διαφάνειες σε πλήρη οθόνη (%1)</translation>
+    </message>
+    <message>
+      <source>Present this chapter as slides</source>
+      <translation>Παρουσίαση αυτού του κεφαλαίου ως διαφάνειες</translation>
+    </message>
+    <message>
+      <source>Show the chapter of this page as slides, full screen (%1)</source>
+      <translation>Εμφάνιση του κεφαλαίου αυτής της σελίδας ως διαφάνειες σε πλήρη οθόνη (%1)</translation>
+    </message>
+    <message>
+      <source>Present the whole handbook as slides</source>
+      <translation>Παρουσίαση ολόκληρου του οδηγού ως διαφάνειες</translation>
+    </message>
+    <message>
+      <source>Show every chapter as slides, full screen (%1)</source>
+      <translation>Εμφάνιση όλων των κεφαλαίων ως διαφάνειες σε πλήρη οθόνη (%1)</translation>
     </message>
   </context>
   <context>
@@ -2209,8 +2260,8 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Κείμενο διαφάνειας</translation>
     </message>
     <message>
-      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
-      <translation>Διαφάνεια %1 από %2. Τα βέλη μετακινούν, το Esc τερματίζει, το L αλλάζει γλώσσα.</translation>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L switches between the reading language and the second language.</source>
+      <translation>Διαφάνεια %1 από %2. Τα βέλη μετακινούν, το Esc τερματίζει, το L εναλλάσσει τη γλώσσα ανάγνωσης με τη δεύτερη γλώσσα.</translation>
     </message>
   </context>
   <context>
@@ -2292,8 +2343,16 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Γλώσσα των μενού και των οδηγιών</translation>
     </message>
     <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Γλώσσα της παράλληλης προβολής</translation>
+      <source>Language of the side-by-side view (choosing one shows it)</source>
+      <translation>Γλώσσα της παράλληλης προβολής (η επιλογή της την εμφανίζει)</translation>
+    </message>
+    <message>
+      <source>Scroll together</source>
+      <translation>Κοινή κύλιση</translation>
+    </message>
+    <message>
+      <source>Both languages scroll together, heading by heading; off: each on its own (%1)</source>
+      <translation>Οι δύο γλώσσες κυλούν μαζί, επικεφαλίδα προς επικεφαλίδα· απενεργοποιημένο: η καθεμία χωριστά (%1)</translation>
     </message>
     <message>
       <source>Guidance text</source>

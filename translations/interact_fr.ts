@@ -789,6 +789,25 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     </message>
   </context>
   <context>
+    <name>ExerciseProjector</name>
+    <message>
+      <source>Exercise for the room — INTERACT Desktop</source>
+      <translation>Exercice pour la salle — INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Exercise for the room</source>
+      <translation>Exercice pour la salle</translation>
+    </message>
+    <message>
+      <source>The injects revealed so far. F11: full screen; Esc: leave full screen.</source>
+      <translation>Les stimuli dévoilés jusqu’ici. F11 : plein écran ; Échap : quitter le plein écran.</translation>
+    </message>
+    <message>
+      <source>Injects revealed so far</source>
+      <translation>Stimuli dévoilés jusqu’ici</translation>
+    </message>
+  </context>
+  <context>
     <name>ExerciseView</name>
     <message>
       <source>Table-top exercise</source>
@@ -851,12 +870,20 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Supprimer</translation>
     </message>
     <message>
-      <source>Reveal now</source>
-      <translation>Présenter maintenant</translation>
+      <source>Reveal the next inject</source>
+      <translation>Dévoiler le stimulus suivant</translation>
     </message>
     <message>
-      <source>Show the next inject before its time</source>
-      <translation>Présenter le stimulus suivant avant l’heure prévue</translation>
+      <source>Give the participants the next inject now, before its time</source>
+      <translation>Donner dès maintenant le stimulus suivant aux participants, avant l’heure prévue</translation>
+    </message>
+    <message>
+      <source>Projector view</source>
+      <translation>Vue pour le projecteur</translation>
+    </message>
+    <message>
+      <source>A window for the room's screen: only the injects revealed so far, in large type (F11: full screen)</source>
+      <translation>Une fenêtre pour l’écran de la salle : seulement les stimuli déjà dévoilés, en grands caractères (F11 : plein écran)</translation>
     </message>
     <message>
       <source>Finish and export debrief…</source>
@@ -898,6 +925,14 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Supprimer cet exercice et les décisions qui y ont été notées ?</translation>
     </message>
     <message>
+      <source>The exercise is finished: nothing more is revealed.</source>
+      <translation>L’exercice est terminé : plus rien n’est dévoilé.</translation>
+    </message>
+    <message>
+      <source>The exercise is finished: no more decisions are recorded.</source>
+      <translation>L’exercice est terminé : plus aucune décision n’est enregistrée.</translation>
+    </message>
+    <message>
       <source>Write the decision first.</source>
       <translation>Écrivez d’abord la décision.</translation>
     </message>
@@ -910,8 +945,8 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>L’exercice est terminé.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Tous les stimuli ont été présentés.</translation>
+      <source>Every inject has been revealed.</source>
+      <translation>Tous les stimuli ont été dévoilés.</translation>
     </message>
     <message>
       <source>Next inject (minute %1) in %2</source>
@@ -994,6 +1029,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Export this page as slides (PDF, 16:9)…</source>
       <translation>Exporter cette page en diapositives (PDF, 16:9)…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as slides (PDF, 16:9)…</source>
+      <translation>Exporter ce chapitre en diapositives (PDF, 16:9)…</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
@@ -1702,8 +1741,8 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Minute %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>présenté à %1</translation>
+      <source>revealed to the room at %1</source>
+      <translation>dévoilé à la salle à %1</translation>
     </message>
     <message>
       <source>Sections this tests</source>
@@ -2092,22 +2131,6 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Remplir cette liste de contrôle</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Qui</translation>
-    </message>
-    <message>
-      <source>Within</source>
-      <translation>Dans un délai de</translation>
-    </message>
-    <message>
-      <source>go to step</source>
-      <translation>aller à l’étape</translation>
-    </message>
-    <message>
-      <source>End of the flowchart</source>
-      <translation>Fin du logigramme</translation>
-    </message>
-    <message>
       <source>Minute %1</source>
       <translation>Minute %1</translation>
     </message>
@@ -2183,19 +2206,47 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Notes</translation>
     </message>
     <message>
-      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
-      <translation>Flèche droite, Espace, Page suivante : suivante · Flèche gauche, Retour arrière, Page précédente : retour · Début, Fin : première, dernière · L : langue suivante · Échap : terminer</translation>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: reading or second language · Esc: end</source>
+      <translation>Droite, Espace, Page suivante : suivante · Gauche, Retour arrière, Page précédente : retour · Début, Fin : première, dernière · L : langue de lecture ou deuxième langue · Échap : fin</translation>
     </message>
   </context>
   <context>
     <name>PresenterFeature</name>
     <message>
-      <source>Present full screen</source>
-      <translation>Présenter en plein écran</translation>
+      <source>No second language is chosen. Choose one under Side by side (F4) in the window, then press L to switch.</source>
+      <translation>Aucune deuxième langue n’est choisie. Choisissez-en une sous Côte à côte (F4) dans la fenêtre, puis appuyez sur L pour changer.</translation>
+    </message>
+    <message>
+      <source>Preparing the slides of the whole handbook…</source>
+      <translation>Préparation des diapositives de tout le guide…</translation>
+    </message>
+    <message>
+      <source>The slides could not be made: %1</source>
+      <translation>Les diapositives n’ont pas pu être créées : %1</translation>
+    </message>
+    <message>
+      <source>Present this page as slides</source>
+      <translation>Présenter cette page en diapositives</translation>
     </message>
     <message>
       <source>Show this page as slides, full screen (%1)</source>
       <translation>Afficher cette page en diapositives, en plein écran (%1)</translation>
+    </message>
+    <message>
+      <source>Present this chapter as slides</source>
+      <translation>Présenter ce chapitre en diapositives</translation>
+    </message>
+    <message>
+      <source>Show the chapter of this page as slides, full screen (%1)</source>
+      <translation>Afficher le chapitre de cette page en diapositives, en plein écran (%1)</translation>
+    </message>
+    <message>
+      <source>Present the whole handbook as slides</source>
+      <translation>Présenter tout le guide en diapositives</translation>
+    </message>
+    <message>
+      <source>Show every chapter as slides, full screen (%1)</source>
+      <translation>Afficher tous les chapitres en diapositives, en plein écran (%1)</translation>
     </message>
   </context>
   <context>
@@ -2209,8 +2260,8 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Texte de la diapositive</translation>
     </message>
     <message>
-      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
-      <translation>Diapositive %1 sur %2. Les flèches font défiler, Échap quitte, L change de langue.</translation>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L switches between the reading language and the second language.</source>
+      <translation>Diapositive %1 sur %2. Les flèches font défiler, Échap quitte, L passe de la langue de lecture à la deuxième langue.</translation>
     </message>
   </context>
   <context>
@@ -2292,8 +2343,16 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Langue des menus et du guide</translation>
     </message>
     <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Langue de la vue côte à côte</translation>
+      <source>Language of the side-by-side view (choosing one shows it)</source>
+      <translation>Langue de la vue côte à côte (en choisir une l’affiche)</translation>
+    </message>
+    <message>
+      <source>Scroll together</source>
+      <translation>Défiler ensemble</translation>
+    </message>
+    <message>
+      <source>Both languages scroll together, heading by heading; off: each on its own (%1)</source>
+      <translation>Les deux langues défilent ensemble, titre par titre ; désactivé : chacune de son côté (%1)</translation>
     </message>
     <message>
       <source>Guidance text</source>

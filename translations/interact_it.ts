@@ -789,6 +789,25 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     </message>
   </context>
   <context>
+    <name>ExerciseProjector</name>
+    <message>
+      <source>Exercise for the room — INTERACT Desktop</source>
+      <translation>Esercitazione per la sala — INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Exercise for the room</source>
+      <translation>Esercitazione per la sala</translation>
+    </message>
+    <message>
+      <source>The injects revealed so far. F11: full screen; Esc: leave full screen.</source>
+      <translation>Gli eventi mostrati finora. F11: schermo intero; Esc: uscita dallo schermo intero.</translation>
+    </message>
+    <message>
+      <source>Injects revealed so far</source>
+      <translation>Eventi mostrati finora</translation>
+    </message>
+  </context>
+  <context>
     <name>ExerciseView</name>
     <message>
       <source>Table-top exercise</source>
@@ -851,12 +870,20 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Elimina</translation>
     </message>
     <message>
-      <source>Reveal now</source>
-      <translation>Presenta ora</translation>
+      <source>Reveal the next inject</source>
+      <translation>Mostrare l'evento successivo</translation>
     </message>
     <message>
-      <source>Show the next inject before its time</source>
-      <translation>Presenta l'evento successivo prima del tempo previsto</translation>
+      <source>Give the participants the next inject now, before its time</source>
+      <translation>Dare subito ai partecipanti l'evento successivo, prima del tempo previsto</translation>
+    </message>
+    <message>
+      <source>Projector view</source>
+      <translation>Vista per il proiettore</translation>
+    </message>
+    <message>
+      <source>A window for the room's screen: only the injects revealed so far, in large type (F11: full screen)</source>
+      <translation>Una finestra per lo schermo della sala: solo gli eventi già mostrati, a caratteri grandi (F11: schermo intero)</translation>
     </message>
     <message>
       <source>Finish and export debrief…</source>
@@ -898,6 +925,14 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Eliminare questa esercitazione e le decisioni registrate?</translation>
     </message>
     <message>
+      <source>The exercise is finished: nothing more is revealed.</source>
+      <translation>L'esercitazione è conclusa: non si mostra più nulla.</translation>
+    </message>
+    <message>
+      <source>The exercise is finished: no more decisions are recorded.</source>
+      <translation>L'esercitazione è conclusa: non si registrano più decisioni.</translation>
+    </message>
+    <message>
       <source>Write the decision first.</source>
       <translation>Scrivere prima la decisione.</translation>
     </message>
@@ -910,8 +945,8 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>L'esercitazione è conclusa.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
-      <translation>Tutti gli eventi sono stati presentati.</translation>
+      <source>Every inject has been revealed.</source>
+      <translation>Tutti gli eventi sono stati mostrati.</translation>
     </message>
     <message>
       <source>Next inject (minute %1) in %2</source>
@@ -994,6 +1029,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Export this page as slides (PDF, 16:9)…</source>
       <translation>Esporta questa pagina come diapositive (PDF, 16:9)…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as slides (PDF, 16:9)…</source>
+      <translation>Esporta questo capitolo come diapositive (PDF, 16:9)…</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
@@ -1702,8 +1741,8 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Minuto %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>presentato alle %1</translation>
+      <source>revealed to the room at %1</source>
+      <translation>mostrato alla sala alle %1</translation>
     </message>
     <message>
       <source>Sections this tests</source>
@@ -2092,22 +2131,6 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Compila questa lista di controllo</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Chi</translation>
-    </message>
-    <message>
-      <source>Within</source>
-      <translation>Entro</translation>
-    </message>
-    <message>
-      <source>go to step</source>
-      <translation>passare al passo</translation>
-    </message>
-    <message>
-      <source>End of the flowchart</source>
-      <translation>Fine del diagramma di flusso</translation>
-    </message>
-    <message>
       <source>Minute %1</source>
       <translation>Minuto %1</translation>
     </message>
@@ -2183,19 +2206,47 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Note</translation>
     </message>
     <message>
-      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
-      <translation>Freccia destra, Spazio, Pagina giù: avanti · Freccia sinistra, Backspace, Pagina su: indietro · Home, Fine: prima, ultima · L: lingua successiva · Esc: termina</translation>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: reading or second language · Esc: end</source>
+      <translation>Destra, Spazio, Pag giù: successiva · Sinistra, Backspace, Pag su: indietro · Home, Fine: prima, ultima · L: lingua di lettura o seconda lingua · Esc: fine</translation>
     </message>
   </context>
   <context>
     <name>PresenterFeature</name>
     <message>
-      <source>Present full screen</source>
-      <translation>Presenta a schermo intero</translation>
+      <source>No second language is chosen. Choose one under Side by side (F4) in the window, then press L to switch.</source>
+      <translation>Nessuna seconda lingua è stata scelta. Se ne sceglie una in Vista affiancata (F4) nella finestra, poi si preme L per passare dall'una all'altra.</translation>
+    </message>
+    <message>
+      <source>Preparing the slides of the whole handbook…</source>
+      <translation>Preparazione delle diapositive dell'intera guida…</translation>
+    </message>
+    <message>
+      <source>The slides could not be made: %1</source>
+      <translation>Non è stato possibile creare le diapositive: %1</translation>
+    </message>
+    <message>
+      <source>Present this page as slides</source>
+      <translation>Presentare questa pagina come diapositive</translation>
     </message>
     <message>
       <source>Show this page as slides, full screen (%1)</source>
       <translation>Mostra questa pagina come diapositive a schermo intero (%1)</translation>
+    </message>
+    <message>
+      <source>Present this chapter as slides</source>
+      <translation>Presentare questo capitolo come diapositive</translation>
+    </message>
+    <message>
+      <source>Show the chapter of this page as slides, full screen (%1)</source>
+      <translation>Mostra il capitolo di questa pagina come diapositive a schermo intero (%1)</translation>
+    </message>
+    <message>
+      <source>Present the whole handbook as slides</source>
+      <translation>Presentare l'intera guida come diapositive</translation>
+    </message>
+    <message>
+      <source>Show every chapter as slides, full screen (%1)</source>
+      <translation>Mostra tutti i capitoli come diapositive a schermo intero (%1)</translation>
     </message>
   </context>
   <context>
@@ -2209,8 +2260,8 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Testo della diapositiva</translation>
     </message>
     <message>
-      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
-      <translation>Diapositiva %1 di %2. Le frecce scorrono, Esc esce, L cambia lingua.</translation>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L switches between the reading language and the second language.</source>
+      <translation>Diapositiva %1 di %2. Le frecce scorrono, Esc esce, L passa dalla lingua di lettura alla seconda lingua.</translation>
     </message>
   </context>
   <context>
@@ -2292,8 +2343,16 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Lingua dei menu e della guida</translation>
     </message>
     <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Lingua della vista affiancata</translation>
+      <source>Language of the side-by-side view (choosing one shows it)</source>
+      <translation>Lingua della vista affiancata (sceglierne una la mostra)</translation>
+    </message>
+    <message>
+      <source>Scroll together</source>
+      <translation>Scorrimento insieme</translation>
+    </message>
+    <message>
+      <source>Both languages scroll together, heading by heading; off: each on its own (%1)</source>
+      <translation>Le due lingue scorrono insieme, titolo per titolo; disattivato: ciascuna per conto suo (%1)</translation>
     </message>
     <message>
       <source>Guidance text</source>

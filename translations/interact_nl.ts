@@ -789,6 +789,25 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     </message>
   </context>
   <context>
+    <name>ExerciseProjector</name>
+    <message>
+      <source>Exercise for the room — INTERACT Desktop</source>
+      <translation>Oefening voor de zaal — INTERACT Desktop</translation>
+    </message>
+    <message>
+      <source>Exercise for the room</source>
+      <translation>Oefening voor de zaal</translation>
+    </message>
+    <message>
+      <source>The injects revealed so far. F11: full screen; Esc: leave full screen.</source>
+      <translation>De injects die tot nu toe getoond zijn. F11: volledig scherm; Esc: volledig scherm verlaten.</translation>
+    </message>
+    <message>
+      <source>Injects revealed so far</source>
+      <translation>Tot nu toe getoonde injects</translation>
+    </message>
+  </context>
+  <context>
     <name>ExerciseView</name>
     <message>
       <source>Table-top exercise</source>
@@ -851,12 +870,20 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Verwijderen</translation>
     </message>
     <message>
-      <source>Reveal now</source>
-      <translation>Nu tonen</translation>
+      <source>Reveal the next inject</source>
+      <translation>Volgende inject tonen</translation>
     </message>
     <message>
-      <source>Show the next inject before its time</source>
-      <translation>Het volgende inject vóór de geplande tijd tonen</translation>
+      <source>Give the participants the next inject now, before its time</source>
+      <translation>De deelnemers het volgende inject nu geven, vóór de geplande tijd</translation>
+    </message>
+    <message>
+      <source>Projector view</source>
+      <translation>Projectorweergave</translation>
+    </message>
+    <message>
+      <source>A window for the room's screen: only the injects revealed so far, in large type (F11: full screen)</source>
+      <translation>Een venster voor het scherm in de zaal: alleen de injects die al getoond zijn, in grote letters (F11: volledig scherm)</translation>
     </message>
     <message>
       <source>Finish and export debrief…</source>
@@ -898,6 +925,14 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Deze oefening en de daarin vastgelegde beslissingen verwijderen?</translation>
     </message>
     <message>
+      <source>The exercise is finished: nothing more is revealed.</source>
+      <translation>De oefening is afgelopen: er wordt niets meer getoond.</translation>
+    </message>
+    <message>
+      <source>The exercise is finished: no more decisions are recorded.</source>
+      <translation>De oefening is afgelopen: er worden geen besluiten meer vastgelegd.</translation>
+    </message>
+    <message>
       <source>Write the decision first.</source>
       <translation>Schrijf eerst de beslissing op.</translation>
     </message>
@@ -910,7 +945,7 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>De oefening is afgerond.</translation>
     </message>
     <message>
-      <source>All injects have been revealed.</source>
+      <source>Every inject has been revealed.</source>
       <translation>Alle injects zijn getoond.</translation>
     </message>
     <message>
@@ -994,6 +1029,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Export this page as slides (PDF, 16:9)…</source>
       <translation>Deze pagina exporteren als dia's (pdf, 16:9)…</translation>
+    </message>
+    <message>
+      <source>Export this chapter as slides (PDF, 16:9)…</source>
+      <translation>Dit hoofdstuk exporteren als dia's (pdf, 16:9)…</translation>
     </message>
     <message>
       <source>&amp;Print…</source>
@@ -1702,8 +1741,8 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Minuut %1</translation>
     </message>
     <message>
-      <source>revealed at %1</source>
-      <translation>getoond om %1</translation>
+      <source>revealed to the room at %1</source>
+      <translation>om %1 aan de zaal getoond</translation>
     </message>
     <message>
       <source>Sections this tests</source>
@@ -2092,22 +2131,6 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Deze checklist invullen</translation>
     </message>
     <message>
-      <source>Who</source>
-      <translation>Wie</translation>
-    </message>
-    <message>
-      <source>Within</source>
-      <translation>Binnen</translation>
-    </message>
-    <message>
-      <source>go to step</source>
-      <translation>ga naar stap</translation>
-    </message>
-    <message>
-      <source>End of the flowchart</source>
-      <translation>Einde van het stroomschema</translation>
-    </message>
-    <message>
       <source>Minute %1</source>
       <translation>Minuut %1</translation>
     </message>
@@ -2183,19 +2206,47 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Notities</translation>
     </message>
     <message>
-      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: next language · Esc: end</source>
-      <translation>Pijl rechts, spatie, Page Down: volgende · Pijl links, Backspace, Page Up: terug · Home, End: eerste, laatste · L: volgende taal · Esc: stoppen</translation>
+      <source>Right, Space, Page Down: next · Left, Backspace, Page Up: back · Home, End: first, last · L: reading or second language · Esc: end</source>
+      <translation>Rechts, spatie, Page Down: volgende · Links, Backspace, Page Up: terug · Home, End: eerste, laatste · L: leestaal of tweede taal · Esc: einde</translation>
     </message>
   </context>
   <context>
     <name>PresenterFeature</name>
     <message>
-      <source>Present full screen</source>
-      <translation>Presenteren op volledig scherm</translation>
+      <source>No second language is chosen. Choose one under Side by side (F4) in the window, then press L to switch.</source>
+      <translation>Er is geen tweede taal gekozen. Kies er een bij Naast elkaar (F4) in het venster en druk dan op L om te wisselen.</translation>
+    </message>
+    <message>
+      <source>Preparing the slides of the whole handbook…</source>
+      <translation>De dia's van het hele handboek worden voorbereid…</translation>
+    </message>
+    <message>
+      <source>The slides could not be made: %1</source>
+      <translation>De dia's konden niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+      <source>Present this page as slides</source>
+      <translation>Deze pagina presenteren als dia's</translation>
     </message>
     <message>
       <source>Show this page as slides, full screen (%1)</source>
       <translation>Deze pagina als dia's op volledig scherm tonen (%1)</translation>
+    </message>
+    <message>
+      <source>Present this chapter as slides</source>
+      <translation>Dit hoofdstuk presenteren als dia's</translation>
+    </message>
+    <message>
+      <source>Show the chapter of this page as slides, full screen (%1)</source>
+      <translation>Het hoofdstuk van deze pagina als dia's op volledig scherm tonen (%1)</translation>
+    </message>
+    <message>
+      <source>Present the whole handbook as slides</source>
+      <translation>Het hele handboek presenteren als dia's</translation>
+    </message>
+    <message>
+      <source>Show every chapter as slides, full screen (%1)</source>
+      <translation>Alle hoofdstukken als dia's op volledig scherm tonen (%1)</translation>
     </message>
   </context>
   <context>
@@ -2209,8 +2260,8 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Tekst van de dia</translation>
     </message>
     <message>
-      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.</source>
-      <translation>Dia %1 van %2. De pijltjestoetsen bladeren, Esc stopt, L wisselt van taal.</translation>
+      <source>Slide %1 of %2. Arrow keys move, Esc leaves, L switches between the reading language and the second language.</source>
+      <translation>Dia %1 van %2. Pijltoetsen bladeren, Esc stopt, L wisselt tussen de leestaal en de tweede taal.</translation>
     </message>
   </context>
   <context>
@@ -2292,8 +2343,16 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Taal van de menu's en van de handreiking</translation>
     </message>
     <message>
-      <source>Language of the side-by-side view</source>
-      <translation>Taal van de weergave ernaast</translation>
+      <source>Language of the side-by-side view (choosing one shows it)</source>
+      <translation>Taal van de weergave naast elkaar (een taal kiezen toont die)</translation>
+    </message>
+    <message>
+      <source>Scroll together</source>
+      <translation>Samen scrollen</translation>
+    </message>
+    <message>
+      <source>Both languages scroll together, heading by heading; off: each on its own (%1)</source>
+      <translation>Beide talen scrollen samen, kop voor kop; uit: elk apart (%1)</translation>
     </message>
     <message>
       <source>Guidance text</source>

@@ -111,6 +111,7 @@ RECENT_PLACES: Key[tuple[str, ...]] = Key(
 ZOOM = Key("zoom", 1.0, _number_between(0.5, 4.0))
 PARALLEL_VISIBLE = Key("parallelVisible", False, _bool, _format_bool)
 PARALLEL_LANGUAGE = Key("parallelLanguage", "en", _choice(*LANGUAGES))
+PARALLEL_LINKED = Key("parallelLinked", True, _bool, _format_bool)  # the two panes scroll together
 THEME = Key("theme", "system", _choice("system", "light", "dark"))
 AUTHOR = Key("author", "", lambda value: value.strip())
 EXPORT_FOLDER = Key("exportFolder", "", _text)

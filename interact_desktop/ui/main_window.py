@@ -154,6 +154,10 @@ class MainWindow(Retranslating, QMainWindow):
         if self._page_view is not None:
             self._page_view.show_above(widget)
 
+    def show_above_second_text(self, widget: QWidget) -> None:
+        if self._page_view is not None:
+            self._page_view.show_above_second(widget)
+
     def show_notice(self, widget: QWidget) -> None:
         if self._notices is None:
             frame = QWidget()

@@ -53,6 +53,7 @@ class AppEvents(QObject):
     guidedSummaryWritten = Signal(str)  # a summary for the police of a recorded run (file name)
     searchFocusRequested = Signal()  # F3 found nothing more: go to the search field
     countryChanged = Signal(str)  # the user's country for the country notes ("other": none)
+    secondLanguageChanged = Signal(str)  # side by side's language when shown, "" when hidden
 
 
 class PageView(Protocol):
@@ -72,6 +73,8 @@ class PageView(Protocol):
     def title_of(self, place: str) -> str: ...
 
     def show_above(self, widget: QWidget) -> None: ...
+
+    def show_above_second(self, widget: QWidget) -> None: ...
 
     def second_language(self) -> str | None: ...
 
@@ -128,6 +131,10 @@ class Shell(Protocol):
     def show_aside(self, widget: QWidget | None) -> None: ...
 
     def show_above_text(self, widget: QWidget) -> None: ...
+
+    def show_above_second_text(self, widget: QWidget) -> None:
+        """A figure above the side-by-side text (a flowchart's diagram in that language)."""
+        ...
 
     def show_message(self, text: str, milliseconds: int = 0) -> None: ...
 

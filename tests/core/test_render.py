@@ -28,9 +28,12 @@ def test_tool_pages_show_every_label_in_the_language():
     for item in checklist.items:
         assert item.label["it"].replace('"', "&quot;").replace("'", "&#x27;") in html
     flowchart = next(iter(handbook.flowcharts.values()))
-    words = {"who": "W", "within": "T", "go to": "G", "end": "E"}
-    steps = renderer.flowchart(flowchart, "fr", words)
+    steps = renderer.flowchart(flowchart, "fr")
     assert steps.count("<li>") == len(flowchart.nodes)
+    assert "Qui\u00a0: " in steps and "Dans un délai de " in steps  # French typography
+    italian = renderer.flowchart(flowchart, "it")
+    assert "Chi: " in italian and "passare al passo 2" in italian and "Qui" not in italian
+    assert renderer.duration(120, "it") == "2 ore" and renderer.duration(1440, "el") == "1 ημέρα"
     glossary = renderer.glossary("nl", "Woordenlijst")
     assert all(f'name="{t.id}"' in glossary for t in handbook.glossary)
 

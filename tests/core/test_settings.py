@@ -22,6 +22,7 @@ def test_every_key_round_trips_through_the_file(tmp_path):
         keys.ZOOM: 1.4,
         keys.PARALLEL_VISIBLE: True,
         keys.PARALLEL_LANGUAGE: "fr",
+        keys.PARALLEL_LINKED: False,
         keys.THEME: "dark",
         keys.AUTHOR: "Μαρία Κ.",
         keys.EXPORT_FOLDER: str(tmp_path / "ü"),

@@ -9,9 +9,11 @@ from interact_desktop.core.content.handbook import load_handbook
 from interact_desktop.core.languages import LANGUAGES
 from interact_desktop.core.presentation.slides import (
     LINES_PER_SLIDE,
+    PIECE_LINES,
     Block,
     SlideMaker,
     pack,
+    plain,
     sentences,
     split_alike,
 )
@@ -195,3 +197,23 @@ def test_a_list_item_too_long_for_a_slide_continues_without_its_number():
     assert all(piece.lines() <= LINES_PER_SLIDE for piece in pieces)
     assert [piece.marker for piece in pieces] == ["5."] + [""] * (len(pieces) - 1)
     assert " ".join(piece.markup for piece in pieces).split() == item.markup.split()
+
+
+@pytest.mark.parametrize("lang", ["en", "el", "it"])
+def test_long_paragraphs_of_the_handbook_are_cut_into_readable_pieces_on_slides(lang):
+    """A room reads a few short blocks: every paragraph on a slide is at most PIECE_LINES long,
+    unless it is one sentence, which is never cut (or a language had to follow another's cut)."""
+    deck = MAKER.handbook_deck(lang)
+    blocks = [b for s in deck.slides for b in s.blocks if b.kind == "paragraph"]
+    too_long = [b for b in blocks if b.lines() > PIECE_LINES and len(sentences(b.markup)) > 1]
+    assert len(too_long) <= len(blocks) // 50, [plain(b.markup)[:80] for b in too_long]
+    assert max(len(sentences(b.markup)) for b in blocks) <= 8
+
+
+def test_a_paragraph_of_many_sentences_that_fits_a_slide_is_still_cut():
+    paragraph = Block("paragraph", " ".join(f"Sentence {n} says one short thing here." for n in
+                                            range(16)))  # fmt: skip
+    assert PIECE_LINES < paragraph.lines() <= LINES_PER_SLIDE
+    pieces = split_alike([paragraph], PIECE_LINES)[0]
+    assert len(pieces) >= 2
+    assert all(piece.lines() <= PIECE_LINES for piece in pieces)

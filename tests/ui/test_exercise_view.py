@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontInfo, QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from interact_desktop.core.exercises.store import ExerciseStore
 from interact_desktop.ui.exercises.exercise_view import ExerciseView, clock_text
@@ -169,3 +171,101 @@ def test_the_view_switches_language_live(window, qtbot):
 def test_clock_text():
     assert clock_text(65) == "01:05"
     assert clock_text(3725) == "1:02:05"
+
+
+def type_size(browser: QTextBrowser, text: str) -> int:
+    """The pixel size of the type ``text`` is shown in."""
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(browser.toPlainText().index(text) + 1)
+    return cursor.charFormat().font().pixelSize()
+
+
+def test_the_projector_shows_only_the_injects_revealed_in_large_type(view, qtbot, clock, handbook):
+    start_from_the_form(view, qtbot)
+    scenario = handbook.scenarios["abena"]
+    first, second, *later = sorted(scenario.injects, key=lambda inject: inject.minute)
+    view.record("arrival-italy", "Interpreter for Tigrinya", "Group B")
+    qtbot.mouseClick(view.projector_button, Qt.MouseButton.LeftButton)
+    projector = view.findChild(QWidget, "exerciseProjector")
+    qtbot.waitExposed(projector)
+    assert projector.isWindow() and projector is view.projector
+    text = projector.plain_text()
+    assert first.text["en"] in text and first.question["en"] in text
+    for hidden in (second, *later):
+        assert hidden.text["en"] not in text and hidden.question["en"] not in text
+    # Nothing of the facilitator's screen: no decisions, no sections, no countdown.
+    assert "Interpreter for Tigrinya" not in text
+    assert "Sections this tests" not in text and "Next inject" not in text
+    body = projector.findChild(QTextBrowser, "projectorText")
+    assert type_size(body, first.text["en"]) >= 2 * QFontInfo(view.font()).pixelSize()
+    qtbot.mouseClick(view.reveal_button, Qt.MouseButton.LeftButton)
+    text = projector.plain_text()
+    assert second.text["en"] in text
+    assert text.index(second.text["en"]) < text.index(first.text["en"])  # the newest on top
+    assert type_size(body, second.text["en"]) > type_size(body, first.text["en"])
+    assert all(inject.text["en"] not in text for inject in later)
+    qtbot.keyClick(projector, Qt.Key.Key_F11)
+    assert projector.isFullScreen()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isFullScreen()
+
+
+def test_a_finished_exercise_takes_no_more_reveals_or_records(view, qtbot, clock, store):
+    start_from_the_form(view, qtbot)
+    clock.advance(minutes=5)
+    with qtbot.waitSignal(view.exported, timeout=30_000):
+        view.finish_and_export()
+    run_id = view.run.id
+    assert not view.reveal_button.isEnabled()
+    box = view.boxes["arrival-italy"]
+    assert not box.record_button.isEnabled() and not box.entry.isEnabled()
+    view.reveal_next()  # a keyboard shortcut or a script cannot go around the buttons
+    assert list(view.run.revealed) == ["arrival-italy"]
+    assert "finished" in view.status.text()
+    assert not view.record("arrival-italy", "Too late", "Group B")
+    assert "finished" in box.problem.text() and box.problem.isVisible()
+    assert store.load(run_id).decisions == []
+    # Opened again later, it is still closed.
+    view.leave()
+    assert view.resume(run_id)
+    assert not view.reveal_button.isEnabled()
+    assert not view.boxes["arrival-italy"].record_button.isEnabled()
+
+
+def test_reveal_and_present_are_named_apart_in_every_language(window):
+    """The facilitator's button and the slides' menu entry share no word in any language (the
+    French screen once said "Présenter maintenant" for revealing an inject)."""
+    view = window.exercises.view
+    for lang in ("en", "nl", "fr", "el", "it"):
+        window.languages.set_language(lang)
+        reveal = set(view.reveal_button.text().lower().split())
+        present = set(window.presenter.present_action.text().lower().split())
+        stems = {word[:6] for word in reveal} & {word[:6] for word in present}
+        assert not stems - {"the", "de", "le", "la", "του", "l'"}, (lang, reveal, present)
+
+
+def test_the_running_screen_fits_900_pixels_in_every_language(qtbot, handbook, store, clock):
+    """The facilitator's window opens at 900 px wide: no language's words make it wider."""
+    from PySide6.QtWidgets import QApplication
+
+    from interact_desktop import paths
+    from interact_desktop.ui.common.fonts import register_fonts, use_bundled_font
+    from interact_desktop.ui.common.i18n import LanguageManager
+
+    app = QApplication.instance()
+    register_fonts(paths.resources_dir() / "fonts")
+    use_bundled_font(app)  # the app's own type: the system's may be narrower
+    languages = LanguageManager(app, paths.translations_dir())
+    try:
+        for lang in ("en", "nl", "fr", "el", "it"):
+            languages.set_language(lang)
+            widget = ExerciseView(handbook, store, lang, clock)
+            qtbot.addWidget(widget)
+            widget.resize(900, 700)
+            widget.show()
+            widget.start("abena")
+            qtbot.waitUntil(lambda w=widget: all(b.isVisible() for b in w.boxes.values()))
+            running = widget.pages.currentWidget()
+            assert running.minimumSizeHint().width() <= 900 - 20, lang  # with the margins
+    finally:
+        languages.set_language("en")

@@ -54,6 +54,29 @@ def test_export_this_page_as_slides_gives_one_16_by_9_page_per_slide(
     assert not window.exporter.slides_action.isEnabled()
 
 
+def test_export_this_chapter_as_slides_holds_every_section_of_the_chapter(
+    window, qtbot, monkeypatch, tmp_path, handbook
+):
+    from interact_desktop.core.presentation.slides import SlideMaker
+
+    window.open_place("section:response-first-hours")
+    action = window.exporter.chapter_slides_action
+    assert action.isEnabled() and action in window.menu("file").actions()
+    choose_file(monkeypatch, tmp_path / "chapter.pdf")
+    with qtbot.waitSignal(window.exporter.exported, timeout=60_000) as signal:
+        action.trigger()
+    reader = PdfReader(signal.args[0])
+    chapter = handbook.chapter_of("response-first-hours")
+    deck = SlideMaker(handbook).chapter_deck(chapter, "en")
+    assert len(reader.pages) == len(deck.slides)
+    assert len(deck.slides) > len(
+        SlideMaker(handbook).section_deck("response-first-hours", "en").slides
+    )
+    assert handbook.title(chapter, "en") in reader.pages[0].extract_text()
+    window.open_place("flowchart:child-missing")
+    assert not action.isEnabled()
+
+
 def test_chapter_export_is_offered_only_for_sections(window):
     window.open_place("glossary:")
     assert not window.exporter.chapter_action.isEnabled()

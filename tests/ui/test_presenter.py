@@ -165,19 +165,89 @@ def test_nothing_to_present_on_the_glossary(window):
     assert window.presentation is None
 
 
-def test_l_shows_the_same_slide_in_the_next_language(window, qtbot):
+def test_l_switches_between_the_reading_and_the_second_language_with_a_tag(window, qtbot):
     window.open_place("section:response-first-hours")
+    window.parallel_selector.setCurrentIndex(window.parallel_selector.findData("it"))
+    window.set_parallel_visible(True)
     window.present()
     view = window.presentation.view
     view.go(4)
     title = view.findChild(QLabel, "slideTitle")
+    tag = view.findChild(QLabel, "slideLanguage")
+    assert tag.isVisible() and tag.text() == "English"
+    maker = window.presentation.maker
     qtbot.keyClick(view, Qt.Key.Key_L)
-    assert window.lang == "nl"
-    assert view.windowTitle() == "Presentatie"  # the presenter's words follow too
+    assert tag.text() == "Italiano"
     assert view.index == 4 and counter(view).startswith("5 / ")
-    assert title.text() == window.presentation.maker.section_deck(
-        "response-first-hours", "nl").slides[4].title  # fmt: skip
+    assert title.text() == maker.section_deck("response-first-hours", "it").slides[4].title
+    assert window.lang == "en"  # the window stays in the reading language
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    assert tag.text() == "English" and view.index == 4
+    assert title.text() == maker.section_deck("response-first-hours", "en").slides[4].title
     view.close()
+
+
+def test_l_without_a_second_language_says_so_and_keeps_the_slide(window, qtbot):
+    window.open_place("section:response-first-hours")
+    window.set_parallel_visible(False)
+    window.present()
+    view = window.presentation.view
+    view.go(2)
+    before = view.findChild(QLabel, "slideTitle").text()
+    notice = view.findChild(QLabel, "presenterNotice")
+    assert not notice.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    assert notice.isVisible() and "No second language" in notice.text()
+    assert "No second language" in window.window.statusBar().currentMessage()
+    assert view.findChild(QLabel, "slideLanguage").text() == "English"
+    assert view.findChild(QLabel, "slideTitle").text() == before and view.index == 2
+    view.close()
+
+
+def test_the_language_tag_stays_clear_of_the_context_line(presenter):
+    tag = presenter.findChild(QLabel, "slideLanguage")
+    context = presenter.findChild(QLabel, "slideContext")
+    assert tag.text() == "English"
+    assert not tag.geometry().intersects(context.geometry())
+    assert presenter.slide_view.rect().contains(tag.geometry())
+
+
+def test_a_chapter_and_the_whole_handbook_from_the_view_menu(window, qtbot, handbook):
+    window.open_place("section:response-first-hours")
+    view_menu = window.menu("view").actions()
+    presenter = window.presenter
+    chapter_action = presenter.present_chapter_action
+    assert chapter_action in view_menu and presenter.present_handbook_action in view_menu
+    assert chapter_action.shortcut().toString() == "Shift+F5"
+    assert presenter.present_handbook_action.shortcut().toString() == "Ctrl+F5"
+    qtbot.keyClick(window.window, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    view = window.presentation.view
+    chapter = handbook.chapter_of("response-first-hours")
+    places = [slide.place for slide in view.deck.slides]
+    assert view.deck.title == handbook.title(chapter, "en")
+    assert places[0] == f"section:{chapter}"
+    assert "section:response-first-hours" in places and "section:response-hotline" in places
+    assert view.slide_view.slide.place == "section:response-first-hours"  # from the page read
+    assert all(handbook.chapter_of(p.split(":")[1]) == chapter for p in places)
+    view.close()
+    window.open_place("glossary:")
+    assert not chapter_action.isEnabled()
+    assert presenter.present_handbook_action.isEnabled()
+
+
+def test_present_the_whole_handbook_holds_every_chapter(window, handbook, qtbot):
+    """Its slides are made off the GUI thread (six seconds the first time), then it starts."""
+    window.open_place("section:response-first-hours")
+    with qtbot.waitSignal(window.presenter.started, timeout=60_000) as started:
+        assert window.presenter.present(scope="handbook") is None
+        assert window.presenter.preparing
+        assert window.presenter.present() is None  # one at a time
+    presentation = started.args[0]
+    assert presentation is window.presentation and not window.presenter.preparing
+    places = {slide.place for slide in presentation.view.deck.slides}
+    assert {f"section:{chapter.id}" for chapter in handbook.chapters} <= places
+    assert presentation.view.slide_view.slide.place == "section:response-first-hours"
+    presentation.view.close()
 
 
 def test_with_two_screens_a_console_shows_this_and_the_next_slide_notes_and_clock(window, qtbot):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import TBC, Checklist, Flowchart, Scenario, localized
 from interact_desktop.core.content.page_cache import PageCache
+from interact_desktop.core.content.typography import with_colon
 
 if TYPE_CHECKING:
     import markdown
@@ -230,40 +231,51 @@ class PageRenderer:
         parts.append("</ol>")
         return "\n".join(parts)
 
-    def flowchart(
-        self,
-        flowchart: Flowchart,
-        lang: str,
-        labels: dict[str, str],
-        duration: Callable[[int], str] = lambda minutes: f"{minutes} min",
-    ) -> str:
+    def flowchart(self, flowchart: Flowchart, lang: str) -> str:
         """The flowchart as numbered steps with branches, readable where no diagram fits.
 
-        ``labels`` carries UI words in the reader's language: "who", "within", "go to", "end";
-        ``duration`` writes a deadline in minutes the way that language says it.
+        Every word is in ``lang`` (the content's own labels, not the UI's): side by side, the
+        second pane's steps say "Chi" and "Entro 2 ore" while the first says "Qui".
         """
+        label = self.handbook.export_label
+        who, within = label("flow-who", lang), label("flow-within", lang)
+        go_to, end = label("flow-go-to", lang), label("flow-end", lang)
         order = {node.id: number for number, node in enumerate(flowchart.nodes, start=1)}
         parts = [f"<h1>{escape(localized(flowchart.title, lang))}</h1>", "<ol>"]
         for node in flowchart.nodes:
-            label = escape(localized(node.label, lang))
+            text = escape(localized(node.label, lang))
             if node.section:
-                label = f'<a href="section:{node.section}">{label}</a>'
+                text = f'<a href="section:{node.section}">{text}</a>'
             details = []
             if node.who:
-                details.append(f"{escape(labels['who'])}: {escape(localized(node.who, lang))}")
-            if node.deadline_minutes is not None:
                 details.append(
-                    f"{escape(labels['within'])}: {escape(duration(node.deadline_minutes))}"
+                    f"{escape(with_colon(who, lang))} {escape(localized(node.who, lang))}"
                 )
+            if node.deadline_minutes is not None:
+                deadline = self.duration(node.deadline_minutes, lang)
+                details.append(escape(within.replace("%1", deadline)))
             for edge in flowchart.outgoing(node.id):
                 branch = escape(localized(edge.label, lang)) + " → " if edge.label else "→ "
-                details.append(f"{branch}{escape(labels['go to'])} {order[edge.target]}")
+                details.append(branch + escape(go_to.replace("%1", str(order[edge.target]))))
             if node.kind == "end":
-                details.append(escape(labels["end"]))
+                details.append(escape(end))
             body = "".join(f"<br/><span class='muted'>{d}</span>" for d in details)
-            parts.append(f'<li><a name="{node.id}"></a><b>{label}</b>{body}</li>')
+            parts.append(f'<li><a name="{node.id}"></a><b>{text}</b>{body}</li>')
         parts.append("</ol>")
         return "\n".join(parts)
+
+    def duration(self, minutes: int, lang: str) -> str:
+        """45 minutes, 1 hour, 2 hours, 1 day, in ``lang``, as a deadline is said."""
+        label = self.handbook.export_label
+        if minutes and minutes % 1440 == 0:
+            days = minutes // 1440
+            return label("duration-day", lang) if days == 1 else label(
+                "duration-days", lang).replace("%1", str(days))  # fmt: skip
+        if minutes and minutes % 60 == 0:
+            hours = minutes // 60
+            return label("duration-hour", lang) if hours == 1 else label(
+                "duration-hours", lang).replace("%1", str(hours))  # fmt: skip
+        return label("duration-minutes", lang).replace("%1", str(minutes))
 
     def scenario(self, scenario: Scenario, lang: str, labels: dict[str, str]) -> str:
         """A table-top exercise: its injects in order, each with its question and what it tests.

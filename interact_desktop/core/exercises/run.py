@@ -126,8 +126,11 @@ class ExerciseRun:
             self.finished = now.isoformat()
 
     def _check_open(self) -> None:
+        """A finished run is the record the debrief was written from: it takes nothing more."""
         if self.finished:
-            raise ExerciseError("the exercise is finished")
+            raise ExerciseError(
+                "the exercise is finished: no more injects can be revealed or decisions recorded"
+            )
 
     # -- files --------------------------------------------------------------------------------
 

@@ -3,8 +3,9 @@
 A section becomes a title slide (its title and the text before its first heading), then one slide
 per heading (## and ###) with its content. A heading whose content is too long continues on
 following slides marked "(continued)", split between paragraphs, list items and table rows by a
-size budget in lines of a fixed width. Screen and PDF draw the same slides, scaled so that a full
-budget fits.
+size budget in lines of a fixed width. A paragraph longer than a few lines is cut between
+sentences into readable pieces first. Screen and PDF draw the same slides, scaled so that
+a full budget fits.
 
 The split is made for all five languages at once: a block counts at its size in the longest
 language, so a section has the same slides in every language (when its translations have the same
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 CHARS_PER_LINE = 78  # the slide's text width, in average characters
 LINES_PER_SLIDE = 12.0  # the body of a heading slide
 TITLE_SLIDE_LINES = 7.0  # the body of a title slide, under its large title
+PIECE_LINES = 5.0  # a longer paragraph is cut between sentences (a room reads short blocks,
+# not a wall of text)
 FIGURE_LINES = 7.0  # a figure is drawn this many body lines high
 BLOCK_GAP = 0.4  # space after a paragraph, in lines
 ITEM_GAP = 0.2
@@ -320,9 +323,10 @@ class SlideMaker:
     def _structure(self, section_id: str, lang: str) -> tuple[list[Segment], list[list[float]]]:
         """The section's segments in ``lang`` and the size that each block counts for.
 
-        When every language has the same structure, paragraphs too long for a slide are cut
-        into the same number of pieces in each, and a block counts at its size in the language
-        where it is longest; otherwise ``lang`` is split on its own.
+        When every language has the same structure, paragraphs longer than ``PIECE_LINES`` (and
+        list items too long for a slide) are cut into the same number of pieces in each, and a
+        block counts at its size in the language where it is longest; otherwise ``lang`` is
+        split on its own.
         """
         own = self._converted_segments(section_id, lang)
         versions = [own] + [self._converted_segments(section_id, code) for code in LANGUAGES
@@ -331,11 +335,13 @@ class SlideMaker:
         if any([len(blocks) for _, blocks in v] != shape for v in versions):
             versions = [own]
         for number, (_, blocks) in enumerate(own):
-            limit = TITLE_SLIDE_LINES if number == 0 else LINES_PER_SLIDE
+            budget = TITLE_SLIDE_LINES if number == 0 else LINES_PER_SLIDE
             for index in reversed(range(len(blocks))):
                 parallel = [version[number][1][index] for version in versions]
                 if any(b.kind == "card" for b in parallel):  # a table: cards in every language
                     parallel = [as_card(b) if b.kind == "row" else b for b in parallel]
+                paragraph = all(b.kind == "paragraph" for b in parallel)
+                limit = min(budget, PIECE_LINES) if paragraph else budget
                 pieces = split_alike(parallel, limit)
                 for version, cut in zip(versions, pieces, strict=True):
                     version[number][1][index : index + 1] = cut

@@ -1,9 +1,12 @@
 """The facilitator's screen for a table-top exercise (exerciseView).
 
 Choose a scenario and start; a clock runs from the start, the next inject counts down and can be
-revealed early; each revealed inject takes the participants' decisions. Every change is saved at
-once (core/exercises writes whole files atomically), so a crash loses nothing recorded. The run is
-fictional training data: a banner says so, and nothing of it goes into the case notebook.
+revealed early ("Reveal the next inject": words of their own, never "present", which is the
+slides); each revealed inject takes the participants' decisions. A projector view shows the room
+only the injects revealed so far. A finished run takes no more reveals or decisions. Every change
+is saved at once (core/exercises writes whole files atomically), so a crash loses nothing
+recorded. The run is fictional training data: a banner says so, and nothing of it goes into the
+case notebook.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +45,9 @@ from interact_desktop.ui.common.background import Background, Report
 from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.theme import alert_colour
+
+if TYPE_CHECKING:
+    from interact_desktop.ui.exercises.projector_view import ExerciseProjector
 
 TICK_MS = 250
 BANNER_STYLE = (
@@ -109,7 +116,7 @@ class InjectBox(QGroupBox):
 
     def retranslate(self, revealed_at: str, decisions: list[tuple[str, str, str]]) -> None:
         minute = self.tr("Minute %1").replace("%1", str(self.inject.minute))
-        revealed = self.tr("revealed at %1").replace("%1", revealed_at)
+        revealed = self.tr("revealed to the room at %1").replace("%1", revealed_at)
         self.setTitle(f"{minute} · {revealed}")
         tests = self.tr("Sections this tests")
         self.sections.setText(f"<i>{escape(tests)}:</i> {self._section_links}")
@@ -166,6 +173,7 @@ class ExerciseView(Retranslating, QWidget):
         self.run: ExerciseRun | None = None
         self.scenario: Scenario | None = None
         self.boxes: dict[str, InjectBox] = {}
+        self.projector: ExerciseProjector | None = None  # built when first asked for
 
         self.banner = QLabel()
         self.banner.setObjectName("fictionalBanner")
@@ -250,11 +258,20 @@ class ExerciseView(Retranslating, QWidget):
         self.reveal_button = QPushButton()
         self.reveal_button.setObjectName("revealButton")
         self.reveal_button.clicked.connect(self.reveal_next)
+        self.projector_button = QPushButton()
+        self.projector_button.setObjectName("projectorButton")
+        self.projector_button.clicked.connect(self.show_projector)
         top = QHBoxLayout()
         top.addWidget(self.clock_label)
         top.addSpacing(24)
         top.addWidget(self.next_label, 1)
-        top.addWidget(self.reveal_button)
+        # The buttons on a row of their own: with the countdown beside them, the Greek words
+        # pushed the window past 1100 px.
+        self.next_label.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.reveal_button)
+        actions.addWidget(self.projector_button)
         self.inject_list = QWidget()
         self.inject_layout = QVBoxLayout(self.inject_list)
         self.inject_layout.addStretch(1)
@@ -281,6 +298,7 @@ class ExerciseView(Retranslating, QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self.title)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.inject_scroll, 1)
         layout.addLayout(bottom)
         return page
@@ -315,8 +333,15 @@ class ExerciseView(Retranslating, QWidget):
         self.run_list.setAccessibleName(self.tr("Exercises run before"))
         self.resume_button.setText(self.tr("Resume"))
         self.delete_button.setText(self.tr("Delete"))
-        self.reveal_button.setText(self.tr("Reveal now"))
-        self.reveal_button.setToolTip(self.tr("Show the next inject before its time"))
+        self.reveal_button.setText(self.tr("Reveal the next inject"))
+        self.reveal_button.setToolTip(
+            self.tr("Give the participants the next inject now, before its time")
+        )
+        self.projector_button.setText(self.tr("Projector view"))
+        self.projector_button.setToolTip(
+            self.tr("A window for the room's screen: only the injects revealed so far, in large "
+                    "type (F11: full screen)")
+        )  # fmt: skip
         self.finish_button.setText(self.tr("Finish and export debrief…"))
         self.leave_button.setText(self.tr("Back to the list"))
         self.leave_button.setToolTip(self.tr("The exercise is saved and can be resumed"))
@@ -428,7 +453,23 @@ class ExerciseView(Retranslating, QWidget):
         if not run.finished:
             self.timer.start()
 
+    def show_projector(self) -> ExerciseProjector | None:
+        """The room's window, showing the run in view; the facilitator drags it to the
+        projector and presses F11."""
+        if self.run is None or self.scenario is None:
+            return None
+        if self.projector is None:
+            from interact_desktop.ui.exercises.projector_view import ExerciseProjector
+
+            self.projector = ExerciseProjector(self.handbook, self)
+        self.projector.show_run(self.run, self.scenario)
+        self.projector.show()
+        self.projector.raise_()
+        return self.projector
+
     def leave(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
         self.timer.stop()
         self.run = self.scenario = None
         self.pages.setCurrentIndex(0)
@@ -449,6 +490,9 @@ class ExerciseView(Retranslating, QWidget):
         run, scenario = self.run, self.scenario
         if run is None or scenario is None or (inject := run.next_inject(scenario)) is None:
             return
+        if run.finished:
+            self.status.setText(self.tr("The exercise is finished: nothing more is revealed."))
+            return
         run.reveal(scenario, inject.id, self.clock())
         self._save()
         self._refresh_running()
@@ -456,6 +500,11 @@ class ExerciseView(Retranslating, QWidget):
     def record(self, inject_id: str, text: str, who: str) -> bool:
         """Record a decision on a revealed inject; the group field keeps its text."""
         box = self.boxes[inject_id]
+        if self.run is not None and self.run.finished:
+            finished = self.tr("The exercise is finished: no more decisions are recorded.")
+            box.problem.setText(finished)
+            box.problem.show()
+            return False
         if self.run is None or not text.strip():
             box.problem.setText(self.tr("Write the decision first."))
             box.problem.show()
@@ -495,6 +544,8 @@ class ExerciseView(Retranslating, QWidget):
             box.set_open(not run.finished)
         if added is not None:
             QTimer.singleShot(0, lambda: self.inject_scroll.ensureWidgetVisible(added))
+        if self.projector is not None:
+            self.projector.show_run(run, scenario)
         self._refresh_clock()
 
     def _refresh_clock(self) -> None:
@@ -508,7 +559,7 @@ class ExerciseView(Retranslating, QWidget):
         if run.finished:
             self.next_label.setText(self.tr("The exercise is finished."))
         elif upcoming is None:
-            self.next_label.setText(self.tr("All injects have been revealed."))
+            self.next_label.setText(self.tr("Every inject has been revealed."))
         else:
             wait = clock_text(run.seconds_until(upcoming, now))
             text = self.tr("Next inject (minute %1) in %2")
@@ -573,6 +624,8 @@ class ExerciseView(Retranslating, QWidget):
 
     def closeEvent(self, event) -> None:
         self.timer.stop()
+        if self.projector is not None:
+            self.projector.close()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:

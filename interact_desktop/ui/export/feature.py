@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence
 
+from interact_desktop.core.places import Place
 from interact_desktop.core.settings import AUTHOR
 from interact_desktop.ui.common.actions import make_action
 from interact_desktop.ui.common.background import Report
@@ -35,6 +36,9 @@ class ExportFeature(QObject):
         self.chapter_action = make_action(self, "exportChapterAction", self.export_chapter)
         self.all_action = make_action(self, "exportAllAction", self.export_all)
         self.slides_action = make_action(self, "exportSlidesAction", self.export_slides)
+        self.chapter_slides_action = make_action(
+            self, "exportChapterSlidesAction", lambda: self.export_slides(chapter=True)
+        )
         self.print_action = make_action(self, "printAction", self.print_page, [key.Print, "Ctrl+P"])
         self.author_action = make_action(self, "authorAction", self.set_author)
         for action in (
@@ -42,6 +46,7 @@ class ExportFeature(QObject):
             self.chapter_action,
             self.all_action,
             self.slides_action,
+            self.chapter_slides_action,
             self.print_action,
             self.author_action,
         ):
@@ -59,6 +64,7 @@ class ExportFeature(QObject):
         self.page_action.setEnabled(filling or kind in ("section", "checklist", "flowchart"))
         self.chapter_action.setEnabled(kind == "section")
         self.slides_action.setEnabled(kind in ("section", "flowchart"))
+        self.chapter_slides_action.setEnabled(kind == "section")
         self.print_action.setEnabled(place is not None)
 
     # -- what the menu offers -----------------------------------------------------------------
@@ -89,8 +95,9 @@ class ExportFeature(QObject):
     def export_all(self) -> None:
         self._handbook("all", "")
 
-    def export_slides(self) -> None:
-        """The section in view (with its subsections) or the flowchart, as 16:9 slides."""
+    def export_slides(self, chapter: bool = False) -> None:
+        """The section in view (with its subsections) or the flowchart, as 16:9 slides; with
+        ``chapter``, the whole chapter of the section in view."""
         from interact_desktop.core.export.handbook_pdf import PdfMeta
         from interact_desktop.core.export.slides_pdf import SlidesExport
         from interact_desktop.core.presentation.slides import SlideMaker
@@ -99,6 +106,10 @@ class ExportFeature(QObject):
         if place is None or place.kind not in ("section", "flowchart"):
             return
         handbook, lang = self.context.handbook, self.context.lang
+        if chapter:
+            if place.kind != "section" or (chapter_id := handbook.chapter_of(place.id)) is None:
+                return
+            place = Place("section", chapter_id)
         title = self.shell.title_of(str(place))
         target = self._ask_target(title)
         if target is None:
@@ -245,5 +256,6 @@ class ExportFeature(QObject):
         self.chapter_action.setText(self.tr("Export this chapter as PDF…"))
         self.all_action.setText(self.tr("Export the whole handbook as PDF…"))
         self.slides_action.setText(self.tr("Export this page as slides (PDF, 16:9)…"))
+        self.chapter_slides_action.setText(self.tr("Export this chapter as slides (PDF, 16:9)…"))
         self.print_action.setText(self.tr("&Print…"))
         self.author_action.setText(self.tr("Author of exported documents…"))

@@ -17,8 +17,11 @@ from interact_desktop.ui.common.i18n import duration_text
 from interact_desktop.ui.shell import GuidedRecording
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QWidget
+
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.flowcharts.flowchart_pane import FlowchartPane
+    from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView
     from interact_desktop.ui.flowcharts.guided_indicator import GuidedIndicator
     from interact_desktop.ui.flowcharts.guided_panel import GuidedPanel
     from interact_desktop.ui.shell import Shell
@@ -34,7 +37,11 @@ class FlowchartsFeature(QObject):
         self._pane: FlowchartPane | None = None
         self._guided: GuidedPanel | None = None
         self._indicator: GuidedIndicator | None = None
+        self._second: FlowchartView | None = None  # the diagram above the side-by-side text
+        self._second_pane: QWidget | None = None  # it, under the name of its language
+        self._second_caption: QLabel | None = None
         context.events.placeOpened.connect(self._place_opened)
+        context.events.secondLanguageChanged.connect(lambda _lang: self._show_second())
         context.events.asideChanged.connect(lambda _aside: self._update_indicator())
         context.events.languageChanged.connect(self._language_changed)
         context.events.notebookLocked.connect(self._stop_recording)
@@ -79,7 +86,51 @@ class FlowchartsFeature(QObject):
             pane.show()
         elif self._pane is not None:
             self._pane.hide()
+        self._show_second()
         self._update_indicator()
+
+    def _show_second(self) -> None:
+        """Side by side on a flowchart: its diagram above the second pane too, every word in
+        that pane's language (the content's labels, not the UI's), under the language's name
+        where the first has its buttons, so the two diagrams start level."""
+        place, lang = self.shell.place, self.shell.second_language()
+        if place is None or place.kind != "flowchart" or not lang:
+            if self._second_pane is not None:
+                self._second_pane.hide()
+            return
+        if self._second is None:
+            from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+            from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView
+
+            frame = QWidget()
+            frame.setObjectName("secondFlowchartPane")
+            caption = QLabel()
+            caption.setObjectName("secondFlowchartLanguage")
+            caption.setMinimumHeight(self.pane.start.sizeHint().height())
+            second = FlowchartView(duration_text, deadline=self._second_deadline)
+            second.setObjectName("secondFlowchartView")
+            second.sectionRequested.connect(
+                lambda section: self.shell.open_place(f"section:{section}")
+            )
+            layout = QVBoxLayout(frame)
+            layout.setContentsMargins(6, 4, 6, 0)
+            layout.addWidget(caption)
+            layout.addWidget(second, 1)
+            self.shell.show_above_second_text(frame)
+            self._second, self._second_pane, self._second_caption = second, frame, caption
+        from interact_desktop.core.languages import NATIVE_NAMES
+
+        assert self._second_pane is not None and self._second_caption is not None
+        self._second_caption.setText(NATIVE_NAMES.get(lang, lang))
+        self._second.show_flowchart(self.context.handbook.flowcharts[place.id], lang)
+        self._second_pane.show()
+
+    def _second_deadline(self, minutes: int) -> str:
+        """ "Entro 2 ore": a deadline in the second pane's language."""
+        lang = self._second.lang if self._second is not None else self.context.lang
+        within = self.context.handbook.export_label("flow-within", lang)
+        return within.replace("%1", self.context.renderer.duration(minutes, lang))
 
     # -- a running response over other pages --------------------------------------------------
 

@@ -166,10 +166,18 @@ class FlowchartView(QGraphicsView):
     sectionRequested = Signal(str)
     zoomChanged = Signal(float)
 
-    def __init__(self, duration: Callable[[int], str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        duration: Callable[[int], str],
+        parent: QWidget | None = None,
+        deadline: Callable[[int], str] | None = None,
+    ) -> None:
+        """``duration`` says a deadline in the UI's words ("Within %1" around it); a diagram in
+        another language (side by side) passes ``deadline``, the whole text in its own."""
         super().__init__(parent)
         self.setObjectName("flowchartView")
         self._duration = duration
+        self._deadline = deadline
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -215,7 +223,7 @@ class FlowchartView(QGraphicsView):
             self.flowchart,
             self.lang,
             measure,
-            lambda minutes: within.replace("%1", self._duration(minutes)),
+            self._deadline or (lambda minutes: within.replace("%1", self._duration(minutes))),
         )
         self.layout_result = result
         line_colour = QColor(self.muted_colour())

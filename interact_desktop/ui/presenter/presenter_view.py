@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from interact_desktop.core.languages import NATIVE_NAMES
 from interact_desktop.core.presentation import layout
 from interact_desktop.core.presentation.layout import DARK, LIGHT, Colours
 from interact_desktop.core.presentation.slides import Block, Deck, Slide, grouped
@@ -35,6 +36,7 @@ from interact_desktop.ui.common.fonts import FAMILY
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
 PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+NOTICE_MS = 6000
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Key.Key_Up)
 
 
@@ -75,6 +77,9 @@ class SlideView(QWidget):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.blank = self._label("slideBlank")  # "end of the presentation" in a preview
         self.blank.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Which language the room is reading: L switches it, so the slide says it.
+        self.language_tag = self._label("slideLanguage")
+        self.language_tag.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -128,6 +133,8 @@ class SlideView(QWidget):
         self.setStyleSheet(
             f"QLabel#slideContext, QLabel#slideFooter, QLabel#slideCounter, QLabel#slideBlank "
             f"{{ color: {colours.muted}; }} QLabel#slideTitle {{ color: {colours.heading}; }}"
+            f" QLabel#slideLanguage {{ color: {colours.accent}; border: 1px solid"
+            f" {colours.accent}; border-radius: 4px; }}"
             f" QFrame#slideRule {{ background: {colours.accent}; border: none; }}"
             f" QTextBrowser {{ background: transparent; color: {colours.text}; }}"
         )
@@ -139,7 +146,8 @@ class SlideView(QWidget):
         colours = slide_colours()
         self._apply_colours(colours)
         slide = self.slide
-        for widget in (self.context, self.title, self.rule, self.body, self.footer, self.counter):
+        for widget in (self.context, self.title, self.rule, self.body, self.footer, self.counter,
+                       self.language_tag):  # fmt: skip
             widget.setVisible(slide is not None)
         self.blank.setVisible(slide is None)
         scale = self.scale
@@ -160,8 +168,21 @@ class SlideView(QWidget):
         self.context.setFont(self._font(layout.CONTEXT_PX))
         self.context.setText(slide.context)
         context_height = layout.CONTEXT_PX * layout.LEADING
-        self.context.setGeometry(rect(layout.MARGIN_X, layout.MARGIN_TOP, text_width,
-                                      context_height))  # fmt: skip
+        tag_font = self._font(layout.FOOTER_PX, bold=True)
+        self.language_tag.setFont(tag_font)
+        self.language_tag.setText(NATIVE_NAMES.get(self.deck.lang, self.deck.lang))
+        tag_width = QFontMetrics(tag_font).horizontalAdvance(self.language_tag.text()) / scale
+        tag_width += 2 * layout.FOOTER_PX
+        self.language_tag.setGeometry(
+            rect(
+                layout.WIDTH - layout.MARGIN_X - tag_width,
+                layout.MARGIN_TOP - 4,
+                tag_width,
+                context_height + 8,
+            )
+        )
+        self.context.setGeometry(rect(layout.MARGIN_X, layout.MARGIN_TOP,
+                                      text_width - tag_width - 24, context_height))  # fmt: skip
         title_top = layout.MARGIN_TOP + context_height + 12
         title_room = rect(layout.MARGIN_X, title_top, text_width, body_top - 40 - title_top)
         self.title.setFont(self._fitting_font(slide.title, is_title, title_room))
@@ -305,7 +326,8 @@ class PresenterView(QWidget):
     """The slides full screen: keys move through them, Esc leaves.
 
     ``closed`` carries the index of the slide on screen when the presentation ended;
-    ``languageRequested`` asks for the next language (the L key) without losing the slide.
+    ``languageRequested`` asks for the other language (the L key: the reading language or the
+    side-by-side one) without losing the slide.
     """
 
     indexChanged = Signal(int)
@@ -320,9 +342,37 @@ class PresenterView(QWidget):
         layout_ = QVBoxLayout(self)
         layout_.setContentsMargins(0, 0, 0, 0)
         layout_.addWidget(self.slide_view)
+        # A message for the trainer over the slide (the window's status bar is hidden behind).
+        self.notice = QLabel(self)
+        self.notice.setObjectName("presenterNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice.setStyleSheet(
+            "QLabel#presenterNotice { background: #202830; color: #ffffff; padding: 12px; "
+            "border-radius: 6px; }"
+        )
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.hide)
         self.deck: Deck | None = None
         self.index = 0
         self.retranslate()
+
+    def show_notice(self, text: str) -> None:
+        """A few seconds of text at the foot of the slide, for the one at the keyboard."""
+        font = QFont(FAMILY)
+        font.setPixelSize(max(14, self.height() // 40))
+        self.notice.setFont(font)
+        self.notice.setText(text)
+        width = min(self.width() - 40, max(self.width() * 2 // 3, 300))
+        height = self.notice.heightForWidth(width)
+        self.notice.setGeometry((self.width() - width) // 2, self.height() - height - 24, width,
+                                height)  # fmt: skip
+        self.notice.show()
+        self.notice.raise_()
+        self._notice_timer.start()
 
     @property
     def count(self) -> int:
@@ -386,7 +436,10 @@ class PresenterView(QWidget):
         self.setAccessibleName(self.tr("Presentation"))
         self.slide_view.body.setAccessibleName(self.tr("Slide text"))
         self.setAccessibleDescription(
-            self.tr("Slide %1 of %2. Arrow keys move, Esc leaves, L changes the language.")
+            self.tr(
+                "Slide %1 of %2. Arrow keys move, Esc leaves, L switches between the reading "
+                "language and the second language."
+            )
             .replace("%1", str(self.index + 1))
             .replace("%2", str(self.count))
         )
@@ -496,7 +549,7 @@ class PresenterConsole(QWidget):
         self.help.setText(
             self.tr(
                 "Right, Space, Page Down: next · Left, Backspace, Page Up: back · "
-                "Home, End: first, last · L: next language · Esc: end"
+                "Home, End: first, last · L: reading or second language · Esc: end"
             )
         )
         self._tick()

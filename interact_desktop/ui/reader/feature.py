@@ -22,6 +22,7 @@ from interact_desktop.core.settings import (
     LANGUAGE,
     LAST_PLACE,
     PARALLEL_LANGUAGE,
+    PARALLEL_LINKED,
     PARALLEL_VISIBLE,
     ZOOM,
 )
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
     from interact_desktop.ui.context import AppContext
     from interact_desktop.ui.reader.help import HelpController
+    from interact_desktop.ui.reader.linked_scroll import LinkedScroll
     from interact_desktop.ui.shell import Shell
 
 
@@ -67,6 +69,8 @@ class ReaderFeature(QObject):
         self.text_area.setObjectName("textArea")
         self.text_area.addWidget(self.column)
         self._parallel: ReaderView | None = None
+        self.parallel_column: QSplitter | None = None  # the second pane, a figure above it
+        self._linked: LinkedScroll | None = None  # the panes scrolling together, with the pane
         self._build_toolbar()
         self.help: HelpController | None = None  # Help menu entries, after the first paint
         shell.handle_places("countrybox", self._show_country_box)
@@ -95,6 +99,11 @@ class ReaderFeature(QObject):
         self.parallel_action = make_action(
             self, "parallelAction", self.set_parallel_visible, ["F4"], checkable=True
         )
+        self.link_action = make_action(
+            self, "linkScrollAction", self.set_scroll_linked, ["Shift+F4"], checkable=True
+        )
+        self.link_action.setChecked(self.settings.get(PARALLEL_LINKED))
+        self.link_action.setEnabled(False)  # while side by side is off
         self.glossary_action = make_action(
             self, "glossaryAction", lambda: self.shell.open_place("glossary:"), ["Ctrl+G"]
         )
@@ -115,6 +124,7 @@ class ReaderFeature(QObject):
             shell.add_action(action, "view")
         shell.menu("view").addSeparator()
         shell.add_action(self.parallel_action, "view")
+        shell.add_action(self.link_action, "view")
         for action in (self.back_action, self.forward_action):
             shell.add_action(action, "go", toolbar=True)
         for action in (
@@ -132,6 +142,7 @@ class ReaderFeature(QObject):
         shell.add_toolbar_separator()
         shell.add_action(self.parallel_action, toolbar=True)
         shell.add_toolbar_widget(self.parallel_selector)
+        shell.add_action(self.link_action, toolbar=True)
 
     def _connect(self) -> None:
         events = self.context.events
@@ -142,6 +153,8 @@ class ReaderFeature(QObject):
             lambda: self.context.languages.set_language(self.language_selector.currentData())
         )
         self.parallel_selector.currentIndexChanged.connect(self._on_parallel_language)
+        # Choosing a second language means wanting to see it: side by side turns on.
+        self.parallel_selector.activated.connect(lambda _index: self.set_parallel_visible(True))
         events.languageChanged.connect(self._on_language_changed)
         events.countryChanged.connect(self._on_country_changed)
         events.startupFinished.connect(self._finish_startup)
@@ -195,8 +208,17 @@ class ReaderFeature(QObject):
             view.set_zoom(self.reader.zoom)
             view.setAccessibleName(self.tr("Guidance text in a second language"))
             self._connect_view(view)
-            self.text_area.addWidget(view)
+            column = QSplitter()
+            column.setObjectName("parallelColumn")
+            column.addWidget(view)
+            column.hide()
+            self.text_area.addWidget(column)
+            self.parallel_column = column
             self._parallel = view
+            from interact_desktop.ui.reader.linked_scroll import LinkedScroll
+
+            self._linked = LinkedScroll(self.reader, view)
+            self._linked.set_linked(self.link_action.isChecked())
         return self._parallel
 
     def parallel_shown(self) -> bool:
@@ -273,6 +295,7 @@ class ReaderFeature(QObject):
         if self.parallel_shown():
             html = self.pages.html(self._place, self.parallel_lang, country)
             self.parallel.show_page(self._with_contacts(html), self._anchor, columns)
+            self._follow_reader()
         self.shell.set_page_title(self.title_of(str(self._place)))
 
     def _with_contacts(self, html: str) -> str:
@@ -305,18 +328,14 @@ class ReaderFeature(QObject):
 
     def show_above(self, widget: QWidget) -> None:
         """A figure above the text (a flowchart's diagram), in the reader's column."""
-        if self.column.indexOf(widget) >= 0:
-            return
-        from PySide6.QtCore import Qt
+        _put_above(self.column, widget)
 
-        column = self.column
-        column.setOrientation(Qt.Orientation.Vertical)
-        column.insertWidget(0, widget)
-        column.setStretchFactor(0, 3)
-        column.setStretchFactor(1, 1)
-        height = max(column.height(), 400)
-        column.setSizes([height * 3 // 4, height // 4])
-        column.refresh()  # sized now, not at the next event loop
+    def show_above_second(self, widget: QWidget) -> None:
+        """A figure above the side-by-side text (the diagram in that pane's language)."""
+        if self.parallel_column is None:
+            self.parallel.hide()  # built, with its column
+        assert self.parallel_column is not None
+        _put_above(self.parallel_column, widget)
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -335,12 +354,32 @@ class ReaderFeature(QObject):
     def set_parallel_visible(self, visible: bool) -> None:
         self.parallel_action.setChecked(visible)
         self.parallel.setVisible(visible)
+        assert self.parallel_column is not None
+        self.parallel_column.setVisible(visible)
+        self.link_action.setEnabled(visible)
         self.settings.set(PARALLEL_VISIBLE, visible)
         if visible:
             width = sum(self.text_area.sizes()) or 1200
             self.text_area.setSizes([width // 2, width - width // 2])
             if self._place is not None:
                 self._render()
+        self.context.events.secondLanguageChanged.emit(self.parallel_lang if visible else "")
+
+    def set_scroll_linked(self, linked: bool) -> None:
+        """The switch: the panes scroll together (anchored by heading) or each on its own."""
+        self.link_action.setChecked(linked)
+        self.settings.set(PARALLEL_LINKED, linked)
+        if self._linked is not None:
+            self._linked.set_linked(linked)
+
+    def scroll_linked(self) -> bool:
+        return self.link_action.isChecked()
+
+    def _follow_reader(self) -> None:
+        """A page opens with the second pane at the heading the reader shows (the anchor of a
+        link is in the reader's language; the other pane has its own), linked or not."""
+        if self._linked is not None:
+            self._linked.follow(self.reader)
 
     def _on_zoom(self, factor: float) -> None:
         if self._parallel is not None:
@@ -390,6 +429,7 @@ class ReaderFeature(QObject):
         self.settings.set(PARALLEL_LANGUAGE, self.parallel_lang)
         if self.parallel_shown():
             self._render()
+            self.context.events.secondLanguageChanged.emit(self.parallel_lang)
 
     def retranslate(self) -> None:
         self.shell.set_tab_title(self.toc, self.tr("Contents"))
@@ -415,7 +455,17 @@ class ReaderFeature(QObject):
         self.contents_action.setText(self.tr("Contents"))
         self.language_label.setText(self.tr("Language:") + " ")
         self.language_selector.setToolTip(self.tr("Language of the menus and of the guidance"))
-        self.parallel_selector.setToolTip(self.tr("Language of the side-by-side view"))
+        self.parallel_selector.setToolTip(
+            self.tr("Language of the side-by-side view (choosing one shows it)")
+        )
+        self.link_action.setText(self.tr("Scroll together"))
+        self.link_action.setToolTip(
+            key_hint(
+                self.tr("Both languages scroll together, heading by heading; off: each on its "
+                        "own (%1)"),
+                "Shift+F4",
+            )
+        )  # fmt: skip
         names = {
             self.toc: self.tr("Contents"),
             self.reader: self.tr("Guidance text"),
@@ -426,3 +476,18 @@ class ReaderFeature(QObject):
             widget.setAccessibleName(name)
         if self._parallel is not None:
             self._parallel.setAccessibleName(self.tr("Guidance text in a second language"))
+
+
+def _put_above(column: QSplitter, widget: QWidget) -> None:
+    """``widget`` above the text of ``column``, three quarters of its height (once)."""
+    if column.indexOf(widget) >= 0:
+        return
+    from PySide6.QtCore import Qt
+
+    column.setOrientation(Qt.Orientation.Vertical)
+    column.insertWidget(0, widget)
+    column.setStretchFactor(0, 3)
+    column.setStretchFactor(1, 1)
+    height = max(column.height(), 400)
+    column.setSizes([height * 3 // 4, height // 4])
+    column.refresh()  # sized now, not at the next event loop

@@ -1,7 +1,8 @@
 """Places as the reader shows them: a page's HTML in a language, and a place's title.
 
-The words a page needs from the UI (labels of flowchart steps, "Fill in this checklist", ...)
-are translated here, so the core renderer stays free of Qt.
+The words a page needs from the UI ("Fill in this checklist", ...) are translated here, so the
+core renderer stays free of Qt. A flowchart's steps take their words from the content instead, in
+the page's language: side by side, each pane says "Who" in its own.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import localized
 from interact_desktop.core.content.render import BoxWords, PageRenderer
 from interact_desktop.core.places import COMPARE, COUNTRY, LAWS, Place, compared
-from interact_desktop.ui.common.i18n import duration_text
 
 
 class PageTexts(QObject):
@@ -32,14 +32,7 @@ class PageTexts(QObject):
             fill = self.tr("Fill in this checklist")
             return self.renderer.checklist(self.handbook.checklists[place.id], lang, fill)
         if place.kind == "flowchart":
-            words = {
-                "who": self.tr("Who"),
-                "within": self.tr("Within"),
-                "go to": self.tr("go to step"),
-                "end": self.tr("End of the flowchart"),
-            }
-            flowchart = self.handbook.flowcharts[place.id]
-            return self.renderer.flowchart(flowchart, lang, words, duration_text)
+            return self.renderer.flowchart(self.handbook.flowcharts[place.id], lang)
         if place.kind == "scenario":
             labels = {
                 "minute": self.tr("Minute %1"),

@@ -44,6 +44,8 @@ class ReaderView(QTextBrowser):
         self._refit_timer: QTimer | None = None  # made the first time a page has a figure
         self._span_index = -1
         self._columns = 1
+        self._headings: list[tuple[str, float]] = []
+        self._headings_key: tuple[int, float, float, int] | None = None
         self._base_point_size = self.font().pointSizeF()
         self._template = Template(
             (resources_dir() / "styles" / "reader.css").read_text(encoding="utf-8")
@@ -276,16 +278,23 @@ class ReaderView(QTextBrowser):
         self.ensureCursorVisible()
         return True
 
-    def heading_in_view(self) -> str:
-        """The id of the heading being read: the first one in the upper half of the reader, or
-        else the last one above it ("" before the first heading)."""
-        scrolled = self.verticalScrollBar().value()
-        if scrolled == 0:
-            return ""  # the top of the page: start from the title
+    def heading_positions(self) -> list[tuple[str, float]]:
+        """The page's headings (## and ###) in order: each one's id ("" without one) and how
+        far down the page it starts, in the scroll bar's units. Kept until the page or its
+        layout changes: linked panes ask at every step of a scroll."""
         document = self.document()
         layout_ = document.documentLayout()
-        half = self.viewport().height() / 2
-        above = ""
+        size = layout_.documentSize()
+        key = (id(self._html), size.width(), size.height(), document.blockCount())
+        if key != self._headings_key:
+            self._headings = self._find_headings()
+            self._headings_key = key
+        return self._headings
+
+    def _find_headings(self) -> list[tuple[str, float]]:
+        document = self.document()
+        layout_ = document.documentLayout()
+        positions = []
         block = document.begin()
         while block.isValid():
             if block.blockFormat().headingLevel() in (2, 3):
@@ -294,10 +303,24 @@ class ReaderView(QTextBrowser):
                 while not names and not iterator.atEnd():
                     names = iterator.fragment().charFormat().anchorNames()
                     iterator += 1
-                top = layout_.blockBoundingRect(block).top() - scrolled
-                if names and top >= -1:
-                    return names[0] if top < half else above
-                if names:
-                    above = names[0]
+                top = layout_.blockBoundingRect(block).top()
+                positions.append((names[0] if names else "", top))
             block = block.next()
+        return positions
+
+    def heading_in_view(self) -> str:
+        """The id of the heading being read: the first one in the upper half of the reader, or
+        else the last one above it ("" before the first heading)."""
+        scrolled = self.verticalScrollBar().value()
+        if scrolled == 0:
+            return ""  # the top of the page: start from the title
+        half = self.viewport().height() / 2
+        above = ""
+        for name, position in self.heading_positions():
+            if not name:
+                continue
+            top = position - scrolled
+            if top >= -1:
+                return name if top < half else above
+            above = name
         return above

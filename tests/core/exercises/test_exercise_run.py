@@ -73,6 +73,20 @@ def test_finishing_stops_the_clock_and_the_record():
         run.record("arrival-italy", "Too late", "", at(91))
 
 
+def test_a_finished_exercise_refuses_reveals_and_records_and_stays_as_it_was():
+    run = started()
+    run.reveal_due(ABENA, T0)
+    run.record("arrival-italy", "Guardian today", "Group A", at(2))
+    run.finish(at(30))
+    before = run.to_json()
+    with pytest.raises(ExerciseError, match="finished: no more injects can be revealed"):
+        run.reveal(ABENA, "warning-signs", at(31))
+    with pytest.raises(ExerciseError, match="or decisions recorded"):
+        run.record("arrival-italy", "Too late", "Group A", at(31))
+    assert run.to_json() == before
+    assert list(run.revealed) == ["arrival-italy"]
+
+
 def test_decisions_are_saved_and_read_back_whole(tmp_path):
     store = ExerciseStore(tmp_path / "exercises")
     run = started(facilitator="Maria K.", group="Police and social services")
