@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     folder, archive = build(args.out.resolve(), args.work.resolve())
     seconds = time.perf_counter() - started
-    mb = 1024 * 1024
+    mb = 1000 * 1000
     print(f"app folder: {folder} ({folder_size(folder) / mb:.1f} MB unpacked)")
     print(f"download:   {archive} ({archive.stat().st_size / mb:.1f} MB)")
     print(f"build time: {seconds:.0f} s")
