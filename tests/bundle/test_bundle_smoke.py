@@ -86,6 +86,7 @@ def test_the_window_paints_in_greek_and_saves_a_screenshot(bundle, tmp_path):
     assert report["language"] == "el"
     assert report["title"].endswith("INTERACT Desktop")
     assert report["menus"][0] == "&Αρχείο", "the compiled Greek translations are in the bundle"
+    assert report["window_icon"], "the icon and Qt's SVG icon engine are in the bundle"
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 500
     # A painted window, not a blank one: many colours along its middle (text, buttons, lines).

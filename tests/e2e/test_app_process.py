@@ -78,6 +78,7 @@ def test_opens_a_section_in_greek_and_remembers_it(tmp_path):
     assert first["language"] == "el"
     assert first["menus"][:2] == ["&Αρχείο", "Π&ροβολή"]
     assert first["title"].startswith(handbook.title("response-hotline", "el"))
+    assert first["window_icon"], "the app's icon (resources/icons) is drawn"
     assert (tmp_path / "config" / "settings.ini").exists()
 
     # The next start opens on the start page, whose "Continue where I was" names that section.
