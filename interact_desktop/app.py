@@ -118,9 +118,6 @@ def after_first_paint(app: QApplication, window: MainWindow, args: argparse.Name
 
     The report is printed first: it describes the first paint, before the rest of start-up.
     """
-    # The app's icon in title bars and task switchers: an SVG read by Qt's SVG icon engine, so
-    # after the first paint, which it would otherwise delay.
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "interact-desktop.svg")))
     if args.report_startup:
         report = {
             "first_paint_ms": (time.perf_counter() - _STARTED) * 1000,
@@ -129,12 +126,14 @@ def after_first_paint(app: QApplication, window: MainWindow, args: argparse.Name
             "title": window.windowTitle(),
             "menus": [action.text() for action in window.menuBar().actions()],
             "peak_rss_mb": peak_rss_mb(),
-            "window_icon": not app.windowIcon().pixmap(32, 32).isNull(),
         }
         import json  # only for this report; not on the way to the first paint
 
         with contextlib.suppress(OSError):  # nobody reads it any more: quit all the same
             print(json.dumps(report, ensure_ascii=False), flush=True)
+    # The app's icon in title bars and task switchers: an SVG for Qt's SVG icon engine, so after
+    # the first paint, which it would otherwise delay.
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "interact-desktop.svg")))
     window.finish_startup()
     if not (args.report_startup or args.screenshot):
         return
