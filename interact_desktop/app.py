@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from interact_desktop import __version__, paths
@@ -130,6 +131,9 @@ def after_first_paint(app: QApplication, window: MainWindow, args: argparse.Name
 
         with contextlib.suppress(OSError):  # nobody reads it any more: quit all the same
             print(json.dumps(report, ensure_ascii=False), flush=True)
+    # The app's icon in title bars and task switchers: an SVG for Qt's SVG icon engine, so after
+    # the first paint, which it would otherwise delay.
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "interact-desktop.svg")))
     window.finish_startup()
     if not (args.report_startup or args.screenshot):
         return

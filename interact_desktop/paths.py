@@ -1,13 +1,15 @@
 """The one place that knows where bundled data, user data and the cache live.
 
 Bundled data (content/, translations/, resources/) sits beside the package in an installed wheel
-(``interact_desktop/data/...``) and at the top of the repository in a source checkout. User data and
-the cache follow the platform's conventions, or live under ``--basedir`` when one is given (tests, a
-portable install on a USB stick).
+(``interact_desktop/data/...``), at the same place inside the folder of a bundled app
+(PyInstaller, ``packaging/interact-desktop.spec``), and at the top of the repository in a source
+checkout. User data and the cache follow the platform's conventions, or live under ``--basedir``
+when one is given (tests, a portable install on a USB stick).
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import NamedTuple
 
@@ -16,7 +18,13 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def bundled_root() -> Path:
-    """Where content/, translations/ and resources/ are: the wheel's data dir or the repository."""
+    """Where content/, translations/ and resources/ are: the bundle's or the wheel's data dir, or
+    the repository."""
+    bundle = getattr(sys, "_MEIPASS", None) if getattr(sys, "frozen", False) else None
+    if bundle is not None:
+        # A bundled app keeps its data under sys._MEIPASS, in the wheel's layout; the frozen
+        # package's __file__ is only a name there, so the bundle's own root is asked directly.
+        return Path(bundle) / "interact_desktop" / "data"
     installed = _PACKAGE_DIR / "data"
     if (installed / "content").is_dir():
         return installed

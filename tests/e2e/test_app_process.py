@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,6 +102,29 @@ def test_first_run_follows_the_system_language_when_it_is_one_of_the_five(
         monkeypatch.setenv(name, locale if name != "LANGUAGE" else locale.split(".")[0])
     report = startup_report(run_app("--basedir", str(tmp_path), "--report-startup"))
     assert report["language"] == expected
+
+
+ICON_PROBE = """
+import json, sys
+import interact_desktop.app as app
+paint = app.after_first_paint
+def record(qt_app, window, args):
+    paint(qt_app, window, args)
+    print(json.dumps({"icon_drawn": not qt_app.windowIcon().pixmap(32, 32).isNull()}), flush=True)
+app.after_first_paint = record
+from interact_desktop.cli import main
+main(["--basedir", sys.argv[1], "--report-startup"])
+"""
+
+
+def test_the_window_gets_the_apps_icon_once_it_has_painted(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", ICON_PROBE, str(tmp_path)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[-1]) == {"icon_drawn": True}
 
 
 def test_screenshot_shows_the_window(tmp_path):
