@@ -415,7 +415,8 @@ class ChecklistForm(QWidget):
             if issue is not None and issue.kind != "required":
                 text += f' <span style="color:{red}">— {escape(self._issue_text(issue))}</span>'
             if item.help:
-                text += f"<br/><small>{escape(localized(item.help, self.lang))}</small>"
+                # At body size: help text people must read is no smaller than the question.
+                text += f"<br/>{escape(localized(item.help, self.lang))}"
             label.setText(text)
             widget.setStyleSheet(INVALID_STYLE if issue and issue.kind != "required" else "")
             widget.setEnabled(not self.filled.finalised)

@@ -117,7 +117,9 @@ class PresenterFeature(QObject):
         self.context = context
         self.shell = shell
         self.presentation: Presentation | None = None
-        self.present_action = make_action(self, "presentAction", lambda: self.present(), ["F5"])
+        self.present_action = make_action(
+            self, "presentAction", lambda: self.present(), ["F5"], icon="present"
+        )
         shell.add_action(self.present_action, "view")
         context.events.placeOpened.connect(self._place_opened)
         context.events.languageChanged.connect(self.retranslate)
