@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from interact_desktop.core.settings import GEOMETRY, SIDEBAR_VISIBLE, SPLITTER, 
 from interact_desktop.ui.common.actions import key_hint, make_action
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.icons import icon
+from interact_desktop.ui.common.sidebar_tabs import SidebarTabs
 from interact_desktop.ui.shell import MENUS, PageView
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._aside: QWidget | None = None
         self._deferred: list[Callable[[], None]] = []
 
-        self.sidebar = QTabWidget()
+        self.sidebar = SidebarTabs()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setUsesScrollButtons(False)  # tabs share the width rather than scroll
         self.splitter = QSplitter()  # horizontal: sidebar, text area, asides

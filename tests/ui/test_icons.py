@@ -91,3 +91,18 @@ def test_toolbar_tabs_menus_and_start_tiles_show_icons(window):
     for tile in ("emergencyButton", "childFoundButton", "borderCrossingButton"):
         picture = page.findChild(IconView, f"{tile}Icon")
         assert picture is not None and picture.isVisible(), tile
+
+
+def test_the_sidebar_tab_in_front_shows_its_name_and_the_others_their_icon(window):
+    from PySide6.QtWidgets import QTabBar
+
+    bar = window.findChild(QTabWidget, "sidebar").findChild(QTabBar)
+    window.languages.set_language("el")
+    window.show_tab(None)
+    widths = [bar.tabRect(i).width() for i in range(bar.count())]
+    assert widths[0] > 2 * max(widths[1:])  # the contents, named; the others as icons
+    window.focus_search()
+    assert bar.tabRect(bar.currentIndex()).width() > 2 * bar.tabRect(0).width()
+    assert bar.rect().contains(bar.tabRect(bar.count() - 1))  # all within the sidebar
+    assert [bar.tabText(i) for i in range(bar.count())][:2] == ["Περιεχόμενα", "Αναζήτηση"]
+    assert bar.tabToolTip(0) == "Περιεχόμενα"

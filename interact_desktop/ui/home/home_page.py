@@ -43,6 +43,7 @@ TILE_ICONS = {
     "fillChecklistButton": ("checklist", 28),
 }
 EMERGENCY_TEXT = "#ffffff"
+CONTENT_WIDTH = 1100  # px: wider, the tiles' words drift apart and the lists turn into lines
 EMERGENCY_STYLE = (
     "QPushButton#emergencyButton { background-color: #b3261e; color: white; border-radius: 8px;"
     " padding: 18px; }"
@@ -63,7 +64,17 @@ class HomePage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._places: dict[QListWidget, list[str]] = {}  # each list's places, by row
         inner = QWidget()
-        column = QVBoxLayout(inner)
+        # On a wide screen the tasks stay a readable width, in the middle.
+        content = QWidget()
+        content.setObjectName("homeContent")
+        content.setMaximumWidth(CONTENT_WIDTH)
+        frame = QHBoxLayout(inner)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.setSpacing(0)
+        frame.addStretch(1)
+        frame.addWidget(content, 100)
+        frame.addStretch(1)
+        column = QVBoxLayout(content)
         column.setContentsMargins(spacing.XXLARGE, spacing.XLARGE, spacing.XXLARGE, spacing.XLARGE)
         column.setSpacing(spacing.LARGE)
         self.heading = QLabel()
@@ -171,7 +182,7 @@ class HomePage(QScrollArea):
         inner.setSpacing(spacing.SMALL)
         inner.addStretch(1)
         inner.addWidget(picture)
-        inner.addWidget(label, 100)
+        inner.addWidget(label, 100)  # the words take the width: they wrap only when they must
         inner.addStretch(1)
         self.tiles[name] = tile
         self._tile_labels[name] = label
