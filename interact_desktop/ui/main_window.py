@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.core.settings import GEOMETRY, SIDEBAR_VISIBLE, SPLITTER, WINDOW_STATE
+from interact_desktop.ui.common import icons
 from interact_desktop.ui.common.actions import key_hint, make_action
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.icons import icon
@@ -49,6 +50,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._handlers: dict[str, Callable[[str], bool]] = {}
         self._aside: QWidget | None = None
         self._deferred: list[Callable[[], None]] = []
+        icons.hold_drawing()  # drawn right after the first paint (finish_startup)
 
         self.sidebar = SidebarTabs()
         self.sidebar.setObjectName("sidebar")
@@ -251,11 +253,14 @@ class MainWindow(Retranslating, QMainWindow):
     def set_sidebar_visible(self, visible: bool) -> None:
         """Fold the sidebar away to give the text the whole width (Ctrl+B), or bring it back;
         remembered for the next start. The focus leaves a sidebar being folded for the text."""
+        self._show_sidebar(visible)
+        self.context.settings.set(SIDEBAR_VISIBLE, visible)
+
+    def _show_sidebar(self, visible: bool) -> None:
         focused = QApplication.focusWidget()
         had_focus = focused is not None and self.sidebar.isAncestorOf(focused)
         self.sidebar_action.setChecked(visible)
         self.sidebar.setVisible(visible)
-        self.context.settings.set(SIDEBAR_VISIBLE, visible)
         if had_focus and not visible:
             self.focus_text()
 
@@ -292,6 +297,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         # Long tab names (Greek, French) shorten rather than widen the sidebar past its share.
         self.sidebar.setElideMode(Qt.TextElideMode.ElideRight)
+        icons.draw_now()
+        self.update()  # the icons, painted blank so far
         deferred, self._deferred = self._deferred, []
         for install in deferred:
             install()
@@ -316,7 +323,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.restoreState(state)
         if sizes := settings.get(SPLITTER):
             self.splitter.restoreState(sizes)
-        self.set_sidebar_visible(settings.get(SIDEBAR_VISIBLE))
+        self._show_sidebar(settings.get(SIDEBAR_VISIBLE))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.events.closing.emit()

