@@ -44,6 +44,8 @@ def test_wheel_contains_content_translations_and_resources(installed):
     assert f"{data}content/sections/el/response-first-hours.md" in names
     assert f"{data}resources/fonts/DejaVuSans.ttf" in names
     assert f"{data}resources/fonts/LICENSE" in names
+    assert f"{data}resources/icons/house.svg" in names
+    assert f"{data}resources/icons/LICENSE" in names
     for code in ("en", "nl", "fr", "el", "it"):
         assert f"{data}translations/interact_{code}.qm" in names
     assert f"{data}translations/qtbase_el.qm" in names
