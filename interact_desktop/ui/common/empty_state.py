@@ -9,10 +9,13 @@ from interact_desktop.ui.common import spacing
 
 
 def empty_state(name: str) -> QLabel:
-    """A wrapped, quieter label called ``name``; its text is set by the feature's retranslate."""
+    """A wrapped label called ``name``; its text is set by the feature's retranslate."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setMargin(spacing.SMALL)
-    label.setStyleSheet("color: palette(placeholder-text)")
+    # In the text colour (the placeholder grey is under 4.5:1 on the window's background), at
+    # the top where the list would start even when given the list's height (aligned through the
+    # style sheet: no Qt namespace needed before the first paint).
+    label.setStyleSheet("qproperty-alignment: 'AlignLeft | AlignTop';")
     return label
