@@ -61,6 +61,10 @@
       <source>Add or remove a bookmark for this page (%1)</source>
       <translation>Προσθήκη ή αφαίρεση σελιδοδείκτη για αυτή τη σελίδα (%1)</translation>
     </message>
+    <message>
+      <source>No bookmarks yet. To keep a page at hand, open it and press %1 or the bookmark button in the toolbar.</source>
+      <translation>Δεν υπάρχουν ακόμη σελιδοδείκτες. Για να έχετε μια σελίδα πρόχειρη, ανοίξτε τη και πατήστε %1 ή το κουμπί του σελιδοδείκτη στη γραμμή εργαλείων.</translation>
+    </message>
   </context>
   <context>
     <name>CaseChecklists</name>
@@ -860,6 +864,10 @@ Its details, notes, timeline, checklists and export register are erased from the
     <message>
       <source>Exercises run before</source>
       <translation>Ασκήσεις που έγιναν ήδη</translation>
+    </message>
+    <message>
+      <source>No exercise has been run on this computer yet. To run one, choose a scenario above and press “Start the exercise”.</source>
+      <translation>Δεν έχει γίνει ακόμη καμία άσκηση σε αυτόν τον υπολογιστή. Για να ξεκινήσετε μία, επιλέξτε ένα σενάριο παραπάνω και πατήστε «Έναρξη της άσκησης».</translation>
     </message>
     <message>
       <source>Resume</source>
@@ -1674,6 +1682,14 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Πρόσφατες σελίδες</translation>
     </message>
     <message>
+      <source>The pages you read will be listed here. To start, choose a task above, search the guide or open the Contents on the left.</source>
+      <translation>Εδώ θα εμφανίζονται οι σελίδες που διαβάζετε. Για να ξεκινήσετε, επιλέξτε μια εργασία παραπάνω, κάντε αναζήτηση στον οδηγό ή ανοίξτε τα Περιεχόμενα αριστερά.</translation>
+    </message>
+    <message>
+      <source>No cases yet. To keep notes on a child, open the notebook and choose “New case…”.</source>
+      <translation>Δεν υπάρχουν ακόμη υποθέσεις. Για να κρατάτε σημειώσεις για ένα παιδί, ανοίξτε το σημειωματάριο και επιλέξτε «Νέα υπόθεση…».</translation>
+    </message>
+    <message>
       <source>Recent cases</source>
       <translation>Πρόσφατες υποθέσεις</translation>
     </message>
@@ -1879,6 +1895,14 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Έ&amp;ξοδος</translation>
     </message>
     <message>
+      <source>Show the side&amp;bar</source>
+      <translation>Πλευρική &amp;στήλη</translation>
+    </message>
+    <message>
+      <source>Show or hide the sidebar: contents, search, bookmarks (%1)</source>
+      <translation>Εμφάνιση ή απόκρυψη της πλευρικής στήλης: περιεχόμενα, αναζήτηση, σελιδοδείκτες (%1)</translation>
+    </message>
+    <message>
       <source>INTERACT Desktop</source>
       <translation>INTERACT Desktop</translation>
     </message>
@@ -2074,16 +2098,20 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Προσθήκη στο χρονολόγιο</translation>
     </message>
     <message>
-      <source>Choose a case on the left, or create a new one.</source>
-      <translation>Επιλέξτε μια υπόθεση αριστερά ή δημιουργήστε νέα.</translation>
-    </message>
-    <message>
       <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
       <translation>Αυτή η φράση πρόσβασης δεν ανοίγει το σημειωματάριο. Ελέγξτε τη γλώσσα του πληκτρολογίου και το Caps Lock και δοκιμάστε ξανά.</translation>
     </message>
     <message>
       <source>The notebook could not be opened: %1</source>
       <translation>Δεν ήταν δυνατό να ανοίξει το σημειωματάριο: %1</translation>
+    </message>
+    <message>
+      <source>No cases yet. To keep notes on a child, choose “New case…” at the bottom left: a reference of your own is enough, no name.</source>
+      <translation>Δεν υπάρχουν ακόμη υποθέσεις. Για να κρατάτε σημειώσεις για ένα παιδί, επιλέξτε «Νέα υπόθεση…» κάτω αριστερά: αρκεί ένας δικός σας κωδικός αναφοράς, όχι όνομα.</translation>
+    </message>
+    <message>
+      <source>Choose a case on the left, or create a new one.</source>
+      <translation>Επιλέξτε μια υπόθεση αριστερά ή δημιουργήστε νέα.</translation>
     </message>
     <message>
       <source>New case</source>
@@ -2453,8 +2481,8 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
       <translation>Μήπως εννοείτε: %1;</translation>
     </message>
     <message>
-      <source>No results.</source>
-      <translation>Δεν βρέθηκαν αποτελέσματα.</translation>
+      <source>No results. Check the spelling, try fewer or other words, or choose “All five languages” above.</source>
+      <translation>Κανένα αποτέλεσμα. Ελέγξτε την ορθογραφία, δοκιμάστε λιγότερες ή άλλες λέξεις ή επιλέξτε «Και οι πέντε γλώσσες» παραπάνω.</translation>
     </message>
     <message numerus="yes">
       <source>%n result(s)</source>
@@ -2481,6 +2509,22 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     <message>
       <source>Search the handbook</source>
       <translation>Αναζήτηση στον οδηγό</translation>
+    </message>
+    <message>
+      <source>Search field in the toolbar</source>
+      <translation>Πεδίο αναζήτησης στη γραμμή εργαλείων</translation>
+    </message>
+    <message>
+      <source>Search (%1)</source>
+      <translation>Αναζήτηση (%1)</translation>
+    </message>
+    <message>
+      <source>Search the guide</source>
+      <translation>Αναζήτηση στον οδηγό</translation>
+    </message>
+    <message>
+      <source>Type words and press Enter: the results are listed in the Search tab</source>
+      <translation>Πληκτρολογήστε λέξεις και πατήστε Enter: τα αποτελέσματα εμφανίζονται στην καρτέλα Αναζήτηση</translation>
     </message>
   </context>
   <context>

@@ -61,6 +61,10 @@
       <source>Add or remove a bookmark for this page (%1)</source>
       <translation>Ajouter ou retirer un signet pour cette page (%1)</translation>
     </message>
+    <message>
+      <source>No bookmarks yet. To keep a page at hand, open it and press %1 or the bookmark button in the toolbar.</source>
+      <translation>Aucun signet pour l’instant. Pour garder une page à portée de main, ouvrez-la et appuyez sur %1 ou sur le bouton Signet de la barre d’outils.</translation>
+    </message>
   </context>
   <context>
     <name>CaseChecklists</name>
@@ -860,6 +864,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
     <message>
       <source>Exercises run before</source>
       <translation>Exercices déjà menés</translation>
+    </message>
+    <message>
+      <source>No exercise has been run on this computer yet. To run one, choose a scenario above and press “Start the exercise”.</source>
+      <translation>Aucun exercice n’a encore été mené sur cet ordinateur. Pour en lancer un, choisissez un scénario ci-dessus et appuyez sur « Commencer l’exercice ».</translation>
     </message>
     <message>
       <source>Resume</source>
@@ -1674,6 +1682,14 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Pages récentes</translation>
     </message>
     <message>
+      <source>The pages you read will be listed here. To start, choose a task above, search the guide or open the Contents on the left.</source>
+      <translation>Les pages que vous lisez s’afficheront ici. Pour commencer, choisissez une tâche ci-dessus, cherchez dans le guide ou ouvrez le Sommaire à gauche.</translation>
+    </message>
+    <message>
+      <source>No cases yet. To keep notes on a child, open the notebook and choose “New case…”.</source>
+      <translation>Aucun dossier pour l’instant. Pour prendre des notes sur un enfant, ouvrez le carnet et choisissez « Nouveau dossier… ».</translation>
+    </message>
+    <message>
       <source>Recent cases</source>
       <translation>Dossiers récents</translation>
     </message>
@@ -1879,6 +1895,14 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>&amp;Quitter</translation>
     </message>
     <message>
+      <source>Show the side&amp;bar</source>
+      <translation>Afficher la &amp;barre latérale</translation>
+    </message>
+    <message>
+      <source>Show or hide the sidebar: contents, search, bookmarks (%1)</source>
+      <translation>Afficher ou masquer la barre latérale : sommaire, recherche, signets (%1)</translation>
+    </message>
+    <message>
       <source>INTERACT Desktop</source>
       <translation>INTERACT Desktop</translation>
     </message>
@@ -2074,16 +2098,20 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Ajouter à la chronologie</translation>
     </message>
     <message>
-      <source>Choose a case on the left, or create a new one.</source>
-      <translation>Choisissez un dossier à gauche, ou créez-en un nouveau.</translation>
-    </message>
-    <message>
       <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
       <translation>Cette phrase secrète n’ouvre pas le carnet. Vérifiez la langue du clavier et le verrouillage des majuscules, puis réessayez.</translation>
     </message>
     <message>
       <source>The notebook could not be opened: %1</source>
       <translation>Le carnet n’a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+      <source>No cases yet. To keep notes on a child, choose “New case…” at the bottom left: a reference of your own is enough, no name.</source>
+      <translation>Aucun dossier pour l’instant. Pour prendre des notes sur un enfant, choisissez « Nouveau dossier… » en bas à gauche : une référence à vous suffit, aucun nom.</translation>
+    </message>
+    <message>
+      <source>Choose a case on the left, or create a new one.</source>
+      <translation>Choisissez un dossier à gauche, ou créez-en un nouveau.</translation>
     </message>
     <message>
       <source>New case</source>
@@ -2453,8 +2481,8 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
       <translation>Vouliez-vous dire : %1 ?</translation>
     </message>
     <message>
-      <source>No results.</source>
-      <translation>Aucun résultat.</translation>
+      <source>No results. Check the spelling, try fewer or other words, or choose “All five languages” above.</source>
+      <translation>Aucun résultat. Vérifiez l’orthographe, essayez moins de mots ou d’autres mots, ou choisissez « Les cinq langues » ci-dessus.</translation>
     </message>
     <message numerus="yes">
       <source>%n result(s)</source>
@@ -2481,6 +2509,22 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
     <message>
       <source>Search the handbook</source>
       <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+      <source>Search field in the toolbar</source>
+      <translation>Champ de recherche de la barre d’outils</translation>
+    </message>
+    <message>
+      <source>Search (%1)</source>
+      <translation>Rechercher (%1)</translation>
+    </message>
+    <message>
+      <source>Search the guide</source>
+      <translation>Rechercher dans le guide</translation>
+    </message>
+    <message>
+      <source>Type words and press Enter: the results are listed in the Search tab</source>
+      <translation>Tapez des mots et appuyez sur Entrée : les résultats s’affichent dans l’onglet Recherche</translation>
     </message>
   </context>
   <context>

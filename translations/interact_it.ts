@@ -61,6 +61,10 @@
       <source>Add or remove a bookmark for this page (%1)</source>
       <translation>Aggiungi o togli un segnalibro per questa pagina (%1)</translation>
     </message>
+    <message>
+      <source>No bookmarks yet. To keep a page at hand, open it and press %1 or the bookmark button in the toolbar.</source>
+      <translation>Ancora nessun segnalibro. Per tenere una pagina a portata di mano, aprirla e premere %1 o il pulsante Segnalibro nella barra degli strumenti.</translation>
+    </message>
   </context>
   <context>
     <name>CaseChecklists</name>
@@ -860,6 +864,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
     <message>
       <source>Exercises run before</source>
       <translation>Esercitazioni già svolte</translation>
+    </message>
+    <message>
+      <source>No exercise has been run on this computer yet. To run one, choose a scenario above and press “Start the exercise”.</source>
+      <translation>Su questo computer non è ancora stata svolta alcuna esercitazione. Per avviarne una, scegliere uno scenario qui sopra e premere “Avvia l'esercitazione”.</translation>
     </message>
     <message>
       <source>Resume</source>
@@ -1674,6 +1682,14 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Pagine recenti</translation>
     </message>
     <message>
+      <source>The pages you read will be listed here. To start, choose a task above, search the guide or open the Contents on the left.</source>
+      <translation>Qui compariranno le pagine lette. Per iniziare, scegliere un'attività qui sopra, cercare nella guida o aprire l'Indice a sinistra.</translation>
+    </message>
+    <message>
+      <source>No cases yet. To keep notes on a child, open the notebook and choose “New case…”.</source>
+      <translation>Ancora nessun caso. Per prendere note su un minore, aprire il taccuino e scegliere “Nuovo caso…”.</translation>
+    </message>
+    <message>
       <source>Recent cases</source>
       <translation>Casi recenti</translation>
     </message>
@@ -1879,6 +1895,14 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Es&amp;ci</translation>
     </message>
     <message>
+      <source>Show the side&amp;bar</source>
+      <translation>Mostra la &amp;barra laterale</translation>
+    </message>
+    <message>
+      <source>Show or hide the sidebar: contents, search, bookmarks (%1)</source>
+      <translation>Mostra o nasconde la barra laterale: indice, ricerca, segnalibri (%1)</translation>
+    </message>
+    <message>
       <source>INTERACT Desktop</source>
       <translation>INTERACT Desktop</translation>
     </message>
@@ -2074,16 +2098,20 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Aggiungi alla cronologia</translation>
     </message>
     <message>
-      <source>Choose a case on the left, or create a new one.</source>
-      <translation>Scegliere un caso a sinistra o crearne uno nuovo.</translation>
-    </message>
-    <message>
       <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
       <translation>Questa passphrase non apre il taccuino. Controllare la lingua della tastiera e il Bloc Maiusc, poi riprovare.</translation>
     </message>
     <message>
       <source>The notebook could not be opened: %1</source>
       <translation>Non è stato possibile aprire il taccuino: %1</translation>
+    </message>
+    <message>
+      <source>No cases yet. To keep notes on a child, choose “New case…” at the bottom left: a reference of your own is enough, no name.</source>
+      <translation>Ancora nessun caso. Per prendere note su un minore, scegliere “Nuovo caso…” in basso a sinistra: basta un riferimento proprio, nessun nome.</translation>
+    </message>
+    <message>
+      <source>Choose a case on the left, or create a new one.</source>
+      <translation>Scegliere un caso a sinistra o crearne uno nuovo.</translation>
     </message>
     <message>
       <source>New case</source>
@@ -2453,8 +2481,8 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
       <translation>Forse si intendeva: %1?</translation>
     </message>
     <message>
-      <source>No results.</source>
-      <translation>Nessun risultato.</translation>
+      <source>No results. Check the spelling, try fewer or other words, or choose “All five languages” above.</source>
+      <translation>Nessun risultato. Controllare l'ortografia, provare con meno parole o con parole diverse, oppure scegliere “Tutte e cinque le lingue” qui sopra.</translation>
     </message>
     <message numerus="yes">
       <source>%n result(s)</source>
@@ -2481,6 +2509,22 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
     <message>
       <source>Search the handbook</source>
       <translation>Cerca nella guida</translation>
+    </message>
+    <message>
+      <source>Search field in the toolbar</source>
+      <translation>Campo di ricerca nella barra degli strumenti</translation>
+    </message>
+    <message>
+      <source>Search (%1)</source>
+      <translation>Cerca (%1)</translation>
+    </message>
+    <message>
+      <source>Search the guide</source>
+      <translation>Cerca nella guida</translation>
+    </message>
+    <message>
+      <source>Type words and press Enter: the results are listed in the Search tab</source>
+      <translation>Digitare le parole e premere Invio: i risultati compaiono nella scheda Cerca</translation>
     </message>
   </context>
   <context>

@@ -61,6 +61,10 @@
       <source>Add or remove a bookmark for this page (%1)</source>
       <translation>Bladwijzer voor deze pagina toevoegen of verwijderen (%1)</translation>
     </message>
+    <message>
+      <source>No bookmarks yet. To keep a page at hand, open it and press %1 or the bookmark button in the toolbar.</source>
+      <translation>Nog geen bladwijzers. Om een pagina bij de hand te houden, opent u ze en drukt u op %1 of op de bladwijzerknop in de werkbalk.</translation>
+    </message>
   </context>
   <context>
     <name>CaseChecklists</name>
@@ -860,6 +864,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
     <message>
       <source>Exercises run before</source>
       <translation>Eerder gehouden oefeningen</translation>
+    </message>
+    <message>
+      <source>No exercise has been run on this computer yet. To run one, choose a scenario above and press “Start the exercise”.</source>
+      <translation>Op deze computer is nog geen oefening gehouden. Kies hierboven een scenario en druk op “Oefening starten”.</translation>
     </message>
     <message>
       <source>Resume</source>
@@ -1674,6 +1682,14 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Recente pagina's</translation>
     </message>
     <message>
+      <source>The pages you read will be listed here. To start, choose a task above, search the guide or open the Contents on the left.</source>
+      <translation>Hier verschijnen de pagina's die u leest. Kies om te beginnen hierboven een taak, zoek in de handreiking of open links de Inhoud.</translation>
+    </message>
+    <message>
+      <source>No cases yet. To keep notes on a child, open the notebook and choose “New case…”.</source>
+      <translation>Nog geen dossiers. Om notities over een kind bij te houden, opent u het notitieboek en kiest u “Nieuw dossier…”.</translation>
+    </message>
+    <message>
       <source>Recent cases</source>
       <translation>Recente dossiers</translation>
     </message>
@@ -1879,6 +1895,14 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Af&amp;sluiten</translation>
     </message>
     <message>
+      <source>Show the side&amp;bar</source>
+      <translation>Zij&amp;balk tonen</translation>
+    </message>
+    <message>
+      <source>Show or hide the sidebar: contents, search, bookmarks (%1)</source>
+      <translation>Zijbalk tonen of verbergen: inhoud, zoeken, bladwijzers (%1)</translation>
+    </message>
+    <message>
       <source>INTERACT Desktop</source>
       <translation>INTERACT Desktop</translation>
     </message>
@@ -2074,16 +2098,20 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Aan tijdlijn toevoegen</translation>
     </message>
     <message>
-      <source>Choose a case on the left, or create a new one.</source>
-      <translation>Kies links een dossier, of maak een nieuw dossier aan.</translation>
-    </message>
-    <message>
       <source>This passphrase does not open the notebook. Check the keyboard language and Caps Lock, then try again.</source>
       <translation>Met deze wachtwoordzin gaat het notitieboek niet open. Controleer de toetsenbordtaal en Caps Lock en probeer het opnieuw.</translation>
     </message>
     <message>
       <source>The notebook could not be opened: %1</source>
       <translation>Het notitieboek kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+      <source>No cases yet. To keep notes on a child, choose “New case…” at the bottom left: a reference of your own is enough, no name.</source>
+      <translation>Nog geen dossiers. Om notities over een kind bij te houden, kiest u linksonder “Nieuw dossier…”: een eigen kenmerk volstaat, geen naam.</translation>
+    </message>
+    <message>
+      <source>Choose a case on the left, or create a new one.</source>
+      <translation>Kies links een dossier, of maak een nieuw dossier aan.</translation>
     </message>
     <message>
       <source>New case</source>
@@ -2453,8 +2481,8 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
       <translation>Bedoelde u: %1?</translation>
     </message>
     <message>
-      <source>No results.</source>
-      <translation>Geen resultaten.</translation>
+      <source>No results. Check the spelling, try fewer or other words, or choose “All five languages” above.</source>
+      <translation>Geen resultaten. Controleer de spelling, probeer minder of andere woorden, of kies hierboven “Alle vijf talen”.</translation>
     </message>
     <message numerus="yes">
       <source>%n result(s)</source>
@@ -2481,6 +2509,22 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     <message>
       <source>Search the handbook</source>
       <translation>Zoeken in het handboek</translation>
+    </message>
+    <message>
+      <source>Search field in the toolbar</source>
+      <translation>Zoekveld in de werkbalk</translation>
+    </message>
+    <message>
+      <source>Search (%1)</source>
+      <translation>Zoeken (%1)</translation>
+    </message>
+    <message>
+      <source>Search the guide</source>
+      <translation>Zoeken in de handreiking</translation>
+    </message>
+    <message>
+      <source>Type words and press Enter: the results are listed in the Search tab</source>
+      <translation>Typ woorden en druk op Enter: de resultaten staan in het tabblad Zoeken</translation>
     </message>
   </context>
   <context>

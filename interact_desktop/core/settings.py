@@ -119,6 +119,8 @@ BACKUP_FOLDER = Key("backupFolder", "", _text)
 GEOMETRY = Key("geometry", b"", _bytes, _format_bytes)
 WINDOW_STATE = Key("windowState", b"", _bytes, _format_bytes)
 SPLITTER = Key("splitter", b"", _bytes, _format_bytes)
+#: The sidebar (contents, search, bookmarks, notebook) shown beside the text, or folded away.
+SIDEBAR_VISIBLE = Key("sidebarVisible", True, _bool, _format_bool)
 #: The country the user works in, for the country notes on sections: "" until asked, "other"
 #: for a country without a note. An id the content no longer has reads as "other" in the UI.
 COUNTRY = Key("country", "", _country)

@@ -10,20 +10,24 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QMainWindow,
     QMenu,
     QSplitter,
-    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from interact_desktop.core.settings import GEOMETRY, SPLITTER, WINDOW_STATE
-from interact_desktop.ui.common.actions import make_action
+from interact_desktop.core.settings import GEOMETRY, SIDEBAR_VISIBLE, SPLITTER, WINDOW_STATE
+from interact_desktop.ui.common import icons
+from interact_desktop.ui.common.actions import key_hint, make_action
 from interact_desktop.ui.common.i18n import Retranslating
+from interact_desktop.ui.common.icons import icon
+from interact_desktop.ui.common.sidebar_tabs import SidebarTabs
 from interact_desktop.ui.shell import MENUS, PageView
 
 if TYPE_CHECKING:
@@ -46,8 +50,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._handlers: dict[str, Callable[[str], bool]] = {}
         self._aside: QWidget | None = None
         self._deferred: list[Callable[[], None]] = []
+        icons.hold_drawing()  # drawn right after the first paint (finish_startup)
 
-        self.sidebar = QTabWidget()
+        self.sidebar = SidebarTabs()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setUsesScrollButtons(False)  # tabs share the width rather than scroll
         self.splitter = QSplitter()  # horizontal: sidebar, text area, asides
@@ -66,6 +71,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.quit_action = make_action(
             self, "quitAction", self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"]
         )
+        self.quit_action.setIcon(icon("quit"))
         self.addAction(self.quit_action)
         self._file_tail = self._menus["file"].addSeparator()
         self._menus["file"].addAction(self.quit_action)
@@ -73,6 +79,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
+        self.sidebar_action = make_action(
+            self, "sidebarAction", self.set_sidebar_visible, ["Ctrl+B"], checkable=True
+        )
+        self.sidebar_action.setIcon(icon("sidebar"))
+        self.sidebar_action.setChecked(True)
+        self.add_action(self.sidebar_action, "view", toolbar=True)
+        # Going places (back, forward, the start page) comes first in the toolbar, whichever
+        # feature adds it and when; what the features add otherwise follows.
+        self._navigation_end = self.toolbar.addSeparator()
+        self._menus["view"].addSeparator()
         self.retranslate()
 
     # -- Shell: places ------------------------------------------------------------------------
@@ -173,14 +189,24 @@ class MainWindow(Retranslating, QMainWindow):
     def show_message(self, text: str, milliseconds: int = 0) -> None:
         self.statusBar().showMessage(text, milliseconds)
 
-    def add_tab(self, widget: QWidget, title: str) -> None:
-        self.sidebar.addTab(widget, title)
+    def add_tab(self, widget: QWidget, title: str, icon: QIcon | None = None) -> None:
+        if icon is None:
+            self.sidebar.addTab(widget, title)
+        else:
+            self.sidebar.addTab(widget, icon, title)
+        self.sidebar.setTabToolTip(self.sidebar.indexOf(widget), title)
 
     def set_tab_title(self, widget: QWidget, title: str) -> None:
-        self.sidebar.setTabText(self.sidebar.indexOf(widget), title)
+        """The tab's name, and its tooltip: a narrow sidebar shortens the name on the tab."""
+        index = self.sidebar.indexOf(widget)
+        self.sidebar.setTabText(index, title)
+        self.sidebar.setTabToolTip(index, title)
 
     def show_tab(self, widget: QWidget | None) -> None:
-        """Bring a sidebar tab to the front; None is the first one, the contents."""
+        """Bring a sidebar tab to the front (unfolding the sidebar); None is the first one, the
+        contents."""
+        if not self.sidebar_visible:
+            self.set_sidebar_visible(True)
         if widget is None:
             self.sidebar.setCurrentIndex(0)
         else:
@@ -201,13 +227,16 @@ class MainWindow(Retranslating, QMainWindow):
 
     def add_action(self, action: QAction, menu: str = "", toolbar: bool = False) -> None:
         """An action with its shortcut working anywhere in the window, in a menu and the
-        toolbar if asked; File menu items go above Quit."""
+        toolbar if asked (those of the Go menu with the other ways of going places); File menu
+        items go above Quit."""
         self.addAction(action)
         if menu == "file":
             self._menus["file"].insertAction(self._file_tail, action)
         elif menu:
             self._menus[menu].addAction(action)
-        if toolbar:
+        if toolbar and menu == "go":
+            self.toolbar.insertAction(self._navigation_end, action)
+        elif toolbar:
             self.toolbar.addAction(action)
 
     def add_toolbar_widget(self, widget: QWidget) -> None:
@@ -221,6 +250,24 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- the frame ----------------------------------------------------------------------------
 
+    @property
+    def sidebar_visible(self) -> bool:
+        return self.sidebar_action.isChecked()
+
+    def set_sidebar_visible(self, visible: bool) -> None:
+        """Fold the sidebar away to give the text the whole width (Ctrl+B), or bring it back;
+        remembered for the next start. The focus leaves a sidebar being folded for the text."""
+        self._show_sidebar(visible)
+        self.context.settings.set(SIDEBAR_VISIBLE, visible)
+
+    def _show_sidebar(self, visible: bool) -> None:
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.sidebar.isAncestorOf(focused)
+        self.sidebar_action.setChecked(visible)
+        self.sidebar.setVisible(visible)
+        if had_focus and not visible:
+            self.focus_text()
+
     def retranslate(self) -> None:
         titles = {
             "file": self.tr("&File"),
@@ -232,6 +279,12 @@ class MainWindow(Retranslating, QMainWindow):
         for name, title in titles.items():
             self._menus[name].setTitle(title)
         self.quit_action.setText(self.tr("&Quit"))
+        self.sidebar_action.setText(self.tr("Show the side&bar"))
+        self.sidebar_action.setToolTip(
+            key_hint(
+                self.tr("Show or hide the sidebar: contents, search, bookmarks (%1)"), "Ctrl+B"
+            )
+        )
         if self._page_view is None or self.place is None:
             self.setWindowTitle(self.tr("INTERACT Desktop"))
 
@@ -244,21 +297,37 @@ class MainWindow(Retranslating, QMainWindow):
 
     def finish_startup(self) -> None:
         """The first page is on screen: the other features join, then all build what waited."""
+        from PySide6.QtCore import Qt
+
+        # Long tab names (Greek, French) shorten rather than widen the sidebar past its share.
+        self.sidebar.setElideMode(Qt.TextElideMode.ElideRight)
+        icons.draw_now()
+        self.update()  # the icons, painted blank so far
         deferred, self._deferred = self._deferred, []
         for install in deferred:
             install()
         self.events.startupFinished.emit()
 
-    def restore_state(self) -> None:
+    def restore_state(self, available: QRect | None = None) -> None:
+        """The window as it was left, kept within the screen's ``available`` area (the screen
+        the window is on, unless given): a window saved on a larger screen, at another scale
+        or on a monitor since unplugged comes back whole and on screen."""
         settings = self.context.settings
         if geometry := settings.get(GEOMETRY):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 800)
+        if available is None:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            available = screen.availableGeometry() if screen is not None else None
+        whole_screen = self.isMaximized() or self.isFullScreen()
+        if available is not None and not available.isEmpty() and not whole_screen:
+            self.setGeometry(within(self.geometry(), available))
         if state := settings.get(WINDOW_STATE):
             self.restoreState(state)
         if sizes := settings.get(SPLITTER):
             self.splitter.restoreState(sizes)
+        self._show_sidebar(settings.get(SIDEBAR_VISIBLE))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.events.closing.emit()
@@ -268,3 +337,12 @@ class MainWindow(Retranslating, QMainWindow):
         settings.set(SPLITTER, bytes(self.splitter.saveState().data()))
         settings.save()
         super().closeEvent(event)
+
+
+def within(window: QRect, available: QRect) -> QRect:
+    """``window`` made no larger than ``available`` and moved to lie inside it."""
+    width = min(window.width(), available.width())
+    height = min(window.height(), available.height())
+    left = min(max(window.left(), available.left()), available.right() + 1 - width)
+    top = min(max(window.top(), available.top()), available.bottom() + 1 - height)
+    return QRect(left, top, width, height)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QIcon
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QMenu, QWidget
 
@@ -145,7 +145,7 @@ class Shell(Protocol):
 
     def set_page_title(self, title: str) -> None: ...
 
-    def add_tab(self, widget: QWidget, title: str) -> None: ...
+    def add_tab(self, widget: QWidget, title: str, icon: QIcon | None = None) -> None: ...
 
     def set_tab_title(self, widget: QWidget, title: str) -> None: ...
 

@@ -46,6 +46,8 @@ def test_wheel_contains_content_translations_and_resources(installed):
     assert f"{data}resources/fonts/LICENSE" in names
     assert f"{data}resources/wordlists/bip39-english.txt" in names  # one-time passphrases
     assert f"{data}resources/wordlists/LICENSE" in names
+    assert f"{data}resources/icons/house.svg" in names
+    assert f"{data}resources/icons/LICENSE" in names
     for code in ("en", "nl", "fr", "el", "it"):
         assert f"{data}translations/interact_{code}.qm" in names
     for code in ("nl", "fr", "el", "it"):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from interact_desktop.core.settings import Settings
 from interact_desktop.ui.common.theme import Appearance, alert_colour
 from interact_desktop.ui.reader.reader_view import ReaderView
+from tests.helpers.contrast import contrast
 
 MINIMUM = 4.5
 Role = QPalette.ColorRole
@@ -24,22 +25,6 @@ PALETTE_PAIRS = [
     (Role.Link, Role.Base),
     (Role.PlaceholderText, Role.Base),
 ]
-
-
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(one: QColor, other: QColor) -> float:
-    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_the_formula_matches_wcag():
@@ -101,6 +86,26 @@ def test_the_page_in_view_takes_the_new_colours_at_once(qapp, qtbot, tmp_path):
         appearance.choose("dark")  # no other page opened
         qapp.processEvents()
         heading = view.document().firstBlock().charFormat().foreground().color()
+        assert contrast(heading, qapp.palette().color(Role.Base)) >= MINIMUM
+    finally:
+        qapp.setPalette(original)
+
+
+def test_in_the_window_the_headings_are_readable_right_after_a_switch_to_dark(
+    window, qapp, tmp_path
+):
+    original = qapp.palette()
+    window.open_place("section:response-first-hours")
+    try:
+        appearance = Appearance(qapp, Settings(tmp_path / "settings.ini"))
+        appearance.choose("light")
+        appearance.choose("dark")  # the same page, not opened again
+        qapp.processEvents()
+        block = window.reader.document().firstBlock()
+        while block.isValid() and block.blockFormat().headingLevel() == 0:
+            block = block.next()
+        assert block.isValid()  # the page's title, a heading
+        heading = block.charFormat().foreground().color()
         assert contrast(heading, qapp.palette().color(Role.Base)) >= MINIMUM
     finally:
         qapp.setPalette(original)

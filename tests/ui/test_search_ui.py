@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolBar
 
 
 def ready(window, qtbot) -> None:
@@ -29,13 +29,47 @@ def wait_results(window, qtbot) -> None:
     qtbot.waitUntil(lambda: results.topLevelItemCount() > 0, timeout=10_000)
 
 
-def test_ctrl_f_and_ctrl_k_focus_the_search_field(window, qtbot):
-    field = window.search_panel.field
-    for key in (Qt.Key.Key_F, Qt.Key.Key_K):
-        window.reader.setFocus()
-        qtbot.keyClick(window.window, key, Qt.KeyboardModifier.ControlModifier)
-        assert field.hasFocus()
-        assert window.sidebar.currentWidget() is window.searching.tab
+def test_ctrl_f_focuses_the_search_tabs_field_and_ctrl_k_the_toolbars(window, qtbot):
+    window.reader.setFocus()
+    qtbot.keyClick(window.window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_panel.field.hasFocus()
+    assert window.sidebar.currentWidget() is window.searching.tab
+    window.reader.setFocus()
+    qtbot.keyClick(window.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    toolbar_field = window.findChild(QLineEdit, "toolbarSearchField")
+    assert toolbar_field.hasFocus()
+    assert window.findChild(QToolBar, "mainToolbar").isAncestorOf(toolbar_field)
+
+
+def test_enter_in_the_toolbar_field_lists_the_results_in_the_search_tab(window, qtbot):
+    ready(window, qtbot)
+    window.languages.set_language("el")
+    qtbot.keyClick(window.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    field = window.findChild(QLineEdit, "toolbarSearchField")
+    type_text(field, "επιτροπ")
+    assert window.search_panel.results.topLevelItemCount() == 0  # nothing before Enter
+    QTest.keyClick(field, Qt.Key.Key_Return)
+    wait_results(window, qtbot)
+    assert window.sidebar.currentWidget() is window.searching.tab
+    assert window.search_panel.field.text().startswith("επιτροπ")  # completed in place
+    QTest.keyClick(window.search_panel.field, Qt.Key.Key_Return)  # the first hit, as ever
+    assert window.place is not None and window.reader.highlight_count > 0
+
+
+def test_esc_in_the_toolbar_field_clears_it_and_returns_to_the_text(window, qtbot):
+    field = window.findChild(QLineEdit, "toolbarSearchField")
+    qtbot.keyClick(window.window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(field, "police")
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == "" and window.reader.hasFocus()
+
+
+def test_no_results_says_what_to_try_next(window, qtbot):
+    ready(window, qtbot)
+    window.searching.search_for("qqqzzzxxv")
+    status = window.search_panel.status
+    qtbot.waitUntil(lambda: "No results" in status.text(), timeout=10_000)
+    assert "spelling" in status.text() and "All five languages" in status.text()
 
 
 def test_greek_typed_without_accents_finds_and_opens_the_section(window, qtbot, handbook):

@@ -16,9 +16,16 @@ def make_action(
     slot: Callable[..., object],
     shortcuts: Iterable[Shortcut] = (),
     checkable: bool = False,
+    icon: str = "",
 ) -> QAction:
+    """An action called ``name``; ``icon`` names its picture in ``common.icons``, shown in the
+    menus and the toolbar."""
     action = QAction(parent)
     action.setObjectName(name)
+    if icon:
+        from interact_desktop.ui.common.icons import icon as icon_called
+
+        action.setIcon(icon_called(icon))
     action.setCheckable(checkable)
     sequences: list[QKeySequence] = []
     for shortcut in shortcuts:

@@ -27,7 +27,7 @@ class ContactsFeature(QObject):
         self.context = context
         self.shell = shell
         self.dialog: ContactsDialog | None = None
-        self.action = make_action(self, "contactsAction", lambda: self.show())
+        self.action = make_action(self, "contactsAction", lambda: self.show(), icon="contacts")
         shell.add_action(self.action, "go")
         shell.handle_places("role", self.show_role)
         context.events.languageChanged.connect(self.retranslate)

@@ -42,6 +42,7 @@ from interact_desktop.core.exercises.store import ExerciseStore
 from interact_desktop.core.settings import Settings
 from interact_desktop.ui import USER_ROLE
 from interact_desktop.ui.common.background import Background, Report
+from interact_desktop.ui.common.empty_state import empty_state
 from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.theme import alert_colour
@@ -214,6 +215,7 @@ class ExerciseView(Retranslating, QWidget):
         self.run_list = QListWidget()
         self.run_list.setObjectName("runList")
         self.run_list.itemActivated.connect(lambda _item: self.resume_selected())
+        self.runs_empty = empty_state("runListEmpty")
         self.run_problems = QLabel()
         self.run_problems.setObjectName("runProblems")
         self.run_problems.setWordWrap(True)
@@ -237,6 +239,7 @@ class ExerciseView(Retranslating, QWidget):
         layout.addLayout(start_row)
         layout.addSpacing(12)
         layout.addWidget(self.runs_heading)
+        layout.addWidget(self.runs_empty)
         layout.addWidget(self.run_list, 1)
         layout.addWidget(self.run_problems)
         layout.addLayout(buttons)
@@ -331,6 +334,12 @@ class ExerciseView(Retranslating, QWidget):
         self.start_button.setText(self.tr("Start the exercise"))
         self.runs_heading.setText(self.tr("Exercises run before (saved on this computer):"))
         self.run_list.setAccessibleName(self.tr("Exercises run before"))
+        self.runs_empty.setText(
+            self.tr(
+                "No exercise has been run on this computer yet. To run one, choose a scenario"
+                " above and press “Start the exercise”."
+            )
+        )
         self.resume_button.setText(self.tr("Resume"))
         self.delete_button.setText(self.tr("Delete"))
         self.reveal_button.setText(self.tr("Reveal the next inject"))
@@ -375,6 +384,8 @@ class ExerciseView(Retranslating, QWidget):
             self.run_list.addItem(item)
         if self.run_list.count():
             self.run_list.setCurrentRow(0)
+        self.run_list.setVisible(bool(listing.runs))
+        self.runs_empty.setVisible(not listing.runs)
         problems = [broken.problem for broken in listing.broken]
         self.run_problems.setText(
             self.tr("These files could not be read and were left out: %1").replace(

@@ -25,7 +25,7 @@ class ExercisesFeature(QObject):
         self.context = context
         self.shell = shell
         self._view: ExerciseView | None = None
-        self.action = make_action(self, "exercisesAction", lambda: self.show())
+        self.action = make_action(self, "exercisesAction", lambda: self.show(), icon="exercise")
         shell.add_action(self.action, "go")
         shell.handle_places("exercise", self.show)
         context.events.languageChanged.connect(self.retranslate)

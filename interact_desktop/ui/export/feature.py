@@ -32,14 +32,18 @@ class ExportFeature(QObject):
         self.shell = shell
         self._dialog: QProgressDialog | None = None
         key = QKeySequence.StandardKey
-        self.page_action = make_action(self, "exportPageAction", self.export_page, ["Ctrl+E"])
+        self.page_action = make_action(
+            self, "exportPageAction", self.export_page, ["Ctrl+E"], icon="export"
+        )
         self.chapter_action = make_action(self, "exportChapterAction", self.export_chapter)
         self.all_action = make_action(self, "exportAllAction", self.export_all)
         self.slides_action = make_action(self, "exportSlidesAction", self.export_slides)
         self.chapter_slides_action = make_action(
             self, "exportChapterSlidesAction", lambda: self.export_slides(chapter=True)
         )
-        self.print_action = make_action(self, "printAction", self.print_page, [key.Print, "Ctrl+P"])
+        self.print_action = make_action(
+            self, "printAction", self.print_page, [key.Print, "Ctrl+P"], icon="print"
+        )
         self.author_action = make_action(self, "authorAction", self.set_author)
         for action in (
             self.page_action,

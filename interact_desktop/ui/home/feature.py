@@ -32,7 +32,9 @@ class HomeFeature(QObject):
         self.context = context
         self.shell = shell
         self.page: HomePage | None = None
-        self.action = make_action(self, "homeAction", lambda: self.show(), ["Alt+Home"])
+        self.action = make_action(
+            self, "homeAction", lambda: self.show(), ["Alt+Home"], icon="home"
+        )
         shell.add_action(self.action, "go", toolbar=True)
         shell.handle_places("home", lambda _ident: self.show())
         events = context.events
@@ -79,7 +81,7 @@ class HomeFeature(QObject):
         if self.context.notebook_unlocked:
             self._list_cases()
         else:
-            page.show_cases([])
+            page.show_cases([], unlocked=False)
         if self._started:
             self._list_pages()
 
@@ -120,11 +122,11 @@ class HomeFeature(QObject):
         if self.page is None:
             return
         rows = self.context.notebook.cases()[:6]
-        self.page.show_cases([(f"case:{row.id}", row.reference) for row in rows])
+        self.page.show_cases([(f"case:{row.id}", row.reference) for row in rows], unlocked=True)
 
     def _forget_cases(self) -> None:
         if self.page is not None:
-            self.page.show_cases([])
+            self.page.show_cases([], unlocked=False)
 
     def _present(self) -> None:
         """Present the last page read if it can be presented, else the first chapter."""
@@ -157,6 +159,17 @@ class HomeFeature(QObject):
         page.search.setAccessibleName(self.tr("Search the guide"))
         page.recent_label.setText(self.tr("Recent pages"))
         page.recent_pages.setAccessibleName(self.tr("Recent pages"))
+        page.recent_empty.setText(
+            self.tr(
+                "The pages you read will be listed here. To start, choose a task above, search"
+                " the guide or open the Contents on the left."
+            )
+        )
+        page.cases_empty.setText(
+            self.tr(
+                "No cases yet. To keep notes on a child, open the notebook and choose “New case…”."
+            )
+        )
         page.cases_label.setText(self.tr("Recent cases"))
         page.recent_cases.setAccessibleName(self.tr("Recent cases"))
         page.trainers_label.setText(self.tr("For trainers"))

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.core.places import GETTING_STARTED
+from interact_desktop.ui.common import spacing
+from interact_desktop.ui.common.empty_state import empty_state
 from interact_desktop.ui.common.fonts import scaled
+from interact_desktop.ui.common.icons import IconView, icon
 
 #: The tasks of the start page: object name, place it opens.
 TASKS = (
@@ -33,11 +36,22 @@ TASKS = (
     ("childFoundButton", "guided:child-found"),
     ("borderCrossingButton", "guided:border-crossing"),
 )
+#: Each tile's icon (common.icons) and its side in pixels.
+TILE_ICONS = {
+    "emergencyButton": ("emergency", 40),
+    "childFoundButton": ("found", 28),
+    "borderCrossingButton": ("border", 28),
+    "fillChecklistButton": ("checklist", 28),
+}
+EMERGENCY_TEXT = "#ffffff"
+CONTENT_WIDTH = 1100  # px: wider, the tiles' words drift apart and the lists turn into lines
+#: The emergency button's focus ring: at least 3:1 against the light and the dark window alike.
+FOCUS_RING = "#2f7fd8"
 EMERGENCY_STYLE = (
     "QPushButton#emergencyButton { background-color: #b3261e; color: white; border-radius: 8px;"
     " padding: 18px; }"
     "QPushButton#emergencyButton QLabel { color: white; }"
-    "QPushButton#emergencyButton:focus { border: 3px solid #1d1b20; }"
+    f"QPushButton#emergencyButton:focus {{ border: 3px solid {FOCUS_RING}; }}"
 )
 
 
@@ -54,9 +68,19 @@ class HomePage(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._places: dict[QListWidget, list[str]] = {}  # each list's places, by row
         inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(32, 24, 32, 24)
-        column.setSpacing(16)
+        # On a wide screen the tasks stay a readable width, in the middle.
+        content = QWidget()
+        content.setObjectName("homeContent")
+        content.setMaximumWidth(CONTENT_WIDTH)
+        frame = QHBoxLayout(inner)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.setSpacing(0)
+        frame.addStretch(1)
+        frame.addWidget(content, 100)
+        frame.addStretch(1)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(spacing.XXLARGE, spacing.XLARGE, spacing.XXLARGE, spacing.XLARGE)
+        column.setSpacing(spacing.LARGE)
         self.heading = QLabel()
         self.heading.setObjectName("homeHeading")
         self.heading.setFont(scaled(self.font(), 1.8, bold=True))
@@ -81,6 +105,7 @@ class HomePage(QScrollArea):
         self.checklist_menu.aboutToShow.connect(self.checklistsWanted)
         self.checklist_tile.setMenu(self.checklist_menu)
         row = QHBoxLayout()
+        row.setSpacing(spacing.LARGE)
         for name in ("childFoundButton", "borderCrossingButton", "fillChecklistButton"):
             tile = self.tiles[name]
             self._tile_labels[name].setFont(scaled(self.font(), 1.2, bold=True))
@@ -97,22 +122,31 @@ class HomePage(QScrollArea):
 
         self.continue_button = QPushButton()
         self.continue_button.setObjectName("continueButton")
+        self.continue_button.setIcon(icon("continue"))
         self.continue_button.clicked.connect(self._continue)
         self.continue_button.setVisible(False)
         self._continue_place = ""
         column.addWidget(self.continue_button)
 
         lists = QGridLayout()
+        lists.setHorizontalSpacing(spacing.LARGE)
+        lists.setVerticalSpacing(spacing.SMALL)
         self.recent_label = QLabel()
         self.recent_pages = self._list("recentPages")
+        self.recent_empty = empty_state("recentPagesEmpty")
         self.cases_label = QLabel()
         self.recent_cases = self._list("recentCases")
+        self.cases_empty = empty_state("recentCasesEmpty")
         for label in (self.recent_label, self.cases_label):
             label.setFont(scaled(self.font(), 1.1, bold=True))
         lists.addWidget(self.recent_label, 0, 0)
         lists.addWidget(self.recent_pages, 1, 0)
+        lists.addWidget(self.recent_empty, 2, 0)
         lists.addWidget(self.cases_label, 0, 1)
         lists.addWidget(self.recent_cases, 1, 1)
+        lists.addWidget(self.cases_empty, 2, 1)
+        lists.setColumnStretch(0, 1)
+        lists.setColumnStretch(1, 1)
         column.addLayout(lists)
 
         # For a first-time user on a calm day: the way around the app, after the tasks.
@@ -130,10 +164,13 @@ class HomePage(QScrollArea):
         self.trainers_label.setFont(scaled(self.font(), 1.1, bold=True))
         column.addWidget(self.trainers_label)
         trainers = QHBoxLayout()
+        trainers.setSpacing(spacing.SMALL)
         self.present_button = QPushButton()
         self.present_button.setObjectName("homePresentButton")
+        self.present_button.setIcon(icon("present"))
         self.exercise_button = QPushButton()
         self.exercise_button.setObjectName("homeExerciseButton")
+        self.exercise_button.setIcon(icon("exercise"))
         self.exercise_button.clicked.connect(lambda: self.placeRequested.emit("exercise:"))
         for button in (self.present_button, self.exercise_button):
             trainers.addWidget(button)
@@ -141,7 +178,8 @@ class HomePage(QScrollArea):
         column.addLayout(trainers)
         column.addStretch(1)
         self.setWidget(inner)
-        self.show_cases([])
+        self.show_recent([])
+        self.show_cases([], unlocked=False)
 
     def _tile(self, name: str) -> QPushButton:
         """A large button whose words wrap (a plain button's text never does, and the Greek
@@ -153,9 +191,16 @@ class HomePage(QScrollArea):
         label.setWordWrap(True)
         # Centred through the style sheet: the Qt namespace is not touched before the first paint.
         label.setStyleSheet("qproperty-alignment: 'AlignCenter'; background: transparent;")
-        inner = QVBoxLayout(tile)
-        inner.setContentsMargins(12, 8, 12, 8)
-        inner.addWidget(label)
+        icon_name, side = TILE_ICONS[name]
+        picture = IconView(icon_name, side, EMERGENCY_TEXT if name == "emergencyButton" else "")
+        picture.setObjectName(f"{name}Icon")
+        inner = QHBoxLayout(tile)
+        inner.setContentsMargins(spacing.MEDIUM, spacing.SMALL, spacing.MEDIUM, spacing.SMALL)
+        inner.setSpacing(spacing.SMALL)
+        inner.addStretch(1)
+        inner.addWidget(picture)
+        inner.addWidget(label, 100)  # the words take the width: they wrap only when they must
+        inner.addStretch(1)
         self.tiles[name] = tile
         self._tile_labels[name] = label
         return tile
@@ -212,15 +257,18 @@ class HomePage(QScrollArea):
         self.continue_button.setText(label.replace("%1", title))
 
     def show_recent(self, pages: list[tuple[str, str]]) -> None:
+        """Recent pages, or a sentence saying where to start reading."""
         self._fill(self.recent_pages, pages)
-        self.recent_label.setVisible(bool(pages))
         self.recent_pages.setVisible(bool(pages))
+        self.recent_empty.setVisible(not pages)
 
-    def show_cases(self, cases: list[tuple[str, str]]) -> None:
-        """Recent cases: only while the notebook is unlocked (nothing of a case otherwise)."""
+    def show_cases(self, cases: list[tuple[str, str]], unlocked: bool) -> None:
+        """Recent cases: only while the notebook is unlocked (nothing of a case otherwise);
+        unlocked without a case, a sentence saying how to make one."""
         self._fill(self.recent_cases, cases)
-        self.cases_label.setVisible(bool(cases))
-        self.recent_cases.setVisible(bool(cases))
+        self.cases_label.setVisible(unlocked)
+        self.recent_cases.setVisible(unlocked and bool(cases))
+        self.cases_empty.setVisible(unlocked and not cases)
 
     def _fill(self, widget: QListWidget, rows: list[tuple[str, str]]) -> None:
         widget.clear()

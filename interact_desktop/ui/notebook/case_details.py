@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.theme import alert_colour
 from interact_desktop.ui.notebook.case_list import is_overdue, status_names
@@ -195,7 +194,6 @@ class CaseDetails(Retranslating, QWidget):
     def _hint(self) -> QLabel:
         hint = QLabel()
         hint.setWordWrap(True)
-        hint.setFont(scaled(hint.font(), 0.9))
         hint.setStyleSheet("color: palette(placeholder-text)")
         return hint
 

@@ -8,6 +8,7 @@ view's ``NotebookService``.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -105,6 +107,8 @@ class CaseTools(QObject):
         self.handover_button.setEnabled(handbook is not None)
         self.exported_label = QLabel()
         self.exported_label.setObjectName("caseExported")
+        # A long path is cut off rather than pushing the export buttons past the window's edge.
+        self.exported_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout(self.actions)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.exported_label, 1)
@@ -196,6 +200,7 @@ class CaseTools(QObject):
         self.register.show_records(self.controller.export_register(case_id))
         self.actions.setEnabled(True)
         self.exported_label.setText("")
+        self.exported_label.setToolTip("")
 
     def save_now(self) -> None:
         self.details.save_now()
@@ -205,6 +210,7 @@ class CaseTools(QObject):
         self.register.clear()
         self.actions.setEnabled(False)
         self.exported_label.setText("")
+        self.exported_label.setToolTip("")
         self.banner.hide()
         self._overdue = 0
 
@@ -299,4 +305,5 @@ class CaseTools(QObject):
             return
         self.register.show_records(self.controller.export_register(case_id))
         self.view.refresh_timeline()
-        self.exported_label.setText(self.tr("Saved: %1").replace("%1", path))
+        self.exported_label.setText(self.tr("Saved: %1").replace("%1", Path(path).name))
+        self.exported_label.setToolTip(path)

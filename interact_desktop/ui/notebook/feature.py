@@ -88,11 +88,17 @@ class NotebookFeature(QObject):
         self.tab = NotebookTab()
         self.tab.open_button.clicked.connect(self.show_notebook)
         self.tab.lock_button.clicked.connect(self.lock)
-        shell.add_tab(self.tab, "")
+        from interact_desktop.ui.common.icons import icon
+
+        shell.add_tab(self.tab, "", icon("notebook"))
         shell.tab_changed(self._tab_changed)
-        self.open_action = make_action(self, "openNotebookAction", self.show_notebook)
-        self.lock_action = make_action(self, "lockNotebookAction", self.lock, ["Ctrl+L"])
-        self.backup_action = make_action(self, "backupNotebookAction", self.back_up)
+        self.open_action = make_action(
+            self, "openNotebookAction", self.show_notebook, icon="notebook"
+        )
+        self.lock_action = make_action(
+            self, "lockNotebookAction", self.lock, ["Ctrl+L"], icon="lock"
+        )
+        self.backup_action = make_action(self, "backupNotebookAction", self.back_up, icon="backup")
         self.handover_action = make_action(self, "openHandoverAction", self.open_handover)
         shell.add_action(self.handover_action, "file")
         self.key_action = make_action(self, "handoverKeyAction", self.show_handover_key)

@@ -343,7 +343,7 @@ class NotebookView(Retranslating, QWidget):
         self.entry_button.setText(self.tr("Add to timeline"))
         self.tools.retranslate()
         if self.case_id is None and self.controller.is_unlocked:
-            self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
+            self.case_title.setText(self._no_case_open())
         elif self.case_id is not None and self.controller.is_unlocked:
             self._fill_timeline()  # the kinds of entries, in the new language
 
@@ -378,7 +378,7 @@ class NotebookView(Retranslating, QWidget):
         self.idle.start()
         self.clipboard_guard.start()
         self.refresh_cases()
-        self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
+        self.case_title.setText(self._no_case_open())
         self.tabs.setEnabled(False)
         self.tools.unlocked()
         self.filter.setFocus()
@@ -437,6 +437,15 @@ class NotebookView(Retranslating, QWidget):
         self._loading = False
         if select is not None:
             self.select_case(select)
+
+    def _no_case_open(self) -> str:
+        """The title while no case is open: what to do next, with or without cases yet."""
+        if self.case_model.rowCount() == 0:
+            return self.tr(
+                "No cases yet. To keep notes on a child, choose “New case…” at the bottom"
+                " left: a reference of your own is enough, no name."
+            )
+        return self.tr("Choose a case on the left, or create a new one.")
 
     def select_case(self, case_id: int) -> None:
         """Mark the case in the list without opening it again."""
@@ -664,7 +673,7 @@ class NotebookView(Retranslating, QWidget):
         self._loading = False
         self._render_preview()
         self.note_status.setText("")
-        self.case_title.setText(self.tr("Choose a case on the left, or create a new one."))
+        self.case_title.setText(self._no_case_open())
         self.checklists.clear()
         self.tabs.setEnabled(False)
         self.tools.actions.setEnabled(False)
@@ -701,7 +710,7 @@ class NotebookView(Retranslating, QWidget):
             html = (
                 f"<b>{escape(reference)}</b> <span style='color:gray'>· "
                 f"{escape(kinds.get(hit.kind, hit.kind))}</span><br/>"
-                f"<span style='font-size:small'>{segments_html(snippet(hit.text, matcher))}</span>"
+                f"<span>{segments_html(snippet(hit.text, matcher))}</span>"
             )
             item.setText(0, reference)
             item.setData(0, HTML_ROLE, html)

@@ -159,7 +159,9 @@ class PresenterFeature(QObject):
         self.presentation: Presentation | None = None
         self.preparing = False  # the whole handbook's slides are being made off the GUI thread
         self._maker: SlideMaker | None = None
-        self.present_action = make_action(self, "presentAction", lambda: self.present(), ["F5"])
+        self.present_action = make_action(
+            self, "presentAction", lambda: self.present(), ["F5"], icon="present"
+        )
         self.present_chapter_action = make_action(
             self, "presentChapterAction", lambda: self.present(scope=CHAPTER), ["Shift+F5"]
         )

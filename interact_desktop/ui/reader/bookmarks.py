@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from interact_desktop.ui.common.actions import key_hint, make_action
+from interact_desktop.ui.common.empty_state import empty_state
 
 if TYPE_CHECKING:
     from interact_desktop.core.bookmarks import BookmarkStore
@@ -40,9 +41,12 @@ class BookmarksController(QObject):
         self.panel.setAccessibleName(self.tr("Bookmarks"))
         self.panel.placeRequested.connect(self.shell.open_place)
         self.panel.removeRequested.connect(self._remove)
+        self.empty = empty_state("bookmarksEmpty")
         layout = QVBoxLayout(self.tab)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.panel)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.panel, 1)
+        self.retranslate()
         self.listed = True
         self.refresh()
 
@@ -64,7 +68,10 @@ class BookmarksController(QObject):
 
     def refresh(self) -> None:
         if self.panel is not None:
-            self.panel.populate(self.store.places(), self.title_of)
+            places = self.store.places()
+            self.panel.populate(places, self.title_of)
+            self.panel.setVisible(bool(places))
+            self.empty.setVisible(not places)
         place = self.shell.place
         self.action.setChecked(self.listed and place is not None and str(place) in self.store)
 
@@ -87,3 +94,12 @@ class BookmarksController(QObject):
         )
         if self.panel is not None:
             self.panel.setAccessibleName(self.tr("Bookmarks"))
+            self.empty.setText(
+                key_hint(
+                    self.tr(
+                        "No bookmarks yet. To keep a page at hand, open it and press %1 or the"
+                        " bookmark button in the toolbar."
+                    ),
+                    "Ctrl+D",
+                )
+            )

@@ -27,6 +27,7 @@ from interact_desktop.core.settings import (
     ZOOM,
 )
 from interact_desktop.ui.common.actions import key_hint, make_action
+from interact_desktop.ui.common.icons import icon
 from interact_desktop.ui.reader.bookmarks import BookmarksController
 from interact_desktop.ui.reader.pages import PageTexts
 from interact_desktop.ui.reader.reader_view import ReaderView
@@ -57,7 +58,7 @@ class ReaderFeature(QObject):
         self._box_country: str | None = None  # another country's box, chosen on a section
 
         self.toc = TocPanel()
-        shell.add_tab(self.toc, "")
+        shell.add_tab(self.toc, "", icon("contents"))
         self.bookmarks = BookmarksController(shell, context.bookmarks, self.title_of)
         self.reader = ReaderView("readerView")
         # A flowchart's diagram goes above its text version, in this column (turned vertical
@@ -120,6 +121,19 @@ class ReaderFeature(QObject):
             self.language_selector.addItem(NATIVE_NAMES[code], code)
             self.parallel_selector.addItem(NATIVE_NAMES[code], code)
         self.language_label = QLabel()
+        icons = {
+            self.back_action: "back",
+            self.forward_action: "forward",
+            self.zoom_in_action: "zoom-in",
+            self.zoom_out_action: "zoom-out",
+            self.zoom_reset_action: "zoom-reset",
+            self.parallel_action: "parallel",
+            self.glossary_action: "glossary",
+            self.contents_action: "contents",
+            self.bookmarks.action: "bookmark",
+        }
+        for action, name in icons.items():
+            action.setIcon(icon(name))
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             shell.add_action(action, "view")
         shell.menu("view").addSeparator()
@@ -134,7 +148,6 @@ class ReaderFeature(QObject):
             self.find_previous_action,
         ):
             shell.add_action(action, "go")
-        shell.add_toolbar_separator()
         shell.add_action(self.bookmarks.action, toolbar=True)
         shell.add_toolbar_separator()
         shell.add_toolbar_widget(self.language_label)
@@ -401,7 +414,7 @@ class ReaderFeature(QObject):
         self.toc.populate(self.handbook, self.lang, self.pages.tool_headings())
         if self._place is not None:
             self.toc.select(str(self._place))
-        self.shell.add_tab(self.bookmarks.tab, self.tr("Bookmarks"))
+        self.shell.add_tab(self.bookmarks.tab, self.tr("Bookmarks"), icon("bookmark"))
         self.bookmarks.build()
         self._update_actions()
         from interact_desktop.ui.reader.help import HelpController

@@ -26,8 +26,10 @@ class HelpController(QObject):
         self.handbook = handbook
         self.problems_action = make_action(self, "contentProblemsAction", self.show_problems)
         self.problems_action.setVisible(bool(handbook.problems))
-        self.about_action = make_action(self, "aboutAction", self.show_about)
-        self.shortcuts_action = make_action(self, "shortcutsAction", self.show_shortcuts, ["F1"])
+        self.about_action = make_action(self, "aboutAction", self.show_about, icon="about")
+        self.shortcuts_action = make_action(
+            self, "shortcutsAction", self.show_shortcuts, ["F1"], icon="shortcuts"
+        )
         self.getting_started_action = make_action(
             self, "gettingStartedAction", lambda: shell.open_place(GETTING_STARTED)
         )

@@ -81,7 +81,12 @@ class SearchController(QObject):
         elif result.suggestion:
             self.panel.status.setText(self.tr("Did you mean: %1?").replace("%1", result.suggestion))
         elif not result.hits:
-            self.panel.status.setText(self.tr("No results."))
+            self.panel.status.setText(
+                self.tr(
+                    "No results. Check the spelling, try fewer or other words, or choose"
+                    " “All five languages” above."
+                )
+            )
         else:
             self.panel.status.setText(self.tr("%n result(s)", "", len(result.hits)))
 

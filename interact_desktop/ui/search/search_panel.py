@@ -76,7 +76,7 @@ class SearchResults(QTreeWidget):
                 snippet = segments_html(hit.snippet)
                 html = f"<b>{title}</b>{context}{language}"
                 if snippet:
-                    html += f"<br/><span style='font-size:small'>{snippet}</span>"
+                    html += f"<br/>{snippet}"
                 item.setData(0, HTML_ROLE, html)
                 item.setData(0, PLACE_ROLE, f"{hit.lang}|{hit.place}")
                 item.setText(0, "".join(s.text for s in hit.title))
