@@ -133,7 +133,7 @@ def after_first_paint(app: QApplication, window: MainWindow, args: argparse.Name
             print(json.dumps(report, ensure_ascii=False), flush=True)
     # The app's icon in title bars and task switchers: an SVG for Qt's SVG icon engine, so after
     # the first paint, which it would otherwise delay.
-    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "interact-desktop.svg")))
+    app.setWindowIcon(QIcon(str(paths.app_icon_file())))
     window.finish_startup()
     if not (args.report_startup or args.screenshot):
         return

@@ -43,6 +43,11 @@ def resources_dir() -> Path:
     return bundled_root() / "resources"
 
 
+def app_icon_file() -> Path:
+    """The app's own icon (drawn for the project; the other icons beside it are Lucide's)."""
+    return resources_dir() / "icons" / "interact-desktop.svg"
+
+
 class UserPaths(NamedTuple):
     """Directories for what the app writes; created when first needed."""
 

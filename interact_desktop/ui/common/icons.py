@@ -27,6 +27,7 @@ ICONS = {
     "forward": "arrow-right",
     "bookmark": "bookmark",
     "parallel": "columns-2",
+    "linked": "link",
     "search": "search",
     "sidebar": "panel-left",
     "contents": "list-tree",

@@ -101,7 +101,12 @@ class ReaderFeature(QObject):
             self, "parallelAction", self.set_parallel_visible, ["F4"], checkable=True
         )
         self.link_action = make_action(
-            self, "linkScrollAction", self.set_scroll_linked, ["Shift+F4"], checkable=True
+            self,
+            "linkScrollAction",
+            self.set_scroll_linked,
+            ["Shift+F4"],
+            checkable=True,
+            icon="linked",
         )
         self.link_action.setChecked(self.settings.get(PARALLEL_LINKED))
         self.link_action.setEnabled(False)  # while side by side is off
