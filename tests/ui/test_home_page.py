@@ -7,7 +7,7 @@ from html import escape
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -120,6 +120,23 @@ def test_long_task_names_wrap_instead_of_pushing_tiles_past_the_edge(window, qtb
     assert page.horizontalScrollBar().maximum() == 0
     tile = page.findChild(QPushButton, "borderCrossingButton")
     assert tile.accessibleName() and tile.geometry().right() <= page.viewport().width()
+
+
+@pytest.mark.parametrize("width", [800, 1280, 1920])
+def test_no_word_of_a_task_is_cut_whatever_the_width(window, qtbot, width):
+    """Side by side where they fit, one under the other where they do not."""
+    window.languages.set_language("el")
+    window.resize(width, 800)
+    window.open_place("home:")
+    page = home(window)
+    qtbot.wait(50)  # the layout settles
+    for name in ("childFoundButton", "borderCrossingButton", "fillChecklistButton"):
+        tile = page.findChild(QPushButton, name)
+        label = tile.findChild(QLabel)
+        metrics = QFontMetrics(label.font())
+        longest = max(metrics.horizontalAdvance(word) for word in label.text().split())
+        assert label.contentsRect().width() >= longest, (name, label.text())
+        assert tile.geometry().right() <= page.viewport().width()
 
 
 @pytest.mark.parametrize("lang", ["en", "el", "fr"])

@@ -8,7 +8,9 @@ calmer days. The page only emits places; the features that own them do the work.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -43,6 +45,10 @@ TILE_ICONS = {
     "borderCrossingButton": ("border", 28),
     "fillChecklistButton": ("checklist", 28),
 }
+#: The three tasks under the emergency, side by side where their words fit.
+SIDE_TASKS = ("childFoundButton", "borderCrossingButton", "fillChecklistButton")
+#: Beside a tile's longest word: its icon (28), the gap, the margins, the frame.
+TILE_ICON_ROOM = 28 + spacing.SMALL + 2 * spacing.MEDIUM + 8
 EMERGENCY_TEXT = "#ffffff"
 CONTENT_WIDTH = 1100  # px: wider, the tiles' words drift apart and the lists turn into lines
 #: The emergency button's focus ring: at least 3:1 against the light and the dark window alike.
@@ -104,9 +110,10 @@ class HomePage(QScrollArea):
         self.checklist_menu.setObjectName("checklistPickerMenu")
         self.checklist_menu.aboutToShow.connect(self.checklistsWanted)
         self.checklist_tile.setMenu(self.checklist_menu)
-        row = QHBoxLayout()
+        row = self._task_row = QHBoxLayout()
         row.setSpacing(spacing.LARGE)
-        for name in ("childFoundButton", "borderCrossingButton", "fillChecklistButton"):
+        self._content = content
+        for name in SIDE_TASKS:
             tile = self.tiles[name]
             self._tile_labels[name].setFont(scaled(self.font(), 1.2, bold=True))
             tile.setMinimumHeight(72)
@@ -209,6 +216,28 @@ class HomePage(QScrollArea):
         """The tile's words, and its accessible name (its own text stays empty)."""
         self._tile_labels[name].setText(text)
         self.tiles[name].setAccessibleName(text)
+        self._arrange_tiles()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_tiles()
+
+    def _arrange_tiles(self) -> None:
+        """The three smaller tasks side by side where each has room for its longest word beside
+        its icon, else one under the other: a word is never cut ("Ενδείξεις" in a narrow
+        window)."""
+        margins = self._content.contentsMargins()
+        room = self._content.width() - margins.left() - margins.right()
+        needed = self._task_row.spacing() * (len(SIDE_TASKS) - 1)
+        for name in SIDE_TASKS:
+            label = self._tile_labels[name]
+            metrics = QFontMetrics(label.font())
+            longest = max((metrics.horizontalAdvance(w) for w in label.text().split()), default=0)
+            needed += longest + TILE_ICON_ROOM
+        across = room >= needed
+        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if self._task_row.direction() != direction:
+            self._task_row.setDirection(direction)
 
     def tile_text(self, name: str) -> str:
         return self._tile_labels[name].text()
