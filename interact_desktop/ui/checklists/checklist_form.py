@@ -11,7 +11,7 @@ import datetime as dt
 from functools import partial
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +36,7 @@ from interact_desktop.core.forms.answers import YES_NO, FilledChecklist
 from interact_desktop.core.forms.dates import parse_date, parse_datetime, show_date, show_datetime
 from interact_desktop.core.forms.drafts import DraftStore, new_draft_id
 from interact_desktop.core.forms.engine import FormState
+from interact_desktop.ui.common.autosave import AutosaveTimer
 from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import DATE_FORMAT
 from interact_desktop.ui.common.theme import alert_colour
@@ -104,10 +105,7 @@ class ChecklistForm(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer = AutosaveTimer(AUTOSAVE_MS, self.save_now, self)
         self.retranslate()
 
     # -- opening ------------------------------------------------------------------------------
@@ -372,7 +370,7 @@ class ChecklistForm(QWidget):
         else:
             self.filled.answers[item.id] = value
         self.filled.updated = dt.datetime.now().isoformat(timespec="seconds")
-        self._timer.start()
+        self._timer.changed()
         self._refresh()
 
     def field(self, item_id: str) -> QWidget:
