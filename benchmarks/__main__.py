@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-GROUPS = ("startup", "search", "export", "notebook")
+GROUPS = ("startup", "search", "export", "notebook", "notebook_large", "search_10x")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,158 @@
+"""The notebook at ten times the scale of ``notebook``: 10,000 cases and 100,000 notes.
+
+Measured: unlocking (key derivation, opening, the upgrade check and the first read of the case
+list), search p95 over 200 queries (hits with their marked snippets), and the case list as the
+notebook view fills it (the cases, the overdue marks, one row item each). Each against the same
+rows in plain (unencrypted) SQLite in the same run: a key-less open, the same FTS5 query without
+snippets, the same list query into plain tuples.
+
+The notebook is filled once per run through its own API (``cases.add``, ``notes.add``) inside one
+transaction, so the rows and their index entries are exactly what the app writes.
+Targets (issue 15): unlock <= 1 s, search p95 <= 50 ms, case list <= 200 ms.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.notebook import PASSPHRASE, _sentences
+from benchmarks.report import emit
+from interact_desktop.core.notebook.search import match_query
+from interact_desktop.core.notebook.store import Notebook
+from interact_desktop.core.search.analysis import words
+
+CASES, NOTES, QUERIES = 10_000, 100_000, 200
+LIST_RUNS = 7
+
+
+def _p95(values: list[float]) -> float:
+    return sorted(values)[int(0.95 * (len(values) - 1))]
+
+
+def _fill(folder: Path, plain_path: Path, rng: random.Random, sentences: list[str]) -> None:
+    """The notebook and its plain twin, with the same cases and notes."""
+    started = time.perf_counter()
+    book = Notebook.create(folder, PASSPHRASE)
+    plain = sqlite3.connect(plain_path, isolation_level=None)
+    plain.executescript(
+        "CREATE TABLE cases (id INTEGER PRIMARY KEY, reference TEXT, status TEXT, retention TEXT,"
+        " updated TEXT);"
+        "CREATE TABLE notes (id INTEGER PRIMARY KEY, case_id INTEGER, body TEXT);"
+        "CREATE VIRTUAL TABLE search USING fts5(terms, ref UNINDEXED);"
+    )
+    statuses = ("open", "open", "open", "closed")
+    plain.execute("BEGIN")
+    with book.transaction():
+        cases = []
+        for number in range(CASES):
+            status = statuses[number % len(statuses)]
+            retention = "2026-01-01" if number % 50 == 0 else ""
+            case_id = book.cases.add(f"Case {number:05d}", status=status, retention=retention)
+            cases.append(case_id)
+            plain.execute("INSERT INTO cases VALUES (?,?,?,?,?)",
+                          (case_id, f"Case {number:05d}", status, retention, ""))  # fmt: skip
+        for _ in range(NOTES):
+            body = " ".join(rng.sample(sentences, 3))
+            case_id = cases[rng.randrange(CASES)]
+            note_id = book.notes.add(case_id, body)
+            plain.execute("INSERT INTO notes VALUES (?,?,?)", (note_id, case_id, body))
+        # The same analysed terms as the notebook's index, read back rather than computed twice.
+        rows = book.connection.execute("SELECT terms, ref FROM search WHERE kind = 'note'")
+        plain.executemany("INSERT INTO search VALUES (?,?)", rows)
+    plain.execute("COMMIT")
+    problem = book.lock()
+    assert problem is None, problem
+    plain.close()
+    print(f"filled {CASES} cases, {NOTES} notes in {time.perf_counter() - started:.0f} s",
+          file=sys.stderr)  # fmt: skip
+
+
+def _case_list(book: Notebook) -> float:
+    """What the notebook view does to fill its case list, in ms."""
+    from PySide6.QtGui import QStandardItemModel
+
+    from interact_desktop.ui.notebook.case_list import case_item
+
+    model = QStandardItemModel()
+    started = time.perf_counter()
+    overdue = {case.id for case in book.cases.overdue_retention()}
+    for case_id, reference, status in book.cases.summaries():
+        model.appendRow(case_item(case_id, reference, status, case_id in overdue))
+    return (time.perf_counter() - started) * 1000
+
+
+def _plain_case_list(plain: sqlite3.Connection) -> float:
+    started = time.perf_counter()
+    plain.execute(
+        "SELECT id FROM cases WHERE retention != '' AND retention <= '2026-12-01'"
+    ).fetchall()
+    plain.execute(
+        "SELECT id, reference, status FROM cases ORDER BY updated DESC, id DESC"
+    ).fetchall()
+    return (time.perf_counter() - started) * 1000
+
+
+def run() -> list[dict]:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["benchmark", "-platform", "offscreen"])
+    rng = random.Random(15)
+    sentences = _sentences()
+    vocabulary = sorted({w.lower() for s in sentences for w in re.findall(r"[A-Za-z]{5,}", s)})
+    queries = [" ".join(rng.sample(vocabulary, rng.choice((1, 2)))) for _ in range(QUERIES)]
+    with tempfile.TemporaryDirectory() as scratch:
+        folder, plain_path = Path(scratch) / "nb", Path(scratch) / "plain.db"
+        _fill(folder, plain_path, rng, sentences)
+
+        unlock, plain_open = [], []
+        for _ in range(5):
+            started = time.perf_counter()
+            opened = Notebook.open(folder, PASSPHRASE)
+            opened.cases.summaries()
+            unlock.append((time.perf_counter() - started) * 1000)
+            opened.lock()
+            started = time.perf_counter()
+            connection = sqlite3.connect(plain_path)
+            connection.execute("SELECT id, reference, status FROM cases").fetchall()
+            plain_open.append((time.perf_counter() - started) * 1000)
+            connection.close()
+
+        book = Notebook.open(folder, PASSPHRASE)
+        plain = sqlite3.connect(plain_path)
+        ours, theirs = [], []
+        for query in queries:
+            started = time.perf_counter()
+            book.search.find(query)
+            ours.append((time.perf_counter() - started) * 1000)
+            query_terms = match_query([w for w, _, _ in words(query, "en")], "en")
+            started = time.perf_counter()
+            rows = plain.execute(
+                "SELECT ref FROM search WHERE search MATCH ? ORDER BY rank LIMIT 50", (query_terms,)
+            ).fetchall()
+            for (ref,) in rows:
+                plain.execute("SELECT body FROM notes WHERE id = ?", (ref,)).fetchone()
+            theirs.append((time.perf_counter() - started) * 1000)
+        listed = [_case_list(book) for _ in range(LIST_RUNS)]
+        plain_listed = [_plain_case_list(plain) for _ in range(LIST_RUNS)]
+        book.lock()
+        plain.close()
+    del app
+    return [
+        emit("notebook_large.unlock_ms", statistics.median(unlock), "ms", "sqlite.open_ms",
+             statistics.median(plain_open)),
+        emit("notebook_large.search_p95_ms", _p95(ours), "ms", "sqlite_fts5.search_p95_ms",
+             _p95(theirs)),
+        emit("notebook_large.case_list_ms", statistics.median(listed), "ms",
+             "sqlite.case_list_ms", statistics.median(plain_listed)),
+    ]  # fmt: skip
+
+
+if __name__ == "__main__":
+    run()
