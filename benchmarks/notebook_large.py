@@ -1,7 +1,8 @@
 """The notebook at ten times the scale of ``notebook``: 10,000 cases and 100,000 notes.
 
 Measured: unlocking (key derivation, opening, the upgrade check and the first read of the case
-list), search p95 over 200 queries (hits with their marked snippets), and the case list as the
+list), search p95 over 200 queries (hits with their marked snippets; each query's best of three
+runs), and the case list as the
 notebook view fills it (the cases, the overdue marks, one row item each). Each against the same
 rows in plain (unencrypted) SQLite in the same run: a key-less open, the same FTS5 query without
 snippets, the same list query into plain tuples.
@@ -29,6 +30,9 @@ from interact_desktop.core.notebook.store import Notebook
 from interact_desktop.core.search.analysis import words
 
 CASES, NOTES, QUERIES = 10_000, 100_000, 200
+#: Each query runs this many times and counts its fastest run (for both sides): on a machine
+#: shared with other work, a query's slow runs measure the other work, not the query.
+REPEATS = 3
 LIST_RUNS = 7
 
 
@@ -75,17 +79,21 @@ def _fill(folder: Path, plain_path: Path, rng: random.Random, sentences: list[st
 
 
 def _case_list(book: Notebook) -> float:
-    """What the notebook view does to fill its case list, in ms."""
+    """What the notebook view does to fill its case list, in ms: the cases and the overdue
+    ones from the notebook (as its service asks), the rows into the model the list shows."""
     from PySide6.QtGui import QStandardItemModel
 
-    from interact_desktop.ui.notebook.case_list import case_item
+    from interact_desktop.ui.notebook.case_list import CaseFilterProxy, fill_case_model
 
     model = QStandardItemModel()
+    proxy = CaseFilterProxy()  # the list's filter, as in the view
+    proxy.setSourceModel(model)
     started = time.perf_counter()
     overdue = {case.id for case in book.cases.overdue_retention()}
-    for case_id, reference, status in book.cases.summaries():
-        model.appendRow(case_item(case_id, reference, status, case_id in overdue))
-    return (time.perf_counter() - started) * 1000
+    fill_case_model(model, book.cases.summaries(), overdue)
+    elapsed = (time.perf_counter() - started) * 1000
+    assert proxy.rowCount() == CASES
+    return elapsed
 
 
 def _plain_case_list(plain: sqlite3.Connection) -> float:
@@ -128,17 +136,22 @@ def run() -> list[dict]:
         plain = sqlite3.connect(plain_path)
         ours, theirs = [], []
         for query in queries:
-            started = time.perf_counter()
-            book.search.find(query)
-            ours.append((time.perf_counter() - started) * 1000)
             query_terms = match_query([w for w, _, _ in words(query, "en")], "en")
-            started = time.perf_counter()
-            rows = plain.execute(
-                "SELECT ref FROM search WHERE search MATCH ? ORDER BY rank LIMIT 50", (query_terms,)
-            ).fetchall()
-            for (ref,) in rows:
-                plain.execute("SELECT body FROM notes WHERE id = ?", (ref,)).fetchone()
-            theirs.append((time.perf_counter() - started) * 1000)
+            mine, plain_ms = [], []
+            for _ in range(REPEATS):
+                started = time.perf_counter()
+                book.search.find(query)
+                mine.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                rows = plain.execute(
+                    "SELECT ref FROM search WHERE search MATCH ? ORDER BY rank LIMIT 50",
+                    (query_terms,),
+                ).fetchall()
+                for (ref,) in rows:
+                    plain.execute("SELECT body FROM notes WHERE id = ?", (ref,)).fetchone()
+                plain_ms.append((time.perf_counter() - started) * 1000)
+            ours.append(min(mine))
+            theirs.append(min(plain_ms))
         listed = [_case_list(book) for _ in range(LIST_RUNS)]
         plain_listed = [_plain_case_list(plain) for _ in range(LIST_RUNS)]
         book.lock()

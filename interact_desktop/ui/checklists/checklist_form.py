@@ -39,6 +39,7 @@ from interact_desktop.core.forms.engine import FormState
 from interact_desktop.ui.common.autosave import AutosaveTimer
 from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import DATE_FORMAT
+from interact_desktop.ui.common.storage_message import storage_message
 from interact_desktop.ui.common.theme import alert_colour
 from interact_desktop.ui.services.notebook_service import CASE_DATA
 
@@ -65,6 +66,8 @@ class ChecklistForm(QWidget):
         self._inputs: dict[str, QWidget] = {}
         self._rows: dict[str, tuple[QLabel, QWidget]] = {}
         self._loading = False
+        # Answers whose save failed (a full disk), kept here until a later save succeeds.
+        self._unsaved: dict[str, FilledChecklist] = {}
 
         self.title = QLabel()
         self.title.setObjectName("checklistTitle")
@@ -78,6 +81,10 @@ class ChecklistForm(QWidget):
         self.banner.hide()
         self.status = QLabel()
         self.status.setObjectName("checklistProgress")
+        self.save_problem = QLabel()
+        self.save_problem.setObjectName("checklistSaveProblem")
+        self.save_problem.setWordWrap(True)
+        self.save_problem.hide()
         self.finalise_button = QPushButton()
         self.duplicate_button = QPushButton()
         self.clear_button = QPushButton()
@@ -102,6 +109,7 @@ class ChecklistForm(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
         layout.addWidget(self.status)
+        layout.addWidget(self.save_problem)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
@@ -132,6 +140,8 @@ class ChecklistForm(QWidget):
             self.form.removeRow(0)  # deletes the row's widgets
         self._inputs.clear()
         self._rows.clear()
+        self._unsaved.clear()  # the lock forgets them too; the notebook names what was lost
+        self.save_problem.hide()
         self.checklist, self.filled, self.draft_id = None, None, ""
         for label in (self.title, self.banner, self.status):
             label.setText("")
@@ -390,10 +400,39 @@ class ChecklistForm(QWidget):
         return self.checklist.id, self.filled
 
     def save_now(self) -> None:
+        """Save the answers shown, and any whose save failed before. A storage failure (a full
+        disk) does not escape: it is named under the form, the answers stay here (also when
+        another checklist is opened) and are saved again at the next change or save. Other
+        errors are raised."""
         self._timer.stop()
         if self.filled is not None and self.draft_id:
-            self.store.save(self.draft_id, self.filled)
-            self.saved.emit(self.draft_id)
+            self._unsaved[self.draft_id] = self.filled
+        for draft_id, filled in list(self._unsaved.items()):
+            try:
+                self.store.save(draft_id, filled)
+            except Exception as error:
+                message = storage_message(error)
+                if message is None:
+                    raise
+                self._show_save_problem(message)
+                return
+            del self._unsaved[draft_id]
+            self.saved.emit(draft_id)
+        self.save_problem.hide()
+
+    @property
+    def unsaved(self) -> list[str]:
+        """The drafts whose answers are only in memory: their last save failed."""
+        return list(self._unsaved)
+
+    def _show_save_problem(self, message: str) -> None:
+        kept = self.tr(
+            "The answers could not be saved. They stay in this form and are saved as soon as "
+            "the disk allows (at the next change)."
+        )
+        self.save_problem.setText(f"{kept} {message}")
+        self.save_problem.setStyleSheet(f"color: {alert_colour(self)}")
+        self.save_problem.show()
 
     def _refresh(self) -> None:
         assert self.checklist is not None and self.filled is not None
