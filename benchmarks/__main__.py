@@ -11,7 +11,7 @@ import importlib
 import sys
 from pathlib import Path
 
-GROUPS = ("startup", "search", "export", "notebook", "side_by_side")
+GROUPS = ("startup", "search", "export", "notebook", "side_by_side", "notebook_large", "search_10x")
 ON_REQUEST = ("bundle_startup",)
 
 

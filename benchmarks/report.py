@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 
 def emit(
@@ -27,3 +28,17 @@ def emit(
         record["paired_ratio"] = round(paired_ratio, 3)
     print(json.dumps(record), flush=True)
     return record
+
+
+class Timer:
+    """Wall-clock and CPU time of a block, in ms. On a machine shared with other work the wall
+    clock also counts the waiting for a core; the CPU time (this process, all its threads) is
+    what the work itself cost, so both are reported."""
+
+    def __enter__(self) -> Timer:
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall_ms = (time.perf_counter() - self._wall) * 1000
+        self.cpu_ms = (time.process_time() - self._cpu) * 1000

@@ -45,13 +45,14 @@ def _load_queries() -> list[tuple[str, str, str]]:
 
 
 class _Fts5:
-    """The baseline: one FTS5 table per language over folded text, unicode61 tokenizer."""
+    """The baseline: one FTS5 table per language over folded text, unicode61 tokenizer, over
+    ``source``'s documents (the handbook's, or search_10x's tenfold corpus)."""
 
-    def __init__(self, handbook, directory: Path) -> None:
+    def __init__(self, handbook, directory: Path, source=documents) -> None:
         self.db = sqlite3.connect(directory / "fts5.db")
         for lang in LANGUAGES:
             self.db.execute(f"CREATE VIRTUAL TABLE docs_{lang} USING fts5(place, title, body)")
-            rows = [(d.place, fold(d.title), fold(d.body)) for d in documents(handbook, lang)]
+            rows = [(d.place, fold(d.title), fold(d.body)) for d in source(handbook, lang)]
             self.db.executemany(f"INSERT INTO docs_{lang} VALUES (?, ?, ?)", rows)
         self.db.commit()
 

@@ -9,11 +9,18 @@ when one is given (tests, a portable install on a USB stick).
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import NamedTuple
 
 APP_NAME = "interact-desktop"
+PRIVATE_FOLDER = 0o700
+#: Whether folders carry POSIX modes. On Windows they do not (``chmod`` only sets a read-only
+#: flag there): the user's profile folder, under which the app's folders live, is private by
+#: its access list.
+MODES = os.name == "posix"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -58,8 +65,7 @@ class UserPaths(NamedTuple):
     @classmethod
     def for_basedir(cls, basedir: Path | None) -> UserPaths:
         if basedir is not None:
-            base = basedir.expanduser().resolve()
-            return cls(base / "data", base / "cache", base / "config")
+            return cls.under(basedir.expanduser().resolve())
         import platformdirs  # only here: it is slow to import and --basedir does not need it
 
         return cls(
@@ -68,9 +74,21 @@ class UserPaths(NamedTuple):
             Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         )
 
+    @classmethod
+    def under(cls, base: PurePath) -> UserPaths:
+        """The layout under one folder (``--basedir``, a portable copy on a USB stick): only
+        path arithmetic, so it holds for a Windows drive as for a POSIX folder."""
+        return cls(base / "data", base / "cache", base / "config")  # type: ignore[arg-type]
+
     def ensure(self) -> UserPaths:
+        """Create the three folders, private (0700): they hold the notebook, drafts, contacts
+        and the settings. Made earlier with looser modes (an older version, a umask), they are
+        tightened, when this account owns them; their parents (a home folder, a USB stick)
+        are not the app's and are left as they are. On Windows nothing is changed (``MODES``)."""
         for path in (self.data, self.cache, self.config):
-            path.mkdir(parents=True, exist_ok=True)
+            path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            if MODES:
+                _make_private(path)
         return self
 
     @property
@@ -91,3 +109,14 @@ class UserPaths(NamedTuple):
         """The user's own contacts for the roles the guidance names: outside the encrypted
         notebook on purpose (they must open without the passphrase), in a private folder."""
         return self.data / "contacts" / "contacts.json"
+
+
+def _make_private(folder: Path) -> None:
+    """0700 for a folder of the app's this account owns; a folder someone else owns (a shared
+    mount) is not changed, and a refusal is left to the first write there to report."""
+    try:
+        status = folder.stat()
+        if status.st_uid == os.getuid() and stat.S_IMODE(status.st_mode) != PRIVATE_FOLDER:
+            folder.chmod(PRIVATE_FOLDER)
+    except OSError:
+        pass

@@ -506,6 +506,10 @@ Its details, notes, timeline, checklists and export register are erased from the
       <translation>Αφαίρεση της επιλεγμένης γραμμής</translation>
     </message>
     <message>
+      <source>The answers could not be saved. They stay in this form and are saved as soon as the disk allows (at the next change).</source>
+      <translation>Οι απαντήσεις δεν αποθηκεύτηκαν. Μένουν σε αυτή τη φόρμα και θα αποθηκευτούν μόλις το επιτρέψει ο δίσκος (στην επόμενη αλλαγή).</translation>
+    </message>
+    <message>
       <source>%1 of %2 answered</source>
       <translation>%1 από %2 απαντημένα</translation>
     </message>
@@ -2555,6 +2559,37 @@ Use a pseudonymous reference: no real name is needed, and none should be used he
     <message>
       <source>Show cases by status</source>
       <translation>Εμφάνιση υποθέσεων ανά κατάσταση</translation>
+    </message>
+  </context>
+  <context>
+    <name>StorageMessage</name>
+    <message>
+      <source>The disk is full. Free some space on it, then try again.</source>
+      <translation>Ο δίσκος είναι γεμάτος. Ελευθερώστε χώρο σε αυτόν και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only (write-protected or mounted read-only).</source>
+      <translation>Ο δίσκος είναι μόνο για ανάγνωση (με προστασία εγγραφής ή προσαρτημένος μόνο για ανάγνωση).</translation>
+    </message>
+    <message>
+      <source>This user account may not write to that folder.</source>
+      <translation>Αυτός ο λογαριασμός χρήστη δεν μπορεί να γράψει σε αυτόν τον φάκελο.</translation>
+    </message>
+    <message>
+      <source>The disk reported a write error: it may be failing or was removed. Check it, then try again.</source>
+      <translation>Ο δίσκος ανέφερε σφάλμα εγγραφής: ίσως έχει βλάβη ή αφαιρέθηκε. Ελέγξτε τον και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+      <source>The file is damaged. Restore it from a backup.</source>
+      <translation>Το αρχείο είναι κατεστραμμένο. Επαναφέρετέ το από αντίγραφο ασφαλείας.</translation>
+    </message>
+    <message>
+      <source>Another program is using the file. Close it, then try again.</source>
+      <translation>Ένα άλλο πρόγραμμα χρησιμοποιεί το αρχείο. Κλείστε το πρόγραμμα και δοκιμάστε ξανά.</translation>
+    </message>
+    <message>
+      <source>The disk refused the write (the system said: %1).</source>
+      <translation>Ο δίσκος αρνήθηκε την εγγραφή (μήνυμα του συστήματος: %1).</translation>
     </message>
   </context>
   <context>

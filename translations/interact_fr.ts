@@ -506,6 +506,10 @@ Ses informations, notes, chronologie, listes de contrôle et son registre des ex
       <translation>Supprimer la ligne sélectionnée</translation>
     </message>
     <message>
+      <source>The answers could not be saved. They stay in this form and are saved as soon as the disk allows (at the next change).</source>
+      <translation>Les réponses n’ont pas pu être enregistrées. Elles restent dans ce formulaire et seront enregistrées dès que le disque le permettra (à la prochaine modification).</translation>
+    </message>
+    <message>
       <source>%1 of %2 answered</source>
       <translation>%1 sur %2 renseignés</translation>
     </message>
@@ -2555,6 +2559,37 @@ Utilisez une référence pseudonyme : aucun vrai nom n’est nécessaire, et au
     <message>
       <source>Show cases by status</source>
       <translation>Afficher les dossiers par statut</translation>
+    </message>
+  </context>
+  <context>
+    <name>StorageMessage</name>
+    <message>
+      <source>The disk is full. Free some space on it, then try again.</source>
+      <translation>Le disque est plein. Libérez-y de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only (write-protected or mounted read-only).</source>
+      <translation>Le disque est en lecture seule (protégé en écriture ou monté en lecture seule).</translation>
+    </message>
+    <message>
+      <source>This user account may not write to that folder.</source>
+      <translation>Ce compte d’utilisateur n’a pas le droit d’écrire dans ce dossier.</translation>
+    </message>
+    <message>
+      <source>The disk reported a write error: it may be failing or was removed. Check it, then try again.</source>
+      <translation>Le disque a signalé une erreur d’écriture : il est peut-être défaillant ou a été retiré. Vérifiez-le, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The file is damaged. Restore it from a backup.</source>
+      <translation>Le fichier est endommagé. Restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+      <source>Another program is using the file. Close it, then try again.</source>
+      <translation>Un autre programme utilise le fichier. Fermez ce programme, puis réessayez.</translation>
+    </message>
+    <message>
+      <source>The disk refused the write (the system said: %1).</source>
+      <translation>Le disque a refusé l’écriture (message du système : %1).</translation>
     </message>
   </context>
   <context>

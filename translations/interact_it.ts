@@ -506,6 +506,10 @@ Dati, note, cronologia, liste di controllo e registro delle esportazioni vengono
       <translation>Elimina la riga selezionata</translation>
     </message>
     <message>
+      <source>The answers could not be saved. They stay in this form and are saved as soon as the disk allows (at the next change).</source>
+      <translation>Non è stato possibile salvare le risposte. Restano in questo modulo e verranno salvate appena il disco lo consentirà (alla prossima modifica).</translation>
+    </message>
+    <message>
       <source>%1 of %2 answered</source>
       <translation>%1 di %2 compilati</translation>
     </message>
@@ -2555,6 +2559,37 @@ Usare un riferimento pseudonimo: non serve un nome vero, e qui non va scritto.</
     <message>
       <source>Show cases by status</source>
       <translation>Mostra i casi per stato</translation>
+    </message>
+  </context>
+  <context>
+    <name>StorageMessage</name>
+    <message>
+      <source>The disk is full. Free some space on it, then try again.</source>
+      <translation>Il disco è pieno. Liberare spazio sul disco, poi riprovare.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only (write-protected or mounted read-only).</source>
+      <translation>Il disco è di sola lettura (protetto da scrittura o montato in sola lettura).</translation>
+    </message>
+    <message>
+      <source>This user account may not write to that folder.</source>
+      <translation>Questo account utente non può scrivere in quella cartella.</translation>
+    </message>
+    <message>
+      <source>The disk reported a write error: it may be failing or was removed. Check it, then try again.</source>
+      <translation>Il disco ha segnalato un errore di scrittura: potrebbe essere guasto o essere stato rimosso. Controllarlo, poi riprovare.</translation>
+    </message>
+    <message>
+      <source>The file is damaged. Restore it from a backup.</source>
+      <translation>Il file è danneggiato. Ripristinarlo da un backup.</translation>
+    </message>
+    <message>
+      <source>Another program is using the file. Close it, then try again.</source>
+      <translation>Un altro programma sta usando il file. Chiudere quel programma, poi riprovare.</translation>
+    </message>
+    <message>
+      <source>The disk refused the write (the system said: %1).</source>
+      <translation>Il disco ha rifiutato la scrittura (messaggio del sistema: %1).</translation>
     </message>
   </context>
   <context>

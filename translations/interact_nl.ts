@@ -506,6 +506,10 @@ De gegevens, notities, tijdlijn, checklists en het exportregister worden uit het
       <translation>Geselecteerde regel verwijderen</translation>
     </message>
     <message>
+      <source>The answers could not be saved. They stay in this form and are saved as soon as the disk allows (at the next change).</source>
+      <translation>De antwoorden konden niet worden opgeslagen. Ze blijven in dit formulier en worden opgeslagen zodra de schijf het toelaat (bij de volgende wijziging).</translation>
+    </message>
+    <message>
       <source>%1 of %2 answered</source>
       <translation>%1 van %2 ingevuld</translation>
     </message>
@@ -2555,6 +2559,37 @@ Gebruik een pseudoniem als referentie: een echte naam is niet nodig en hoort hie
     <message>
       <source>Show cases by status</source>
       <translation>Dossiers tonen per status</translation>
+    </message>
+  </context>
+  <context>
+    <name>StorageMessage</name>
+    <message>
+      <source>The disk is full. Free some space on it, then try again.</source>
+      <translation>De schijf is vol. Maak er ruimte op vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The disk is read-only (write-protected or mounted read-only).</source>
+      <translation>De schijf is alleen-lezen (beveiligd tegen schrijven of alleen-lezen gekoppeld).</translation>
+    </message>
+    <message>
+      <source>This user account may not write to that folder.</source>
+      <translation>Dit gebruikersaccount mag niet in die map schrijven.</translation>
+    </message>
+    <message>
+      <source>The disk reported a write error: it may be failing or was removed. Check it, then try again.</source>
+      <translation>De schijf meldde een schrijffout: ze is misschien defect of werd verwijderd. Controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The file is damaged. Restore it from a backup.</source>
+      <translation>Het bestand is beschadigd. Zet het terug vanuit een back-up.</translation>
+    </message>
+    <message>
+      <source>Another program is using the file. Close it, then try again.</source>
+      <translation>Een ander programma gebruikt het bestand. Sluit dat programma en probeer het opnieuw.</translation>
+    </message>
+    <message>
+      <source>The disk refused the write (the system said: %1).</source>
+      <translation>De schijf weigerde het schrijven (het systeem meldde: %1).</translation>
     </message>
   </context>
   <context>

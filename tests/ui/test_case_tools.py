@@ -304,6 +304,25 @@ def test_an_export_that_cannot_be_registered_is_removed(make_view, qtbot, monkey
     assert not (tmp_path / "access.json").exists()
 
 
+def test_an_export_that_meets_a_full_disk_is_named_for_it(make_view, qtbot, monkeypatch, tmp_path):
+    import errno
+
+    from interact_desktop.core.atomic import injected_fault
+
+    view = make_view()
+    create(qtbot, view)
+    view.new_case(REFERENCE)
+    fill_dialog(monkeypatch, None, "Someone", [])
+    save_as(monkeypatch, tmp_path / "access.json")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    with injected_fault("write", errno.ENOSPC):
+        view.tools.access_button.click()
+        qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "The disk is full" in warnings[0] and "Errno" not in warnings[0]
+    assert not (tmp_path / "access.json").exists()
+
+
 def test_the_case_tools_switch_language_live_in_the_window(window, qtbot):
     window.notebook.show_notebook()
     view = window.notebook.view

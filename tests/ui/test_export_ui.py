@@ -126,3 +126,24 @@ def test_a_title_becomes_a_file_name_without_slashes_or_colons():
     assert file_stem("Ένα παιδί: οι πρώτες 24/7 ώρες") == "Ένα παιδί οι πρώτες 24 7 ώρες"
     assert file_stem("case-report-GR_17") == "case-report-GR_17"
     assert file_stem("::", "debrief") == "debrief"
+
+
+def test_a_pdf_that_meets_a_full_disk_is_named_for_it(window, qtbot, monkeypatch, tmp_path):
+    """The message says what happened in words (the core's classification), not the system's
+    "[Errno 28] ..." line."""
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from interact_desktop.core.atomic import injected_fault
+
+    window.open_place("section:response-hotline")
+    choose_file(monkeypatch, tmp_path / "page.pdf")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    with injected_fault("write", errno.ENOSPC):
+        window.exporter.page_action.trigger()
+        qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert "The disk is full" in shown[0]
+    assert "Errno" not in shown[0]
+    assert not (tmp_path / "page.pdf").exists()

@@ -14,7 +14,7 @@ import json
 import os
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from whoosh.fields import ID, STORED, TEXT, Schema
 from interact_desktop.core.atomic import write_atomic
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.languages import LANGUAGES
-from interact_desktop.core.search.documents import documents
+from interact_desktop.core.search.documents import SearchDocument, documents
 from interact_desktop.core.search.whoosh_analysis import starts_analyzer, stemmed_analyzer
 from interact_desktop.core.search.word_list import write_word_list
 
@@ -122,7 +122,7 @@ class IndexStore:
             index = whoosh_index.create_in(str(target), schema(lang))
             writer = index.writer()
             texts: list[str] = []
-            for document in documents(handbook, lang):
+            for document in self.documents(handbook, lang):
                 texts += [document.title, document.body]
                 writer.add_document(
                     kind=document.kind,
@@ -139,6 +139,10 @@ class IndexStore:
         manifest = {"key": self.key, "files": _hashes(building)}
         # A cache: no flush to disk needed, but never a half manifest, even before the rename.
         write_atomic(building / MANIFEST, json.dumps(manifest, indent=1), durable=False)
+
+    def documents(self, handbook: Handbook, lang: str) -> Iterator[SearchDocument]:
+        """What the index of ``lang`` holds: the handbook's documents (a benchmark adds more)."""
+        return documents(handbook, lang)
 
     def _remove_others(self) -> None:
         """Indexes of other content or versions (folders being built are left to their builder)."""

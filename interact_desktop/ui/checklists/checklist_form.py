@@ -16,7 +16,7 @@ import datetime as dt
 from functools import partial
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,8 +43,10 @@ from interact_desktop.core.forms.drafts import DraftStore, new_draft_id
 from interact_desktop.core.forms.engine import FormState
 from interact_desktop.ui.checklists.form_body import ROW_GAP, FormBody
 from interact_desktop.ui.checklists.segmented import SegmentedChoice, fits
+from interact_desktop.ui.common.autosave import AutosaveTimer
 from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import DATE_FORMAT
+from interact_desktop.ui.common.storage_message import storage_message
 from interact_desktop.ui.common.theme import alert_colour
 from interact_desktop.ui.services.notebook_service import CASE_DATA
 
@@ -79,6 +81,8 @@ class ChecklistForm(QWidget):
         self._inputs: dict[str, QWidget] = {}
         self._rows: dict[str, tuple[QLabel, QLabel, int]] = {}  # question, help, row number
         self._loading = False
+        # Answers whose save failed (a full disk), kept here until a later save succeeds.
+        self._unsaved: dict[str, FilledChecklist] = {}
 
         self.title = QLabel()
         self.title.setObjectName("checklistTitle")
@@ -117,6 +121,10 @@ class ChecklistForm(QWidget):
         self.alert_area.setFixedHeight(self._banner_height())
         self.status = QLabel()
         self.status.setObjectName("checklistProgress")
+        self.save_problem = QLabel()
+        self.save_problem.setObjectName("checklistSaveProblem")
+        self.save_problem.setWordWrap(True)
+        self.save_problem.hide()
         self.finalise_button = QPushButton()
         self.duplicate_button = QPushButton()
         self.clear_button = QPushButton()
@@ -141,13 +149,11 @@ class ChecklistForm(QWidget):
         layout.addWidget(self.case_label)
         layout.addWidget(self.alert_area)
         layout.addWidget(self.status)
+        layout.addWidget(self.save_problem)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer = AutosaveTimer(AUTOSAVE_MS, self.save_now, self)
         self.retranslate()
 
     # -- opening ------------------------------------------------------------------------------
@@ -173,6 +179,8 @@ class ChecklistForm(QWidget):
         self.body.clear()  # deletes the rows' widgets
         self._inputs.clear()
         self._rows.clear()
+        self._unsaved.clear()  # the lock forgets them too; the notebook names what was lost
+        self.save_problem.hide()
         self.checklist, self.filled, self.draft_id = None, None, ""
         self.case_reference = ""
         self.alert_area.hide()
@@ -466,7 +474,7 @@ class ChecklistForm(QWidget):
         else:
             self.filled.answers[item.id] = value
         self.filled.updated = dt.datetime.now().isoformat(timespec="seconds")
-        self._timer.start()
+        self._timer.changed()
         self._refresh()
 
     def field(self, item_id: str) -> QWidget:
@@ -486,10 +494,39 @@ class ChecklistForm(QWidget):
         return self.checklist.id, self.filled
 
     def save_now(self) -> None:
+        """Save the answers shown, and any whose save failed before. A storage failure (a full
+        disk) does not escape: it is named under the form, the answers stay here (also when
+        another checklist is opened) and are saved again at the next change or save. Other
+        errors are raised."""
         self._timer.stop()
         if self.filled is not None and self.draft_id:
-            self.store.save(self.draft_id, self.filled)
-            self.saved.emit(self.draft_id)
+            self._unsaved[self.draft_id] = self.filled
+        for draft_id, filled in list(self._unsaved.items()):
+            try:
+                self.store.save(draft_id, filled)
+            except Exception as error:
+                message = storage_message(error)
+                if message is None:
+                    raise
+                self._show_save_problem(message)
+                return
+            del self._unsaved[draft_id]
+            self.saved.emit(draft_id)
+        self.save_problem.hide()
+
+    @property
+    def unsaved(self) -> list[str]:
+        """The drafts whose answers are only in memory: their last save failed."""
+        return list(self._unsaved)
+
+    def _show_save_problem(self, message: str) -> None:
+        kept = self.tr(
+            "The answers could not be saved. They stay in this form and are saved as soon as "
+            "the disk allows (at the next change)."
+        )
+        self.save_problem.setText(f"{kept} {message}")
+        self.save_problem.setStyleSheet(f"color: {alert_colour(self)}")
+        self.save_problem.show()
 
     def _refresh(self) -> None:
         assert self.checklist is not None and self.filled is not None

@@ -243,11 +243,15 @@ class ExportFeature(QObject):
     def _failed(self, error: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from interact_desktop.ui.common.storage_message import storage_message
+
         self._close_dialog()
         QMessageBox.warning(
             self.shell.widget(),
             self.tr("Export as PDF"),
-            self.tr("The PDF could not be written: %1").replace("%1", str(error)),
+            self.tr("The PDF could not be written: %1").replace(
+                "%1", storage_message(error) or str(error)
+            ),
         )
 
     def _close_dialog(self) -> None:

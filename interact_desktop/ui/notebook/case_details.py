@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from interact_desktop.ui.common.autosave import AutosaveTimer
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.theme import alert_colour
 from interact_desktop.ui.notebook.case_list import is_overdue, status_names
@@ -110,10 +111,7 @@ class CaseDetails(Retranslating, QWidget):
         self.case_id: int | None = None
         self._loading = False
         self._dirty = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(AUTOSAVE_MS)
-        self._timer.timeout.connect(self.save_now)
+        self._timer = AutosaveTimer(AUTOSAVE_MS, self.save_now, self)
 
         self.fields: dict[str, QLineEdit] = {}
         for name in TEXT_FIELDS:
@@ -278,7 +276,7 @@ class CaseDetails(Retranslating, QWidget):
             return
         self._dirty = True
         self.overdue.setVisible(is_overdue(self.dates["retention"].value()))
-        self._timer.start()
+        self._timer.changed()
 
     def save_now(self) -> None:
         self._timer.stop()

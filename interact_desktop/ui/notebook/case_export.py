@@ -34,6 +34,7 @@ from interact_desktop.core.settings import AUTHOR, Settings
 from interact_desktop.ui.common.background import Background, Job
 from interact_desktop.ui.common.dialogs import ask_save_path, file_stem, progress_dialog
 from interact_desktop.ui.common.i18n import Retranslating
+from interact_desktop.ui.common.storage_message import storage_message
 from interact_desktop.ui.services.notebook_service import NotebookService
 
 if TYPE_CHECKING:
@@ -255,7 +256,7 @@ class CaseExporter(QObject):
         job = self.background.run(
             work,
             done=lambda _result: self._finished(jobs[0], case_id, target, record),
-            failed=lambda error: self._failed(jobs[0], str(error)),
+            failed=lambda error: self._failed(jobs[0], storage_message(error) or str(error)),
         )
         jobs.append(job)
         self._jobs.append(job)  # how many are still writing

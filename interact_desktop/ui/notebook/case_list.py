@@ -8,6 +8,7 @@ the status is drawn by a delegate and spoken through the accessible text.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Container, Iterable
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QPainter, QPalette, QStandardItem
+from PySide6.QtGui import QIcon, QPainter, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -52,25 +53,63 @@ def is_overdue(retention: str, today: dt.date | None = None) -> bool:
     return bool(retention) and retention <= (today or dt.date.today()).isoformat()
 
 
-def case_item(case_id: int, reference: str, status: str, overdue: bool) -> QStandardItem:
-    item = QStandardItem(reference)
-    item.setData(case_id, ID_ROLE)
-    set_case_state(item, status, overdue)
-    return item
+def fill_case_model(
+    model: QStandardItemModel, cases: Iterable[tuple[int, str, str]], overdue: Container[int]
+) -> None:
+    """Put every case (id, reference, status) in the empty ``model`` at once: one insertion for
+    the view and its filter, and the words and the icon looked up once, not once a row (ten
+    thousand cases fill the list in a blink)."""
+    words = _RowWords()
+    items = []
+    for case_id, reference, status in cases:
+        item = QStandardItem(reference)
+        item.setData(case_id, ID_ROLE)
+        _set_state(item, status, case_id in overdue, words, fresh=True, reference=reference)
+        items.append(item)
+    if items:
+        model.invisibleRootItem().appendRows(items)
 
 
 def set_case_state(item: QStandardItem, status: str, overdue: bool) -> None:
     """Status and retention mark of a row, with what a screen reader says of them."""
-    name = status_names().get(status, status)
+    _set_state(item, status, overdue, _RowWords())
+
+
+class _RowWords:
+    """The status names, the retention mark and its icon, in the app's language."""
+
+    def __init__(self) -> None:
+        self.names = status_names()
+        self.mark = QCoreApplication.translate("CaseStatus", "past its retention date")
+        self._icon: QIcon | None = None
+
+    @property
+    def icon(self) -> QIcon:
+        if self._icon is None:
+            style = QApplication.style()
+            self._icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._icon
+
+
+def _set_state(
+    item: QStandardItem,
+    status: str,
+    overdue: bool,
+    words: _RowWords,
+    fresh: bool = False,
+    reference: str | None = None,
+) -> None:
+    """``fresh``: a new item, with no icon or tooltip to take away; ``reference``: its text,
+    when the caller has it at hand."""
+    name = words.names.get(status, status)
     item.setData(status, STATUS_ROLE)
     item.setData(overdue, OVERDUE_ROLE)
-    spoken = f"{item.text()}, {name}"
+    spoken = f"{reference if reference is not None else item.text()}, {name}"
     if overdue:
-        mark = QCoreApplication.translate("CaseStatus", "past its retention date")
-        item.setIcon(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
-        item.setToolTip(mark)
-        spoken += f", {mark}"
-    else:
+        item.setIcon(words.icon)
+        item.setToolTip(words.mark)
+        spoken += f", {words.mark}"
+    elif not fresh:
         item.setData(None, Qt.ItemDataRole.DecorationRole)
         item.setToolTip("")
     item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)

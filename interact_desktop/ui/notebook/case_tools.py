@@ -30,7 +30,7 @@ from interact_desktop.ui.notebook.case_list import (
     ID_ROLE,
     OVERDUE,
     StatusFilter,
-    case_item,
+    fill_case_model,
     is_overdue,
     set_case_state,
 )
@@ -184,9 +184,7 @@ class CaseTools(QObject):
     # -- the view's moments -------------------------------------------------------------------
 
     def fill_cases(self, model: QStandardItemModel) -> None:
-        overdue = self.controller.overdue_ids()
-        for case in self.controller.cases():
-            model.appendRow(case_item(case.id, case.reference, case.status, case.id in overdue))
+        fill_case_model(model, self.controller.cases(), self.controller.overdue_ids())
 
     def unlocked(self) -> None:
         """The reminder: a banner, never a dialog, so nothing stands between unlocking and work."""

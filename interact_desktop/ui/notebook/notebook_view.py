@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from interact_desktop.core.settings import AUTO_LOCK_MINUTES, Settings
 from interact_desktop.ui import USER_ROLE
 from interact_desktop.ui.common.actions import key_hint
+from interact_desktop.ui.common.autosave import AutosaveTimer
 from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.common.marked_text import (
@@ -128,7 +129,7 @@ class NotebookView(Retranslating, QWidget):
 
         self.idle = IdleWatcher(self._auto_lock_minutes() * 60_000, self, clock)
         self.clipboard_guard = ClipboardGuard(self, clipboard_delay_ms, clock)
-        self._save_timer = self._timer(AUTOSAVE_MS, self.save_now)
+        self._save_timer = AutosaveTimer(AUTOSAVE_MS, self.save_now, self)
         self._preview_timer = self._timer(PREVIEW_MS, self._render_preview)
         self._search_timer = self._timer(TYPING_PAUSE_MS, self._search)
 
@@ -569,7 +570,7 @@ class NotebookView(Retranslating, QWidget):
         if self._loading or self.case_id is None:
             return
         self._dirty = True
-        self._save_timer.start()
+        self._save_timer.changed()
         self._preview_timer.start()
 
     def save_now(self) -> None:
