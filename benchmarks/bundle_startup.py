@@ -5,7 +5,8 @@ holding the ``interact-desktop`` executable: ``dist/bundle/pyinstaller/interact-
 ``python -m tools.bundle``, or ``app/`` of the unpacked download). Three commands start as fresh
 processes, in turn, several times: the bundle, ``uv run interact-desktop`` (the developer's way,
 with uv's own check of the environment) and the bare QMainWindow of the start-up benchmark; each
-opens the same section and reports its first paint. The medians are compared with the bare window.
+opens the same section and reports its first paint. As in the start-up benchmark, the order rotates
+each round and ``paired_ratio`` is the median of the ratios taken round by round.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.report import emit
-from benchmarks.startup import BARE_WINDOW, RUNS, _measure
+from benchmarks.startup import BARE_WINDOW, RUNS, _measure, median_paired_ratio, paired_rounds
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -47,28 +48,24 @@ def run(bundle: Path) -> list[dict]:
         }
         for command in commands.values():
             _measure(command)  # the first run writes settings and caches (and bytecode)
-        times: dict[str, list[float]] = {name: [] for name in commands}
-        rss: dict[str, list[float]] = {name: [] for name in commands}
-        for _ in range(RUNS):
-            for name, command in commands.items():
-                elapsed, peak = _measure(command)
-                times[name].append(elapsed)
-                rss[name].append(peak)
+        results = paired_rounds(commands, RUNS)
+    times = {name: [ms for ms, _ in values] for name, values in results.items()}
+    rss = {name: [mb for _, mb in values] for name, values in results.items()}
     median = statistics.median
-    bare = median(times["bare"])
-    return [
-        emit(
-            "bundle.first_paint_ms", median(times["bundle"]), "ms", "bare_qt.first_paint_ms", bare
-        ),
-        emit(
-            "uv_run.first_paint_ms", median(times["uv_run"]), "ms", "bare_qt.first_paint_ms", bare
-        ),
-        emit(
-            "bundle.first_paint_ms",
-            median(times["bundle"]),
+
+    def compared(name: str, base: str, base_name: str) -> dict:
+        return emit(
+            f"{name}.first_paint_ms",
+            median(times[name]),
             "ms",
-            "uv_run.first_paint_ms",
-            median(times["uv_run"]),
-        ),
+            base_name,
+            median(times[base]),
+            paired_ratio=median_paired_ratio(times[name], times[base]),
+        )
+
+    return [
+        compared("bundle", "bare", "bare_qt.first_paint_ms"),
+        compared("uv_run", "bare", "bare_qt.first_paint_ms"),
+        compared("bundle", "uv_run", "uv_run.first_paint_ms"),
         emit("bundle.rss_mb", median(rss["bundle"]), "MB", "bare_qt.rss_mb", median(rss["bare"])),
     ]
