@@ -11,9 +11,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -22,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interact_desktop.core.settings import GEOMETRY, SIDEBAR_VISIBLE, SPLITTER, WINDOW_STATE
-from interact_desktop.ui.common import icons
+from interact_desktop.core.settings import SIDEBAR_VISIBLE
+from interact_desktop.ui.common import icons, window_geometry
 from interact_desktop.ui.common.actions import key_hint, make_action
 from interact_desktop.ui.common.i18n import Retranslating
-from interact_desktop.ui.common.icons import icon
 from interact_desktop.ui.common.sidebar_tabs import SidebarTabs
 from interact_desktop.ui.shell import MENUS, PageView
 
@@ -58,9 +56,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.splitter = QSplitter()  # horizontal: sidebar, text area, asides
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.setStretchFactor(0, 0)
-        self.setCentralWidget(self.splitter)
-        self._notices: QVBoxLayout | None = None  # bars above the splitter, made on first use
+        frame = QWidget()  # the notices' bars above the splitter
+        self.notices = QVBoxLayout(frame)
+        self.notices.setContentsMargins(0, 0, 0, 0)
+        self.notices.setSpacing(0)
+        self.notices.addWidget(self.splitter, 1)
+        self.setCentralWidget(frame)
 
         bar = self.menuBar()
         self._menus: dict[str, QMenu] = {}
@@ -69,9 +70,8 @@ class MainWindow(Retranslating, QMainWindow):
             menu.setObjectName(f"{name}Menu")
             self._menus[name] = menu
         self.quit_action = make_action(
-            self, "quitAction", self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"]
+            self, "quitAction", self.close, [QKeySequence.StandardKey.Quit, "Ctrl+Q"], icon="quit"
         )
-        self.quit_action.setIcon(icon("quit"))
         self.addAction(self.quit_action)
         self._file_tail = self._menus["file"].addSeparator()
         self._menus["file"].addAction(self.quit_action)
@@ -79,10 +79,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
+        fold = self.set_sidebar_visible
         self.sidebar_action = make_action(
-            self, "sidebarAction", self.set_sidebar_visible, ["Ctrl+B"], checkable=True
+            self, "sidebarAction", fold, ["Ctrl+B"], checkable=True, icon="sidebar"
         )
-        self.sidebar_action.setIcon(icon("sidebar"))
         self.sidebar_action.setChecked(True)
         self.add_action(self.sidebar_action, "view", toolbar=True)
         # Going places (back, forward, the start page) comes first in the toolbar, whichever
@@ -175,32 +175,17 @@ class MainWindow(Retranslating, QMainWindow):
             self._page_view.show_above_second(widget)
 
     def show_notice(self, widget: QWidget) -> None:
-        if self._notices is None:
-            frame = QWidget()
-            self.takeCentralWidget()  # the splitter, which goes below the notices
-            self._notices = QVBoxLayout(frame)
-            self._notices.setContentsMargins(0, 0, 0, 0)
-            self._notices.setSpacing(0)
-            self._notices.addWidget(self.splitter, 1)
-            self.setCentralWidget(frame)
-        self._notices.insertWidget(self._notices.count() - 1, widget, 0)
+        self.notices.insertWidget(self.notices.count() - 1, widget, 0)  # above the splitter
         widget.show()
 
     def show_message(self, text: str, milliseconds: int = 0) -> None:
         self.statusBar().showMessage(text, milliseconds)
 
     def add_tab(self, widget: QWidget, title: str, icon: QIcon | None = None) -> None:
-        if icon is None:
-            self.sidebar.addTab(widget, title)
-        else:
-            self.sidebar.addTab(widget, icon, title)
-        self.sidebar.setTabToolTip(self.sidebar.indexOf(widget), title)
+        self.sidebar.add_named_tab(widget, title, icon)
 
     def set_tab_title(self, widget: QWidget, title: str) -> None:
-        """The tab's name, and its tooltip: a narrow sidebar shortens the name on the tab."""
-        index = self.sidebar.indexOf(widget)
-        self.sidebar.setTabText(index, title)
-        self.sidebar.setTabToolTip(index, title)
+        self.sidebar.rename_tab(widget, title)
 
     def show_tab(self, widget: QWidget | None) -> None:
         """Bring a sidebar tab to the front (unfolding the sidebar); None is the first one, the
@@ -261,12 +246,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.context.settings.set(SIDEBAR_VISIBLE, visible)
 
     def _show_sidebar(self, visible: bool) -> None:
-        focused = QApplication.focusWidget()
-        had_focus = focused is not None and self.sidebar.isAncestorOf(focused)
         self.sidebar_action.setChecked(visible)
-        self.sidebar.setVisible(visible)
-        if had_focus and not visible:
-            self.focus_text()
+        self.sidebar.fold(visible, self.focus_text)
 
     def retranslate(self) -> None:
         titles = {
@@ -309,40 +290,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.events.startupFinished.emit()
 
     def restore_state(self, available: QRect | None = None) -> None:
-        """The window as it was left, kept within the screen's ``available`` area (the screen
-        the window is on, unless given): a window saved on a larger screen, at another scale
-        or on a monitor since unplugged comes back whole and on screen."""
-        settings = self.context.settings
-        if geometry := settings.get(GEOMETRY):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1200, 800)
-        if available is None:
-            screen = self.screen() or QGuiApplication.primaryScreen()
-            available = screen.availableGeometry() if screen is not None else None
-        whole_screen = self.isMaximized() or self.isFullScreen()
-        if available is not None and not available.isEmpty() and not whole_screen:
-            self.setGeometry(within(self.geometry(), available))
-        if state := settings.get(WINDOW_STATE):
-            self.restoreState(state)
-        if sizes := settings.get(SPLITTER):
-            self.splitter.restoreState(sizes)
-        self._show_sidebar(settings.get(SIDEBAR_VISIBLE))
+        window_geometry.restore(self, self.splitter, self.context.settings, available)
+        self._show_sidebar(self.context.settings.get(SIDEBAR_VISIBLE))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.events.closing.emit()
-        settings = self.context.settings
-        settings.set(GEOMETRY, bytes(self.saveGeometry().data()))
-        settings.set(WINDOW_STATE, bytes(self.saveState().data()))
-        settings.set(SPLITTER, bytes(self.splitter.saveState().data()))
-        settings.save()
+        window_geometry.save(self, self.splitter, self.context.settings)
         super().closeEvent(event)
-
-
-def within(window: QRect, available: QRect) -> QRect:
-    """``window`` made no larger than ``available`` and moved to lie inside it."""
-    width = min(window.width(), available.width())
-    height = min(window.height(), available.height())
-    left = min(max(window.left(), available.left()), available.right() + 1 - width)
-    top = min(max(window.top(), available.top()), available.bottom() + 1 - height)
-    return QRect(left, top, width, height)

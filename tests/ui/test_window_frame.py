@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QWidget
 
 from interact_desktop.core.settings import SIDEBAR_VISIBLE
-from interact_desktop.ui.main_window import within
+from interact_desktop.ui.common.window_geometry import within
 from tests.helpers.notebook_ui import create
 
 SCREEN = QRect(0, 0, 1600, 900)

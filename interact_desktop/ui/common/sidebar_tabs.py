@@ -4,9 +4,11 @@ sidebar of a third of a laptop's width; cut to a letter and an ellipsis they sai
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QTabBar, QTabWidget, QWidget
+from PySide6.QtGui import QIcon, QPaintEvent
+from PySide6.QtWidgets import QApplication, QTabBar, QTabWidget, QWidget
 
 
 class SidebarTabBar(QTabBar):
@@ -52,3 +54,25 @@ class SidebarTabs(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabBar(SidebarTabBar(self))
+
+    def add_named_tab(self, widget: QWidget, title: str, icon: QIcon | None = None) -> None:
+        """A tab whose name is also its tooltip: only the tab in front shows its name."""
+        if icon is None:
+            self.addTab(widget, title)
+        else:
+            self.addTab(widget, icon, title)
+        self.setTabToolTip(self.indexOf(widget), title)
+
+    def rename_tab(self, widget: QWidget, title: str) -> None:
+        index = self.indexOf(widget)
+        self.setTabText(index, title)
+        self.setTabToolTip(index, title)
+
+    def fold(self, visible: bool, give_focus_to: Callable[[], None]) -> None:
+        """Fold the sidebar away or bring it back; the focus leaves a sidebar being folded
+        for ``give_focus_to``, never for nowhere."""
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
+        self.setVisible(visible)
+        if had_focus and not visible:
+            give_focus_to()
