@@ -78,6 +78,14 @@ def test_a_beginning_finds_every_word_it_begins_in_the_title_and_text(search):
     assert "section:children#melding" in places(search.search("vermissin", "nl", typing=False))
 
 
+def test_a_beginning_of_several_words_combines_with_exclusion_and_kinds(search):
+    found = places(search.search("chi", "en", typing=False))  # child, children
+    assert {"section:children", "section:children#reporting"} <= found
+    without = places(search.search("chi -report", "en", typing=False))
+    assert without == found - {"section:children#reporting"}
+    assert search.search("chi", "en", kinds=("glossary",)).hits == []
+
+
 def test_misspelling_is_corrected_with_accents(search):
     result = search.search("παιδκά", "el", typing=False)
     assert result.suggestion == "παιδιά"
