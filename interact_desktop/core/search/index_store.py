@@ -19,19 +19,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from whoosh import index as whoosh_index
-from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from interact_desktop.core.atomic import write_atomic
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.languages import LANGUAGES
+from interact_desktop.core.search.analysis import stems
 from interact_desktop.core.search.documents import SearchDocument, documents
-from interact_desktop.core.search.whoosh_analysis import starts_analyzer, stemmed_analyzer
+from interact_desktop.core.search.pairs import common_stems, indexed_pairs, write_common
+from interact_desktop.core.search.whoosh_analysis import stemmed_analyzer
 from interact_desktop.core.search.word_list import write_word_list
 
 if TYPE_CHECKING:
     from whoosh.index import FileIndex
 
-INDEX_FORMAT = "4"  # 4: country notes
+INDEX_FORMAT = "5"  # 4: country notes; 5: pairs of common stems instead of `starts`
 MANIFEST = "manifest.json"
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -49,7 +51,9 @@ def schema(lang: str) -> Schema:
         title=TEXT(analyzer=stemmed, stored=True, field_boost=2.0),
         context=STORED(),
         body=TEXT(analyzer=stemmed, stored=True),
-        starts=TEXT(analyzer=starts_analyzer(lang), phrase=False),
+        # Two common stems that follow one another (see ``pairs``), as space-separated terms.
+        title_pairs=KEYWORD(lowercase=False, scorable=True, field_boost=2.0),
+        body_pairs=KEYWORD(lowercase=False, scorable=True),
     )
 
 
@@ -122,7 +126,10 @@ class IndexStore:
             index = whoosh_index.create_in(str(target), schema(lang))
             writer = index.writer()
             texts: list[str] = []
-            for document in self.documents(handbook, lang):
+            found = list(self.documents(handbook, lang))
+            stemmed = [(stems(d.title, lang), stems(d.body, lang)) for d in found]
+            common = common_stems(title + body for title, body in stemmed)
+            for document, (title_stems, body_stems) in zip(found, stemmed, strict=True):
                 texts += [document.title, document.body]
                 writer.add_document(
                     kind=document.kind,
@@ -130,10 +137,12 @@ class IndexStore:
                     title=document.title,
                     context=document.context,
                     body=document.body,
-                    starts=f"{document.title}\n{document.body}",
+                    title_pairs=" ".join(indexed_pairs(title_stems, common)),
+                    body_pairs=" ".join(indexed_pairs(body_stems, common)),
                 )
             writer.commit()
             write_word_list(target, texts, lang)
+            write_common(target, common)
             if progress is not None:
                 progress(number + 1, len(LANGUAGES))
         manifest = {"key": self.key, "files": _hashes(building)}

@@ -3,25 +3,34 @@
 Understood: words (all must match), "quoted phrases", OR between two parts, NOT or a leading minus
 to exclude. Everything else — stray quotes or operators, field prefixes such as ``title:``,
 punctuation, very long input — is read as plain words. Each word matches its stem in titles and
-text, and as a prefix of an unstemmed word, which catches Greek over-stemming (παιδιά -> "πα") and
+text, and as the beginning of other words of the handbook (``expand``: the stems of the most
+frequent words it begins), which catches Greek over-stemming (παιδιά -> "πα"), Dutch plurals and
 the word still being typed.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from whoosh import query as wq
+from whoosh.query.compound import PreloadedOr
 
 from interact_desktop.core.search.analysis import stemmer, words
-from interact_desktop.core.search.whoosh_analysis import MAX_START
+from interact_desktop.core.search.pairs import stem_pair
 
 MAX_INPUT = 1000
+#: A word longer than this matches every word that begins with its first ``MAX_START`` letters.
+MAX_START = 10
+MIN_START = 2
 MAX_CLAUSES = 24
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
 _FIELD_PREFIX = re.compile(r"^[A-Za-z]+:(?=\S)")
+
+#: Folded beginning of a word -> the stems of the (most frequent) words of the index it begins.
+Expand = Callable[[str], Sequence[str]]
 
 
 class Clause(NamedTuple):
@@ -60,10 +69,18 @@ def parse(text: str, lang: str) -> list[Clause]:
     return clauses
 
 
-def build(clauses: list[Clause], lang: str, typing: bool = True) -> wq.Query | None:
+def build(
+    clauses: list[Clause],
+    lang: str,
+    typing: bool = True,
+    expand: Expand | None = None,
+    common: Container[str] = frozenset(),
+) -> wq.Query | None:
     """The Whoosh query; None when nothing positive is left to look for.
 
     ``typing`` treats the last word as unfinished: it matches as a prefix from two letters on.
+    Without ``expand`` words match by their stem only; ``common`` are the stems whose pairs the
+    index holds (see ``pairs``; without them, phrases are read from positions alone).
     """
     stem = stemmer(lang)
     groups: list[list[wq.Query]] = []
@@ -72,10 +89,10 @@ def build(clauses: list[Clause], lang: str, typing: bool = True) -> wq.Query | N
     for number, clause in enumerate(clauses):
         if clause.phrase:
             stems = [stem(word) for word in clause.words]
-            part: wq.Query = wq.Or([wq.Phrase("title", stems), wq.Phrase("body", stems)])
+            part: wq.Query = phrase_part(stems, common)
         else:
             unfinished = typing and number == last and not clause.negated
-            part = wq.And([_word(word, stem, unfinished) for word in clause.words])
+            part = wq.And([_word(word, stem, unfinished, expand) for word in clause.words])
         if clause.negated:
             excluded.append(part)
         elif clause.joined_by_or and groups:
@@ -88,13 +105,34 @@ def build(clauses: list[Clause], lang: str, typing: bool = True) -> wq.Query | N
     return wq.AndNot(positive, wq.Or(excluded)) if excluded else positive
 
 
-def _word(word: str, stem: Callable[[str], str], unfinished: bool) -> wq.Query:
-    stemmed = stem(word)
-    options: list[wq.Query] = [wq.Term("title", stemmed), wq.Term("body", stemmed)]
-    if len(word) >= 3 or (unfinished and len(word) >= 2):
+def phrase_part(stems: list[str], common: Container[str]) -> wq.Query:
+    """The stems one after another, in the title or in the text.
+
+    Pairs of two ``common`` stems are indexed (see ``pairs``): such a phrase of two words is one
+    term to read; any other is checked by its positions, in the documents holding its indexed
+    pairs, or where its uncommon words are (few documents, by definition).
+    """
+    pairs = [stem_pair(a, b) for a, b in pairwise(stems) if a in common and b in common]
+    if len(stems) == 2 and pairs:
+        return wq.Or([wq.Term("title_pairs", pairs[0]), wq.Term("body_pairs", pairs[0])])
+    fields = (("title", "title_pairs"), ("body", "body_pairs"))
+    return wq.Or(
+        [
+            wq.And([wq.Term(paired, pair) for pair in pairs] + [wq.Phrase(field, stems)])
+            for field, paired in fields
+        ]
+    )
+
+
+def _word(
+    word: str, stem: Callable[[str], str], unfinished: bool, expand: Expand | None
+) -> wq.Query:
+    stems = [stem(word)]
+    if expand is not None and (len(word) >= 3 or (unfinished and len(word) >= MIN_START)):
         # The word itself, or any word it begins (long words by their first letters).
-        options.append(wq.Term("starts", word[:MAX_START]))
-    return wq.Or(options)
+        stems += [s for s in expand(word[:MAX_START]) if s not in stems]
+    terms = [wq.Term(field, s) for s in stems for field in ("title", "body")]
+    return PreloadedOr(terms) if len(terms) > 4 else wq.Or(terms)
 
 
 def plain_words(clauses: list[Clause]) -> list[str]:

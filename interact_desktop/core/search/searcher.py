@@ -8,16 +8,19 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import partial
+from itertools import islice
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from whoosh import query as wq
 
 from interact_desktop.core.languages import LANGUAGES
 from interact_desktop.core.search import query as query_module
-from interact_desktop.core.search.analysis import words
+from interact_desktop.core.search.analysis import stemmer, words
 from interact_desktop.core.search.documents import KINDS
 from interact_desktop.core.search.highlight import Matcher, Segment, mark, snippet
 from interact_desktop.core.search.index_store import IndexStore
+from interact_desktop.core.search.pairs import read_common
 from interact_desktop.core.search.spelling import Speller
 from interact_desktop.core.search.word_list import WordTable, read_word_list
 
@@ -25,6 +28,11 @@ if TYPE_CHECKING:
     from whoosh.searching import Searcher
 
 MAX_WORD = 30  # longer "words" are not misspellings worth correcting, and slow to compare
+#: How many words a beginning stands for, the most frequent first, by its length (32 from four
+#: letters on): "de" begins thousands of French words, and reading them all costs more than it
+#: finds while the person types on (at ten times the handbook, 32 words for two letters: 50 ms).
+MAX_EXPANSIONS = 32
+SHORT_EXPANSIONS = {2: 4, 3: 8}
 
 
 class Hit(NamedTuple):
@@ -50,6 +58,8 @@ class HandbookSearch:
         self._words: dict[str, WordTable] = {}
         self._spellers: dict[str, Speller] = {}
         self._sorted: dict[str, list[str]] = {}
+        self._expanded: dict[tuple[str, str], tuple[str, ...]] = {}
+        self._commons: dict[str, frozenset[str]] = {}
 
     def close(self) -> None:
         for searcher in self._searchers.values():
@@ -82,7 +92,8 @@ class HandbookSearch:
         found: list[tuple[float, str, dict[str, Any], Matcher]] = []
         for lang in languages:
             clauses = query_module.parse(text, lang)
-            whoosh_query = query_module.build(clauses, lang, typing)
+            expand = partial(self._expansions, lang=lang)
+            whoosh_query = query_module.build(clauses, lang, typing, expand, self._common(lang))
             if whoosh_query is None:
                 continue
             matcher = Matcher(query_module.plain_words(clauses), lang)
@@ -106,6 +117,21 @@ class HandbookSearch:
             )
             for score, lang, fields, matcher in found[:limit]
         ]
+
+    def _expansions(self, prefix: str, lang: str) -> tuple[str, ...]:
+        """Stems of the most frequent words of ``lang`` that begin with ``prefix`` (see
+        ``MAX_EXPANSIONS``)."""
+        key = (lang, prefix)
+        if key not in self._expanded:
+            if len(self._expanded) > 20_000:  # a long session: forget rather than grow
+                self._expanded.clear()
+            table = self._word_table(lang)
+            begun = self._starting_with(prefix, lang, limit=None)
+            begun.sort(key=lambda word: -table[word][1])
+            stem = stemmer(lang)
+            chosen = begun[: SHORT_EXPANSIONS.get(len(prefix), MAX_EXPANSIONS)]
+            self._expanded[key] = tuple(dict.fromkeys(stem(word) for word in chosen))
+        return self._expanded[key]
 
     def complete(self, text: str, lang: str, limit: int = 8) -> list[str]:
         """Words of the handbook that start like the last word typed, most frequent first."""
@@ -142,14 +168,14 @@ class HandbookSearch:
             return None  # an unfinished word, not a misspelt one
         return self._speller(lang).nearest(word, max_distance=1 if len(word) < 6 else 2)
 
-    def _starting_with(self, prefix: str, lang: str, limit: int = 200) -> list[str]:
+    def _starting_with(self, prefix: str, lang: str, limit: int | None = 200) -> list[str]:
         """Known words that start with ``prefix`` (a sorted list, so a bisection finds them)."""
         if lang not in self._sorted:
             self._sorted[lang] = sorted(self._word_table(lang))
         ordered = self._sorted[lang]
         found: list[str] = []
-        for word in ordered[bisect_left(ordered, prefix) :]:
-            if not word.startswith(prefix) or len(found) >= limit:
+        for word in islice(ordered, bisect_left(ordered, prefix), None):
+            if not word.startswith(prefix) or (limit is not None and len(found) >= limit):
                 break
             found.append(word)
         return found
@@ -163,6 +189,11 @@ class HandbookSearch:
         if lang not in self._words:
             self._words[lang] = read_word_list(self.store.directory / lang)
         return self._words[lang]
+
+    def _common(self, lang: str) -> frozenset[str]:
+        if lang not in self._commons:
+            self._commons[lang] = read_common(self.store.directory / lang)
+        return self._commons[lang]
 
     def _speller(self, lang: str) -> Speller:
         if lang not in self._spellers:

@@ -1,4 +1,4 @@
-"""The analysis of ``analysis`` wrapped as Whoosh analyzers (stemmed, and the word starts)."""
+"""The analysis of ``analysis`` wrapped as a Whoosh analyzer (folded, then stemmed)."""
 
 from __future__ import annotations
 
@@ -68,28 +68,6 @@ class StemmingFilter(Filter):
         for token in tokens:
             token.text = stem(token.text)
             yield token
-
-
-class StartsFilter(Filter):
-    """Every beginning of each word from ``MIN_START`` letters on: "voogden" -> voo, voog, ...
-
-    A prefix search then reads one term instead of expanding to every word with that prefix.
-    """
-
-    def __call__(self, tokens: Iterable[Token]) -> Iterator[Token]:
-        for token in tokens:
-            word = token.text
-            for end in range(MIN_START, min(len(word), MAX_START) + 1):
-                token.text = word[:end]
-                yield token
-
-
-MIN_START = 2
-MAX_START = 10
-
-
-def starts_analyzer(lang: str) -> Composable:
-    return FoldingTokenizer(lang) | StartsFilter()
 
 
 def stemmed_analyzer(lang: str) -> Composable:

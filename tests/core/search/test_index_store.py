@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from interact_desktop.core.search import index_store
 from interact_desktop.core.search.index_store import IndexStore, content_key
 from interact_desktop.core.search.searcher import HandbookSearch
 
@@ -64,6 +65,13 @@ def test_key_follows_content_and_version(tiny_handbook, tmp_path):
     assert content_key(copy, "2") != key
     (copy / "sections" / "en" / "other.md").write_text("# Changed\n", encoding="utf-8")
     assert content_key(copy, "1") != key
+
+
+def test_key_follows_the_index_format(tiny_handbook, monkeypatch):
+    """An index of an older format sits under another key, so it is rebuilt, never read."""
+    key = content_key(tiny_handbook.root, "1")
+    monkeypatch.setattr(index_store, "INDEX_FORMAT", index_store.INDEX_FORMAT + "-next")
+    assert content_key(tiny_handbook.root, "1") != key
 
 
 def test_new_build_removes_older_indexes(store, tiny_handbook, tmp_path):

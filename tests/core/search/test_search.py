@@ -62,6 +62,30 @@ def test_phrases_or_and_not(search):
     assert without < both
 
 
+def test_longer_phrases_need_their_words_in_a_row_within_one_field(search):
+    assert places(search.search('"the police take"', "en", typing=False))
+    # Each two of these words follow one another somewhere, the three never do.
+    assert not places(search.search('"take the missing"', "en", typing=False))
+    # "Reporting" is a heading and "The police ..." its text: a phrase does not run across.
+    assert not places(search.search('"reporting the police"', "en", typing=False))
+    assert not places(search.search('"reporting the"', "en", typing=False))
+
+
+def test_a_beginning_finds_every_word_it_begins_in_the_title_and_text(search):
+    # "vermiste" and "vermissing" begin alike, and stem apart.
+    found = places(search.search("vermi", "nl", typing=False))
+    assert {"section:children", "section:children#melding"} <= found
+    assert "section:children#melding" in places(search.search("vermissin", "nl", typing=False))
+
+
+def test_a_beginning_of_several_words_combines_with_exclusion_and_kinds(search):
+    found = places(search.search("chi", "en", typing=False))  # child, children
+    assert {"section:children", "section:children#reporting"} <= found
+    without = places(search.search("chi -report", "en", typing=False))
+    assert without == found - {"section:children#reporting"}
+    assert search.search("chi", "en", kinds=("glossary",)).hits == []
+
+
 def test_misspelling_is_corrected_with_accents(search):
     result = search.search("παιδκά", "el", typing=False)
     assert result.suggestion == "παιδιά"
