@@ -13,6 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 
+def failure_text(error: BaseException) -> str:
+    """What to show for a failed write: the storage message where the failure is the disk's or
+    a file's (never the system's errno line with its path), else the error's own words."""
+    return storage_message(error) or str(error)
+
+
 def storage_message(error: BaseException, folder: Path | None = None) -> str | None:
     """One or two sentences naming the failure and what to do, or None when ``error`` is not a
     failure of the disk or a file (a programming error is shown as itself by whoever asks).

@@ -25,6 +25,7 @@ from interact_desktop.core.contacts.store import ContactsFileError
 from interact_desktop.core.contacts.vcard import VCardError
 from interact_desktop.core.settings import AUTHOR
 from interact_desktop.ui.common.dialogs import ask_save_path
+from interact_desktop.ui.common.storage_message import failure_text
 
 if TYPE_CHECKING:
     from interact_desktop.core.content.handbook import Handbook
@@ -179,14 +180,14 @@ class ContactsDialog(QDialog):
             QMessageBox.warning(
                 self,
                 self.tr("Your contacts"),
-                self.tr("Your contacts were not changed: %1").replace("%1", str(error)),
+                self.tr("Your contacts were not changed: %1").replace("%1", failure_text(error)),
             )
 
     def _set_aside(self) -> None:
         try:
             target = self.contacts.set_aside()
         except OSError as error:
-            QMessageBox.warning(self, self.tr("Your contacts"), str(error))
+            QMessageBox.warning(self, self.tr("Your contacts"), failure_text(error))
             return
         QMessageBox.information(
             self,
@@ -237,7 +238,9 @@ class ContactsDialog(QDialog):
             apply_plan(self.contacts.store, plan, preview.accepted_changes())
         except (ContactsFileError, OSError) as error:
             QMessageBox.warning(
-                self, title, self.tr("Your contacts were not changed: %1").replace("%1", str(error))
+                self,
+                title,
+                self.tr("Your contacts were not changed: %1").replace("%1", failure_text(error)),
             )
             return False
         self.contacts.reload()
@@ -255,7 +258,7 @@ class ContactsDialog(QDialog):
         try:
             export_file(self.contacts.store, target)
         except (ContactsFileError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Export contacts"), str(error))
+            QMessageBox.warning(self, self.tr("Export contacts"), failure_text(error))
             return False
         return True
 
@@ -278,7 +281,9 @@ class ContactsDialog(QDialog):
         def failed(error: Exception) -> None:
             self.sheet_button.setEnabled(True)
             QMessageBox.warning(
-                self, title, self.tr("The PDF could not be written: %1").replace("%1", str(error))
+                self,
+                title,
+                self.tr("The PDF could not be written: %1").replace("%1", failure_text(error)),
             )
 
         def done(_result: object) -> None:

@@ -45,6 +45,7 @@ from interact_desktop.ui.common.background import Background, Report
 from interact_desktop.ui.common.empty_state import empty_state
 from interact_desktop.ui.common.fonts import scaled
 from interact_desktop.ui.common.i18n import Retranslating
+from interact_desktop.ui.common.storage_message import failure_text
 from interact_desktop.ui.common.theme import alert_colour
 
 if TYPE_CHECKING:
@@ -606,7 +607,7 @@ class ExerciseView(Retranslating, QWidget):
         self.background.run(
             work,
             done=lambda _result: self._exported(str(target)),
-            failed=lambda error: self._failed(str(error)),
+            failed=lambda error: self._failed(failure_text(error)),
             progress=self._progress,
         )
         return target

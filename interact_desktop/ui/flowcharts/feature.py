@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from interact_desktop.core.places import Place
 from interact_desktop.ui.common.i18n import duration_text
+from interact_desktop.ui.common.storage_message import failure_text
 from interact_desktop.ui.shell import GuidedRecording
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ class FlowchartsFeature(QObject):
         def failed(error: Exception) -> None:
             QMessageBox.warning(
                 self.shell.widget(), title,
-                self.tr("The PDF could not be written: %1").replace("%1", str(error)),
+                self.tr("The PDF could not be written: %1").replace("%1", failure_text(error)),
             )  # fmt: skip
 
         self.context.background.run(work, done=done, failed=failed)

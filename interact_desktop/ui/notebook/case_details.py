@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from interact_desktop.ui.common.autosave import AutosaveTimer
 from interact_desktop.ui.common.i18n import Retranslating
+from interact_desktop.ui.common.storage_message import failure_text
 from interact_desktop.ui.common.theme import alert_colour
 from interact_desktop.ui.notebook.case_list import is_overdue, status_names
 
@@ -293,7 +294,7 @@ class CaseDetails(Retranslating, QWidget):
         except Exception as error:  # a full disk: keep what is on screen and try again later
             self._dirty = True
             self.save_status.setText(
-                self.tr("The details could not be saved: %1").replace("%1", str(error))
+                self.tr("The details could not be saved: %1").replace("%1", failure_text(error))
             )
             return
         now = dt.datetime.now().strftime("%H:%M")

@@ -17,8 +17,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from interact_desktop.core.notebook.errors import NotebookError
 from interact_desktop.core.settings import BACKUP_FOLDER, Settings
 from interact_desktop.ui.common.dialogs import ask_save_path
+from interact_desktop.ui.common.storage_message import failure_text
 
 if TYPE_CHECKING:
     from interact_desktop.ui.services.notebook_service import NotebookService
@@ -42,14 +44,14 @@ def back_up(parent: QWidget, controller: NotebookService, settings: Settings) ->
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         controller.backup(target)
-    except (OSError, RuntimeError) as error:
+    except (OSError, RuntimeError, NotebookError) as error:  # a full disk is a NotebookError
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("NotebookBackup", "Back up the notebook"),
             QCoreApplication.translate(
                 "NotebookBackup", "The backup could not be written: %1"
-            ).replace("%1", str(error)),
+            ).replace("%1", failure_text(error)),
         )
         return None
     QGuiApplication.restoreOverrideCursor()

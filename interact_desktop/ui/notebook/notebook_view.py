@@ -56,6 +56,7 @@ from interact_desktop.ui.common.marked_text import (
     HtmlDelegate,
     segments_html,
 )
+from interact_desktop.ui.common.storage_message import failure_text
 from interact_desktop.ui.notebook.case_checklists import CaseChecklists
 from interact_desktop.ui.notebook.case_list import CaseFilterProxy, CaseItemDelegate
 from interact_desktop.ui.notebook.case_tools import CaseTools
@@ -587,7 +588,7 @@ class NotebookView(Retranslating, QWidget):
         except Exception as error:  # a full disk: keep the text on screen and try again later
             self._dirty = True
             self.note_status.setText(
-                self.tr("The note could not be saved: %1").replace("%1", str(error))
+                self.tr("The note could not be saved: %1").replace("%1", failure_text(error))
             )
             return
         now = dt.datetime.now().isoformat(timespec="minutes")
