@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton
 
 from interact_desktop.core.contacts.model import Contact, Phone
 from interact_desktop.core.contacts.store import ContactStore
@@ -15,6 +15,7 @@ from interact_desktop.ui.contacts.contacts_dialog import ContactsDialog
 from interact_desktop.ui.contacts.entry_editor import EntryEditor
 from interact_desktop.ui.contacts.feature import ContactsFeature
 from interact_desktop.ui.contacts.import_preview import ImportPreview
+from tests.helpers.message_boxes import record_message_boxes
 
 SECTION = "section:aftercare-turning-18"  # links role:sirene-bureau and role:legal-adviser
 
@@ -35,16 +36,7 @@ def store(window) -> ContactStore:
 
 @pytest.fixture
 def warnings(monkeypatch) -> list[str]:
-    """Message boxes recorded instead of shown (they would wait for a click)."""
-    shown: list[str] = []
-
-    def record(_parent, _title, text, *args, **kwargs):
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", record)
-    monkeypatch.setattr(QMessageBox, "information", record)
-    return shown
+    return record_message_boxes(monkeypatch)
 
 
 def dialog_of(window) -> ContactsDialog:

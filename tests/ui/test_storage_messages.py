@@ -5,30 +5,19 @@ from __future__ import annotations
 
 import errno
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from interact_desktop.core.atomic import injected_fault
 from interact_desktop.core.contacts.model import Contact, Phone
 from interact_desktop.ui.contacts.feature import ContactsFeature
+from tests.helpers.message_boxes import record_message_boxes
 from tests.helpers.notebook_ui import create
-
-
-def recorded(monkeypatch) -> list[str]:
-    shown: list[str] = []
-
-    def record(_parent, _title, text, *args, **kwargs):
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", record)
-    monkeypatch.setattr(QMessageBox, "information", record)
-    return shown
 
 
 def test_a_backup_that_meets_a_full_disk_is_named_for_it(window, qtbot, monkeypatch, tmp_path):
     target = tmp_path / "B-7.backup"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    shown = recorded(monkeypatch)
+    shown = record_message_boxes(monkeypatch)
     panel = window.notebook
     panel.show_notebook()
     create(qtbot, panel.view)
@@ -45,7 +34,7 @@ def test_a_contacts_export_that_meets_a_full_disk_is_named_for_it(window, monkey
     store = window.context.contacts.store
     store.add(Contact(roles=("police",), name="Duty officer", phones=(Phone("+30 210 000 0001"),)))
     window.context.contacts.reload()
-    shown = recorded(monkeypatch)
+    shown = record_message_boxes(monkeypatch)
     dialog = window.features.of(ContactsFeature).show()
     target = tmp_path / "contacts.vcf"
     with injected_fault("write", errno.ENOSPC):

@@ -9,7 +9,7 @@ export is written to the register whatever the preset.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from html import escape
 from io import BytesIO
@@ -108,19 +108,7 @@ class CaseReport:
         confidential = label("confidential", lang)
         page_of = label("page-of", lang)
 
-        def furniture(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-            """The confidentiality line at the top; title and "Page X of Y" at the foot."""
-            canvas.saveState()
-            canvas.setFont(BOLD, 9)
-            canvas.setFillColor(CONFIDENTIAL_RED)
-            top = doc.pagesize[1] - 12 * mm
-            canvas.drawCentredString(doc.pagesize[0] / 2, top, confidential)
-            canvas.setStrokeColor(CONFIDENTIAL_RED)
-            canvas.setLineWidth(0.6)
-            canvas.line(doc.leftMargin, top - 2.5 * mm, doc.pagesize[0] - doc.rightMargin,
-                        top - 2.5 * mm)  # fmt: skip
-            canvas.restoreState()
-            draw_page_of(canvas, page_of, 10 * mm, left=doc.leftMargin, prefix=f"{title[:90]}  ·  ")
+        furniture = confidential_furniture(confidential, page_of, title[:90])
 
         document.build(
             story, onFirstPage=furniture, onLaterPages=furniture, canvasmaker=PageTotalCanvas
@@ -316,3 +304,25 @@ def _left_out(field: str, dossier: Dossier) -> bool:
     if field in ("reference", "tags"):
         return dossier.preset != "full"
     return field == "purpose" and not dossier.free_text
+
+
+def confidential_furniture(
+    confidential: str, page_of: str, title: str, size: float = 9
+) -> Callable[[Canvas, SimpleDocTemplate], None]:
+    """What every page of a document with case data carries: the confidentiality line at the
+    top in red; the title and "Page X of Y" at the foot."""
+
+    def furniture(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(BOLD, size)
+        canvas.setFillColor(CONFIDENTIAL_RED)
+        top = doc.pagesize[1] - 12 * mm
+        canvas.drawCentredString(doc.pagesize[0] / 2, top, confidential)
+        canvas.setStrokeColor(CONFIDENTIAL_RED)
+        canvas.setLineWidth(0.6)
+        canvas.line(doc.leftMargin, top - 2.5 * mm, doc.pagesize[0] - doc.rightMargin,
+                    top - 2.5 * mm)  # fmt: skip
+        canvas.restoreState()
+        draw_page_of(canvas, page_of, 10 * mm, left=doc.leftMargin, prefix=f"{title}  ·  ")
+
+    return furniture

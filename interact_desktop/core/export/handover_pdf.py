@@ -19,22 +19,19 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
-from interact_desktop.core.export.case_report_pdf import CONFIDENTIAL_RED, CaseReport
+from interact_desktop.core.export.case_report_pdf import CaseReport, confidential_furniture
 from interact_desktop.core.export.checklist_pdf import _when
 from interact_desktop.core.export.handbook_pdf import (
     PageTotalCanvas,
     PdfMeta,
     document_options,
-    draw_page_of,
 )
 from interact_desktop.core.export.note_markdown import NoteFlowables
-from interact_desktop.core.export.pdf_fonts import BOLD
 from interact_desktop.core.export.styles import MUTED
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist, is_answered
 from interact_desktop.core.handover import legal_bases
@@ -79,18 +76,7 @@ class HandoverReport(CaseReport):
         confidential = "  ·  ".join(self.label("confidential", lang) for lang in self.langs)
         page_of = self.label("page-of", first)
 
-        def furniture(canvas: Canvas, doc: SimpleDocTemplate) -> None:
-            canvas.saveState()
-            canvas.setFont(BOLD, 8.5)
-            canvas.setFillColor(CONFIDENTIAL_RED)
-            top = doc.pagesize[1] - 12 * mm
-            canvas.drawCentredString(doc.pagesize[0] / 2, top, confidential)
-            canvas.setStrokeColor(CONFIDENTIAL_RED)
-            canvas.setLineWidth(0.6)
-            canvas.line(doc.leftMargin, top - 2.5 * mm, doc.pagesize[0] - doc.rightMargin,
-                        top - 2.5 * mm)  # fmt: skip
-            canvas.restoreState()
-            draw_page_of(canvas, page_of, 10 * mm, left=doc.leftMargin, prefix=f"{title}  ·  ")
+        furniture = confidential_furniture(confidential, page_of, title, size=8.5)
 
         document.build(
             story, onFirstPage=furniture, onLaterPages=furniture, canvasmaker=PageTotalCanvas
