@@ -73,6 +73,10 @@ def _run(app: QApplication, args: argparse.Namespace, user_paths: paths.UserPath
 
     # The start page, unless a place was asked for; "Continue where I was" is on it.
     if opening is not None:
+        # Shown first, so that the page is laid out once, at the reader's own width (before
+        # the window has its size, every resize lays the whole page out again). Nothing is
+        # painted before the event loop runs, so the first paint shows the page all the same.
+        window.show()
         window.open_place(str(opening), record=True)
         painted = features.of(ReaderFeature).reader.firstPainted
     else:
@@ -82,7 +86,7 @@ def _run(app: QApplication, args: argparse.Namespace, user_paths: paths.UserPath
         home.show()
         assert home.page is not None
         painted = home.page.firstPainted
-    window.show()
+        window.show()
     # firstPainted is emitted once; what follows runs right after that paint.
     painted.connect(lambda: QTimer.singleShot(0, lambda: after_first_paint(app, window, args)))
     painted.connect(lambda: QTimer.singleShot(0, lambda: answer_later_starts(window, user_paths)))

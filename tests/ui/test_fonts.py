@@ -65,3 +65,12 @@ def test_greek_renders_with_an_empty_fontconfig(tmp_path: Path):
     assert {"Book", "Bold", "Oblique", "Bold Oblique"} <= set(report["styles"])
     assert report["glyphs"] is True
     assert report["ink"] > 300
+
+
+def test_the_bundled_faces_are_added_only_when_the_system_lacks_one(qapp, tmp_path: Path):
+    from interact_desktop.ui.common.fonts import FACES, FONT_FILES, register_fonts
+
+    # A folder without the files: every file that is tried fails, so the answer says which.
+    assert register_fonts(tmp_path, installed=[*FACES, "Condensed"]) == []
+    assert register_fonts(tmp_path, installed=FACES - {"Bold Oblique"}) == list(FONT_FILES)
+    assert register_fonts(tmp_path, installed=[]) == list(FONT_FILES)

@@ -7,9 +7,9 @@ layout), so it serves the reader view directly and later the PDF export.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
+from interact_desktop.core.content.escape import escape
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import TBC, Checklist, Flowchart, Scenario, localized
 from interact_desktop.core.content.page_cache import PageCache

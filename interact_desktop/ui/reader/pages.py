@@ -7,10 +7,9 @@ the page's language: side by side, each pane says "Who" in its own.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QObject
 
+from interact_desktop.core.content.escape import escape
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.model import localized
 from interact_desktop.core.content.render import BoxWords, PageRenderer

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import math
 from string import Template
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QFontMetricsF, QImage, QPainter, QTextCursor
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from interact_desktop.paths import content_dir, resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QImage
+
+# The Qt classes of figures, links and highlighted words are imported where they are used:
+# importing one builds its Python type and enums, which the first paint does not need.
 
 INTERNAL_SCHEMES = (
     "section", "checklist", "flowchart", "glossary", "scenario", "fill", "exercise",
@@ -35,6 +43,11 @@ class ReaderView(QTextBrowser):
         self.setObjectName(object_name)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        # Always there, so the text's width does not change when a page turns out longer than
+        # the window: that change would lay the whole page out again (twice, with the
+        # centred column's margins). Set by name: Qt.ScrollBarPolicy would build every enum
+        # of the Qt namespace before the first paint.
+        self.setProperty("verticalScrollBarPolicy", 2)  # Qt.ScrollBarPolicy.ScrollBarAlwaysOn
         self.anchorClicked.connect(self._on_anchor)
         self._zoom = 1.0
         self._painted = False
@@ -72,13 +85,17 @@ class ReaderView(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl | str):
         """Figures are SVG, drawn at the reader's scale so they stay sharp at any zoom."""
+        from PySide6.QtCore import QUrl
+
         url = QUrl(url)
         if url.scheme() == "figure":
             return self._figure(url.path())
         return super().loadResource(kind, url)
 
     def _figure(self, name: str) -> QImage:
-        from PySide6.QtSvg import QSvgRenderer  # only needed once a page has a figure
+        from PySide6.QtCore import QSize
+        from PySide6.QtGui import QImage, QPainter
+        from PySide6.QtSvg import QSvgRenderer
 
         renderer = QSvgRenderer(str(content_dir() / "figures" / f"{name}.svg"))
         if not renderer.isValid():
@@ -146,7 +163,11 @@ class ReaderView(QTextBrowser):
         return width - bar.width() if bar.isVisible() else width
 
     def _apply_measure(self) -> None:
-        """Centre a column of comfortable width; narrow windows use their full width."""
+        """Centre a column of comfortable width; narrow windows use their full width. Only
+        once there is a page: setHtml resets the margins, and the frame's format is a Python
+        type (with enums) that a start on the start page, the reader hidden, never needs."""
+        if not self._html:
+            return
         spare = self._text_area_width() - self._column_width()
         frame = self.document().rootFrame()
         layout = frame.frameFormat()
@@ -216,6 +237,8 @@ class ReaderView(QTextBrowser):
         if url.scheme() in INTERNAL_SCHEMES:
             self.placeRequested.emit(url.toString())
         elif url.scheme() in ("http", "https", "mailto", "tel"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
         elif url.hasFragment() and not url.scheme():
             self.scrollToAnchor(url.fragment())
@@ -249,6 +272,9 @@ class ReaderView(QTextBrowser):
         return len(self._spans)
 
     def _show_spans(self) -> None:
+        from PySide6.QtGui import QColor, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
         selections = []
         for start, end in self._spans:
             selection = QTextEdit.ExtraSelection()
@@ -271,6 +297,8 @@ class ReaderView(QTextBrowser):
             return False
         self._span_index = (self._span_index + step) % len(spans)
         start, end = spans[self._span_index]
+        from PySide6.QtGui import QTextCursor
+
         cursor = QTextCursor(self.document())
         cursor.setPosition(start)
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
