@@ -16,13 +16,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from interact_desktop.core.content.model import (
+from interact_desktop.core.content.country_model import (
     Country,
     CountryNote,
     CountryTopic,
     NoteTopic,
-    localized,
 )
+from interact_desktop.core.content.model import localized
 from interact_desktop.core.content.problems import Problem, read_content_file
 from interact_desktop.core.content.toml_lines import Path as TablePath
 

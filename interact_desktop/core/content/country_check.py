@@ -14,9 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from interact_desktop.core.content.countries import NOTES_FOLDER
+from interact_desktop.core.content.country_model import CountryNote
 from interact_desktop.core.content.handbook import Handbook
 from interact_desktop.core.content.links import Link, find_links, link_difference
-from interact_desktop.core.content.model import TBC, CountryNote
+from interact_desktop.core.content.model import TBC
 from interact_desktop.core.content.problems import Problem
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES, SOURCE_LANGUAGE
 

@@ -11,23 +11,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interact_desktop.core.content.model import (
-    Checklist,
-    Edition,
-    Flowchart,
-    GlossaryTerm,
-    Law,
-    Scenario,
-    SectionText,
-    TocNode,
-    localized,
-)
+from interact_desktop.core.content.model import SectionText, TocNode, localized
 from interact_desktop.core.content.problems import Problem, read_content_file
 from interact_desktop.core.languages import SOURCE_LANGUAGE
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the tools, notes and laws are read after start-up, with their types
     from interact_desktop.core.content.countries import CountryCatalogue
+    from interact_desktop.core.content.law_model import Edition, Law
     from interact_desktop.core.content.roles import Role
+    from interact_desktop.core.content.tool_model import (
+        Checklist,
+        Flowchart,
+        GlossaryTerm,
+        Scenario,
+    )
 
 STRUCTURE_FILE = "structure.toml"
 

@@ -17,8 +17,9 @@ from html import escape
 from typing import NamedTuple
 
 from interact_desktop.core.content.handbook import Handbook
+from interact_desktop.core.content.law_model import Law
 from interact_desktop.core.content.laws import find_numbers, number_index
-from interact_desktop.core.content.model import Law, localized
+from interact_desktop.core.content.model import localized
 
 LAWS_PLACE = "laws:"
 

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from interact_desktop.core.content.model import Edition, Law
+from interact_desktop.core.content.law_model import Edition, Law
 from interact_desktop.core.content.problems import Problem
 from interact_desktop.core.content.toml_lines import Path as TablePath
 from interact_desktop.core.content.tools import TomlReader

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from interact_desktop.core.content.escape import escape
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import TBC, Checklist, Flowchart, Scenario, localized
+from interact_desktop.core.content.model import TBC, localized
 from interact_desktop.core.content.page_cache import PageCache
 from interact_desktop.core.content.typography import with_colon
 
 if TYPE_CHECKING:
     import markdown
+
+    from interact_desktop.core.content.tool_model import Checklist, Flowchart, Scenario
 
 #: How a "to be confirmed locally" marker looks: set apart from the text. Its colour comes from
 #: the reader's style sheet (class "tbc"), which knows whether the page is light or dark.

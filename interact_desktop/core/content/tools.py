@@ -11,7 +11,10 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from interact_desktop.core.content.model import (
+from interact_desktop.core.content.problems import Problem
+from interact_desktop.core.content.toml_lines import Path as TablePath
+from interact_desktop.core.content.toml_lines import TomlLines
+from interact_desktop.core.content.tool_model import (
     CHECKLIST_ITEM_TYPES,
     FLOW_NODE_KINDS,
     GROUP_FIELD_TYPES,
@@ -27,9 +30,6 @@ from interact_desktop.core.content.model import (
     Inject,
     Scenario,
 )
-from interact_desktop.core.content.problems import Problem
-from interact_desktop.core.content.toml_lines import Path as TablePath
-from interact_desktop.core.content.toml_lines import TomlLines
 from interact_desktop.core.content.validation_rules import is_valid_id
 from interact_desktop.core.languages import ENGLISH_NAMES, LANGUAGES
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from interact_desktop.core.content.model import Inject, Scenario
+from interact_desktop.core.content.tool_model import Inject, Scenario
 from interact_desktop.core.languages import LANGUAGES
 
 Clock = Callable[[], dt.datetime]

@@ -23,7 +23,8 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Checklist, ChecklistItem
 from interact_desktop.core.content.typography import with_colon
 from interact_desktop.core.export.checklist_pdf import _when
 from interact_desktop.core.export.handbook_pdf import (

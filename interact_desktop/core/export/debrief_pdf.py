@@ -31,7 +31,8 @@ from reportlab.platypus import (
 
 from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Inject, Scenario, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Inject, Scenario
 from interact_desktop.core.content.typography import with_colon
 from interact_desktop.core.exercises.run import Decision, ExerciseRun
 from interact_desktop.core.export.handbook_pdf import (

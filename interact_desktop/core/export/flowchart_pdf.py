@@ -20,7 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from interact_desktop.core.atomic import write_atomic_bytes
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Flowchart, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Flowchart
 from interact_desktop.core.export.handbook_pdf import PdfMeta
 from interact_desktop.core.export.pdf_fonts import BOLD, FONT, register_fonts
 from interact_desktop.core.export.styles import HEADING, INK, MUTED

@@ -14,7 +14,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Flowchart, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Flowchart
 from interact_desktop.core.flowcharts.guided import (
     CHOSEN,
     ENDED,

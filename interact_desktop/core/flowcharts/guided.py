@@ -12,7 +12,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import NamedTuple, Protocol
 
-from interact_desktop.core.content.model import Flowchart, FlowEdge, FlowNode, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Flowchart, FlowEdge, FlowNode
 
 Clock = Callable[[], dt.datetime]
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
-from interact_desktop.core.content.model import Flowchart, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Flowchart
 
 Measure = Callable[[str, float], float]
 """``measure(text, font_size) -> width``, in the same units as the layout."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from interact_desktop.core.content.model import Checklist, ChecklistItem
+from interact_desktop.core.content.tool_model import Checklist, ChecklistItem
 
 YES_NO = ("yes", "no", "unknown")
 # Answers are at most an object of answers, a group's list of rows, a row, a cell: anything

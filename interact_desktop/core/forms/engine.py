@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any, NamedTuple
 
 from interact_desktop.core.content.expressions import evaluate, parse
-from interact_desktop.core.content.model import AlertRule, Checklist, ChecklistItem
+from interact_desktop.core.content.tool_model import AlertRule, Checklist, ChecklistItem
 from interact_desktop.core.forms.answers import FilledChecklist, answer_problem, is_answered
 
 

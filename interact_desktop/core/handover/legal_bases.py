@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from interact_desktop.core.content.model import Checklist, Localized, localized
+from interact_desktop.core.content.model import Localized, localized
+from interact_desktop.core.content.tool_model import Checklist
 
 SOURCE_CHECKLIST, SOURCE_ITEM = "data-sharing", "lawful-basis"
 NOT_A_BASIS = "none"  # "no basis identified: do not share yet" is a reason not to send

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from interact_desktop.core.atomic import write_atomic
-from interact_desktop.core.content.model import Checklist
+from interact_desktop.core.content.tool_model import Checklist
 from interact_desktop.core.forms.answers import AnswerError, FilledChecklist
 from interact_desktop.core.notebook.records import (
     CHECKLIST_FINALISED,

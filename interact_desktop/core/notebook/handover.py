@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interact_desktop.core.atomic import write_atomic, write_atomic_bytes
-from interact_desktop.core.content.model import Checklist
+from interact_desktop.core.content.tool_model import Checklist
 from interact_desktop.core.forms.text import answers_text
 from interact_desktop.core.handover import keys, packet
 from interact_desktop.core.handover.errors import NOTHING_WRITTEN, NotForThisKey

@@ -24,7 +24,8 @@ from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Flowchart, TocNode, localized
+from interact_desktop.core.content.model import TocNode, localized
+from interact_desktop.core.content.tool_model import Flowchart
 from interact_desktop.core.languages import LANGUAGES
 
 if TYPE_CHECKING:

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Checklist, ChecklistItem, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Checklist, ChecklistItem
 from interact_desktop.core.forms.answers import YES_NO, FilledChecklist
 from interact_desktop.core.forms.dates import parse_date, parse_datetime, show_date, show_datetime
 from interact_desktop.core.forms.drafts import DraftStore, new_draft_id

@@ -26,7 +26,7 @@ def register_fonts(fonts_dir: Path, installed: Iterable[str] | None = None) -> l
     styles there; asked of Qt when not given): most Linux systems ship DejaVu Sans, and adding
     it again reads 2.8 MB and costs about a hundredth of the window's start-up in instructions.
     """
-    if FACES <= set(QFontDatabase.styles(FAMILY) if installed is None else installed):
+    if set(QFontDatabase.styles(FAMILY) if installed is None else installed) >= FACES:
         return []
     failed = []
     for name in FONT_FILES:

@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Inject, Scenario, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Inject, Scenario
 from interact_desktop.core.exercises.run import Clock, ExerciseError, ExerciseRun, wall_clock
 from interact_desktop.core.exercises.store import ExerciseStore
 from interact_desktop.core.settings import Settings

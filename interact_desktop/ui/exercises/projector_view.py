@@ -15,7 +15,8 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from interact_desktop.core.content.handbook import Handbook
-from interact_desktop.core.content.model import Scenario, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Scenario
 from interact_desktop.core.content.typography import with_colon
 from interact_desktop.core.exercises.run import ExerciseRun
 from interact_desktop.ui.common.fonts import FAMILY

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QToolButton, QVBoxLayout, QWidget
 
-from interact_desktop.core.content.model import Flowchart
+from interact_desktop.core.content.tool_model import Flowchart
 from interact_desktop.ui.common.actions import key_hint
 from interact_desktop.ui.common.i18n import Retranslating
 from interact_desktop.ui.flowcharts.flowchart_view import FlowchartView

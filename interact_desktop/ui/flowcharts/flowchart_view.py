@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interact_desktop.core.content.model import Flowchart
+from interact_desktop.core.content.tool_model import Flowchart
 from interact_desktop.core.flowcharts.layout import STYLE, FlowLayout, NodeBox, flowchart_layout
 from interact_desktop.ui.common.fonts import FAMILY
 

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from interact_desktop.core.content.model import Flowchart, localized
+from interact_desktop.core.content.model import localized
+from interact_desktop.core.content.tool_model import Flowchart
 from interact_desktop.core.export.police_summary import RunRecord
 from interact_desktop.core.flowcharts.guided import (
     DUE_SOON,

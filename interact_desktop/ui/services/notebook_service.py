@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 from interact_desktop.ui.common.background import Background, Job, Report
 
 if TYPE_CHECKING:
-    from interact_desktop.core.content.model import Checklist
+    from interact_desktop.core.content.tool_model import Checklist
     from interact_desktop.core.flowcharts.guided import NotebookTimeline
     from interact_desktop.core.forms.answers import FilledChecklist
     from interact_desktop.core.handover.payload import Payload, Provenance
