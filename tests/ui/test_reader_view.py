@@ -7,12 +7,38 @@ from interact_desktop.ui.reader.reader_view import ReaderView
 def test_figure_is_drawn_from_svg(qtbot):
     view = ReaderView("readerView")
     qtbot.addWidget(view)
+    view.resize(1000, 700)
+    with qtbot.waitSignal(view.firstPainted):
+        view.show()
     image = view.loadResource(
         QTextDocument.ResourceType.ImageResource, QUrl("figure:first-hours-timeline")
     )
     assert not image.isNull() and image.width() > 100
-    colours = {image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)}
-    assert len(colours) > 3, "the figure has drawing on it"
+    assert drawn_colours(image) > 3, "the figure has drawing on it"
+
+
+def drawn_colours(image) -> int:
+    return len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)})
+
+
+def test_the_first_paint_shows_the_text_and_the_figure_follows_in_the_room_kept_for_it(qtbot):
+    view = ReaderView("readerView")
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show_page('<p>before</p><p><img src="figure:first-hours-timeline"/></p><p>after</p>')
+    url = QUrl("figure:first-hours-timeline")
+    blank = view.document().resource(QTextDocument.ResourceType.ImageResource, url)
+    assert blank.width() > 400 and drawn_colours(blank) == 1, "a blank before the first paint"
+    with qtbot.waitSignal(view.firstPainted):
+        view.show()
+    qtbot.waitUntil(
+        lambda: (
+            drawn_colours(view.document().resource(QTextDocument.ResourceType.ImageResource, url))
+            > 3
+        )
+    )
+    drawn = view.document().resource(QTextDocument.ResourceType.ImageResource, url)
+    assert (drawn.width(), drawn.height()) == (blank.width(), blank.height()), "nothing moves"
 
 
 def test_internal_links_are_emitted_as_places(qtbot):

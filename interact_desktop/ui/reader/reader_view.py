@@ -10,9 +10,12 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from interact_desktop.core.content.figures import declared_size
 from interact_desktop.paths import content_dir, resources_dir
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QImage
 
@@ -51,6 +54,7 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._zoom = 1.0
         self._painted = False
+        self._figures_waiting = False  # blanks stand for figures until the first paint
         self._spans: list[tuple[int, int]] = []  # highlighted words, as character ranges
         self._html = ""
         self._figure_px: int | None = None  # the width figures of this page were drawn at
@@ -93,32 +97,18 @@ class ReaderView(QTextBrowser):
         return super().loadResource(kind, url)
 
     def _figure(self, name: str) -> QImage:
-        from PySide6.QtCore import QSize
-        from PySide6.QtGui import QImage, QPainter
-        from PySide6.QtSvg import QSvgRenderer
-
-        renderer = QSvgRenderer(str(content_dir() / "figures" / f"{name}.svg"))
-        if not renderer.isValid():
-            return QImage()
-        size = renderer.defaultSize()
+        """Drawing a figure (loading Qt's SVG module, then the drawing) takes about as long as
+        laying out the rest of the page: until the reader's first paint, which shows the text,
+        a figure is a blank of its size, and the page is laid out with the drawing right after
+        (``_draw_figures``), so nothing moves."""
+        path = content_dir() / "figures" / f"{name}.svg"
         width = self._figure_width()
         self._figure_px = width
-        scale = width / max(size.width(), 1)
         ratio = self.devicePixelRatioF()
-        target = QSize(int(size.width() * scale * ratio), int(size.height() * scale * ratio))
-        if target.isEmpty():  # laid out while hidden or squeezed to nothing: drawn on resizing
-            return QImage()
-        image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
-        # Clear to transparent through the pixel buffer: QImage.fill's overloads would build every
-        # enum of the Qt namespace during start-up (see interact_desktop.ui).
-        pixels = image.bits()
-        assert isinstance(pixels, memoryview)  # writable; the stubs allow bytes too
-        pixels[:] = bytes(len(pixels))
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        image.setDevicePixelRatio(ratio)
-        return image
+        if not self._painted and (size := declared_size(path)) is not None:
+            self._figures_waiting = True
+            return _blank(size, width, ratio)
+        return _drawn(path, width, ratio)
 
     # -- zoom and measure ---------------------------------------------------------------------
 
@@ -198,8 +188,19 @@ class ReaderView(QTextBrowser):
         laid out while the reader was hidden or narrow), the page is laid out again, in place."""
         if self._figure_px is None or abs(self._figure_width() - self._figure_px) <= 2:
             return
+        self._lay_out_again()
+
+    def _draw_figures(self) -> None:
+        """After the first paint: the page again, its figures drawn in the room kept for them."""
+        if self._figures_waiting:
+            self._figures_waiting = False
+            self._lay_out_again()
+
+    def _lay_out_again(self) -> None:
+        """The page in view laid out again where it was: its figures are drawn anew, and the
+        text is the same, so highlighted ranges stay valid."""
         scrolled = self.verticalScrollBar().value()
-        self.setHtml(self._html)  # the same text, so highlighted ranges stay valid
+        self.setHtml(self._html)
         self._apply_measure()
         self._show_spans()
         self.verticalScrollBar().setValue(scrolled)
@@ -211,11 +212,7 @@ class ReaderView(QTextBrowser):
         if event.type() == QEvent.Type.PaletteChange:
             self.document().setDefaultStyleSheet(self._stylesheet())
             if self._html:
-                scrolled = self.verticalScrollBar().value()
-                self.setHtml(self._html)
-                self._apply_measure()
-                self._show_spans()
-                self.verticalScrollBar().setValue(scrolled)
+                self._lay_out_again()
 
     def _stylesheet(self) -> str:
         palette = self.palette()
@@ -259,6 +256,10 @@ class ReaderView(QTextBrowser):
         if not self._painted:
             self._painted = True
             self.firstPainted.emit()
+            # After what the first paint set off (at start-up: the other features join, and
+            # the toolbar's icons are drawn with the figures in one paint).
+            if self._figures_waiting:
+                QTimer.singleShot(0, self._draw_figures)
 
     # -- highlighted words (from a search) and find in page -----------------------------------
 
@@ -352,3 +353,48 @@ class ReaderView(QTextBrowser):
                 return name if top < half else above
             above = name
         return above
+
+
+def _blank(size: tuple[float, float], width: int, ratio: float) -> QImage:
+    """A transparent image with the room a figure of ``size`` takes at ``width`` pixels: one
+    byte a pixel (alpha only), a seventh of the memory of the drawing."""
+    from PySide6.QtGui import QImage
+
+    target_width, target_height = int(width * ratio), int(size[1] * width / size[0] * ratio)
+    if target_width <= 0 or target_height <= 0:
+        return QImage()
+    image = QImage(target_width, target_height, QImage.Format.Format_Alpha8)
+    _clear(image)
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+def _drawn(path: Path, width: int, ratio: float) -> QImage:
+    """The SVG drawn ``width`` pixels wide (in device pixels at ``ratio``), so it stays sharp."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(str(path))
+    if not renderer.isValid():
+        return QImage()
+    size = renderer.defaultSize()
+    scale = width / max(size.width(), 1)
+    target = QSize(int(size.width() * scale * ratio), int(size.height() * scale * ratio))
+    if target.isEmpty():  # laid out while hidden or squeezed to nothing: drawn on resizing
+        return QImage()
+    image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
+    _clear(image)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+def _clear(image: QImage) -> None:
+    """Transparent, through the pixel buffer: QImage.fill's overloads would build every enum of
+    the Qt namespace during start-up (see interact_desktop.ui)."""
+    pixels = image.bits()
+    assert isinstance(pixels, memoryview)  # writable; the stubs allow bytes too
+    pixels[:] = bytes(len(pixels))
