@@ -3,8 +3,10 @@ drawing it: the reader keeps that much room for a figure it draws just after the
 
 from __future__ import annotations
 
-from pathlib import Path
-from xml.parsers import expat
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class _RootRead(Exception):
@@ -14,6 +16,8 @@ class _RootRead(Exception):
 def declared_size(path: Path) -> tuple[float, float] | None:
     """Width and height of the root element's ``viewBox`` (else of its ``width`` and ``height``
     in pixels), or None when the file declares neither or cannot be read."""
+    from xml.parsers import expat  # the XML parser loads with the first page that has a figure
+
     root: dict[str, str] = {}
 
     def start(_name: str, attributes: dict[str, str]) -> None:
