@@ -366,6 +366,9 @@ def _run(argv: Sequence[str] | None) -> int:
 
         lang = args.search_lang or args.lang or "en"
         return run_search(" ".join(args.query), lang, args.kind, args.basedir)
+    from interact_desktop.ui import load_pyside
+
+    load_pyside()  # before the window's modules, which it makes quicker to import
     from interact_desktop.app import run_gui
 
     return run_gui(args)
