@@ -16,6 +16,7 @@ def empty_state(name: str) -> QLabel:
     label.setMargin(spacing.SMALL)
     # In the text colour (the placeholder grey is under 4.5:1 on the window's background), at
     # the top where the list would start even when given the list's height (aligned through the
-    # style sheet: no Qt namespace needed before the first paint).
-    label.setStyleSheet("qproperty-alignment: 'AlignLeft | AlignTop';")
+    # property, by value, Qt.AlignmentFlag.AlignLeft | AlignTop: no Qt namespace needed before
+    # the first paint, and no style sheet to restyle the label).
+    label.setProperty("alignment", 0x0021)
     return label

@@ -196,8 +196,9 @@ class HomePage(QScrollArea):
         tile.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label = QLabel(tile)
         label.setWordWrap(True)
-        # Centred through the style sheet: the Qt namespace is not touched before the first paint.
-        label.setStyleSheet("qproperty-alignment: 'AlignCenter'; background: transparent;")
+        # Centred through the property, by value (Qt.AlignmentFlag.AlignCenter): the Qt namespace
+        # is not touched before the first paint, and a style sheet would restyle the whole tile.
+        label.setProperty("alignment", 0x0084)
         icon_name, side = TILE_ICONS[name]
         picture = IconView(icon_name, side, EMERGENCY_TEXT if name == "emergencyButton" else "")
         picture.setObjectName(f"{name}Icon")
