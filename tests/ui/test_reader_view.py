@@ -102,3 +102,15 @@ def test_the_contents_list_the_checklists_by_their_title_in_the_users_language(w
     titles = [group.child(i).text(0) for i in range(group.childCount())]
     expected = [localized(c.title, "el") for c in window.handbook.checklists.values()]
     assert titles == sorted(expected, key=fold)
+
+
+def test_a_page_printed_before_it_was_painted_has_its_figures_drawn(qtbot):
+    view = ReaderView("readerView")
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show_page('<p>before</p><p><img src="figure:first-hours-timeline"/></p><p>after</p>')
+    url = QUrl("figure:first-hours-timeline")
+    kind = QTextDocument.ResourceType.ImageResource
+    assert drawn_colours(view.document().resource(kind, url)) == 1
+    view.draw_figures()  # what printing the page does first
+    assert drawn_colours(view.document().resource(kind, url)) > 3

@@ -336,6 +336,7 @@ class ReaderFeature(QObject):
         return self.reader.heading_in_view()
 
     def print_page(self, printer: QPrinter) -> None:
+        self.reader.draw_figures()  # a page not painted yet still has blanks for its figures
         self.reader.document().print_(printer)
 
     def focus_text(self) -> None:

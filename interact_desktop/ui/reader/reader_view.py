@@ -54,7 +54,8 @@ class ReaderView(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self._zoom = 1.0
         self._painted = False
-        self._figures_waiting = False  # blanks stand for figures until the first paint
+        self._blanks = True  # figures are blanks of their size until the first paint
+        self._figures_waiting = False  # a blank stands for a figure in the page
         self._spans: list[tuple[int, int]] = []  # highlighted words, as character ranges
         self._html = ""
         self._figure_px: int | None = None  # the width figures of this page were drawn at
@@ -100,12 +101,12 @@ class ReaderView(QTextBrowser):
         """Drawing a figure (loading Qt's SVG module, then the drawing) takes about as long as
         laying out the rest of the page: until the reader's first paint, which shows the text,
         a figure is a blank of its size, and the page is laid out with the drawing right after
-        (``_draw_figures``), so nothing moves."""
+        (``draw_figures``), so nothing moves."""
         path = content_dir() / "figures" / f"{name}.svg"
         width = self._figure_width()
         self._figure_px = width
         ratio = self.devicePixelRatioF()
-        if not self._painted and (size := declared_size(path)) is not None:
+        if self._blanks and (size := declared_size(path)) is not None:
             self._figures_waiting = True
             return _blank(size, width, ratio)
         return _drawn(path, width, ratio)
@@ -190,8 +191,10 @@ class ReaderView(QTextBrowser):
             return
         self._lay_out_again()
 
-    def _draw_figures(self) -> None:
-        """After the first paint: the page again, its figures drawn in the room kept for them."""
+    def draw_figures(self) -> None:
+        """The page again, its figures drawn in the room kept for them: after the first paint,
+        or before printing a page that has not been painted yet."""
+        self._blanks = False
         if self._figures_waiting:
             self._figures_waiting = False
             self._lay_out_again()
@@ -255,11 +258,12 @@ class ReaderView(QTextBrowser):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            self._blanks = False
             self.firstPainted.emit()
             # After what the first paint set off (at start-up: the other features join, and
             # the toolbar's icons are drawn with the figures in one paint).
             if self._figures_waiting:
-                QTimer.singleShot(0, self._draw_figures)
+                QTimer.singleShot(0, self.draw_figures)
 
     # -- highlighted words (from a search) and find in page -----------------------------------
 
