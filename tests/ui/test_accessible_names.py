@@ -3,7 +3,6 @@ text, or its label's (as Qt's accessibility gives it), in each screen the app ha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from interact_desktop.ui.contacts.feature import ContactsFeature
-from tests.helpers.notebook_ui import create
+from tests.helpers.screens import walk_main_screens
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextEdit,
                QPlainTextEdit, QAbstractSpinBox, QSlider)  # fmt: skip
@@ -48,24 +47,7 @@ def unnamed(root: QWidget) -> list[str]:
 
 def test_every_screen_names_its_controls(window, qtbot):
     window.languages.set_language("el")
-    screens: dict[str, list[str]] = {}
-    window.open_place("home:")
-    screens["start page"] = unnamed(window.window)
-    window.open_place("section:response-first-hours")
-    screens["reader"] = unnamed(window.window)
-    window.focus_search()
-    screens["search"] = unnamed(window.window)
-    window.open_place("flowchart:child-missing")
-    window.flowchart_pane.start_guided()
-    screens["flowchart"] = unnamed(window.window)
-    window.open_place("checklist:risk-assessment")
-    window.reader.anchorClicked.emit(QUrl("fill:risk-assessment"))
-    screens["checklist"] = unnamed(window.window)
-    window.notebook.show_notebook()
-    screens["notebook, locked"] = unnamed(window.window)
-    create(qtbot, window.notebook.view)
-    window.notebook.view.new_case("A11Y-1")
-    screens["notebook"] = unnamed(window.window)
+    screens = walk_main_screens(window, qtbot, unnamed, "A11Y-1")
     window.open_place("section:response-first-hours")
     presentation = window.present()
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window.window]

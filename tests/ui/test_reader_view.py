@@ -21,23 +21,29 @@ def drawn_colours(image) -> int:
     return len({image.pixel(x, image.height() // 2) for x in range(0, image.width(), 7)})
 
 
-def test_the_first_paint_shows_the_text_and_the_figure_follows_in_the_room_kept_for_it(qtbot):
+FIGURE = QUrl("figure:first-hours-timeline")
+
+
+def unpainted_page_with_a_figure(qtbot) -> ReaderView:
     view = ReaderView("readerView")
     qtbot.addWidget(view)
     view.resize(1000, 700)
     view.show_page('<p>before</p><p><img src="figure:first-hours-timeline"/></p><p>after</p>')
-    url = QUrl("figure:first-hours-timeline")
-    blank = view.document().resource(QTextDocument.ResourceType.ImageResource, url)
+    return view
+
+
+def figure_of(view: ReaderView):
+    return view.document().resource(QTextDocument.ResourceType.ImageResource, FIGURE)
+
+
+def test_the_first_paint_shows_the_text_and_the_figure_follows_in_the_room_kept_for_it(qtbot):
+    view = unpainted_page_with_a_figure(qtbot)
+    blank = figure_of(view)
     assert blank.width() > 400 and drawn_colours(blank) == 1, "a blank before the first paint"
     with qtbot.waitSignal(view.firstPainted):
         view.show()
-    qtbot.waitUntil(
-        lambda: (
-            drawn_colours(view.document().resource(QTextDocument.ResourceType.ImageResource, url))
-            > 3
-        )
-    )
-    drawn = view.document().resource(QTextDocument.ResourceType.ImageResource, url)
+    qtbot.waitUntil(lambda: drawn_colours(figure_of(view)) > 3)
+    drawn = figure_of(view)
     assert (drawn.width(), drawn.height()) == (blank.width(), blank.height()), "nothing moves"
 
 
@@ -105,12 +111,7 @@ def test_the_contents_list_the_checklists_by_their_title_in_the_users_language(w
 
 
 def test_a_page_printed_before_it_was_painted_has_its_figures_drawn(qtbot):
-    view = ReaderView("readerView")
-    qtbot.addWidget(view)
-    view.resize(1000, 700)
-    view.show_page('<p>before</p><p><img src="figure:first-hours-timeline"/></p><p>after</p>')
-    url = QUrl("figure:first-hours-timeline")
-    kind = QTextDocument.ResourceType.ImageResource
-    assert drawn_colours(view.document().resource(kind, url)) == 1
+    view = unpainted_page_with_a_figure(qtbot)
+    assert drawn_colours(figure_of(view)) == 1
     view.draw_figures()  # what printing the page does first
-    assert drawn_colours(view.document().resource(kind, url)) > 3
+    assert drawn_colours(figure_of(view)) > 3

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from interact_desktop import paths
 from interact_desktop.ui.common.fonts import scaled
-from tests.helpers.notebook_ui import create
+from tests.helpers.screens import walk_main_screens
 
 MINIMUM_PT = 10.0
 TEXT_WIDGETS = (QLabel, QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTabBar,
@@ -68,24 +67,7 @@ def test_the_walk_sees_a_label_set_under_ten_points(window, qtbot):
 
 def test_every_main_screen_shows_its_text_at_ten_points_or_more(window, qtbot):
     window.languages.set_language("el")
-    screens: dict[str, list[str]] = {}
-    window.open_place("home:")
-    screens["start page"] = too_small(window.window)
-    window.open_place("section:response-first-hours")
-    screens["reader"] = too_small(window.window)
-    window.focus_search()
-    screens["search"] = too_small(window.window)
-    window.open_place("flowchart:child-missing")
-    window.flowchart_pane.start_guided()
-    screens["guided response"] = too_small(window.window)
-    window.open_place("checklist:risk-assessment")
-    window.reader.anchorClicked.emit(QUrl("fill:risk-assessment"))
-    screens["checklist"] = too_small(window.window)
-    window.notebook.show_notebook()
-    screens["notebook, locked"] = too_small(window.window)
-    create(qtbot, window.notebook.view)
-    window.notebook.view.new_case("TXT-1")
-    screens["notebook"] = too_small(window.window)
+    screens = walk_main_screens(window, qtbot, too_small, "TXT-1")
     window.exercises.show("qiro")
     screens["exercise"] = too_small(window.exercises.view)
     window.exercises.view.close()

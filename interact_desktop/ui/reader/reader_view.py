@@ -364,35 +364,44 @@ def _blank(size: tuple[float, float], width: int, ratio: float) -> QImage:
     byte a pixel (alpha only), a seventh of the memory of the drawing."""
     from PySide6.QtGui import QImage
 
-    target_width, target_height = int(width * ratio), int(size[1] * width / size[0] * ratio)
-    if target_width <= 0 or target_height <= 0:
-        return QImage()
-    image = QImage(target_width, target_height, QImage.Format.Format_Alpha8)
-    _clear(image)
+    image = _transparent(size, width, ratio, QImage.Format.Format_Alpha8)
     image.setDevicePixelRatio(ratio)
     return image
 
 
 def _drawn(path: Path, width: int, ratio: float) -> QImage:
-    """The SVG drawn ``width`` pixels wide (in device pixels at ``ratio``), so it stays sharp."""
-    from PySide6.QtCore import QSize
+    """The SVG drawn ``width`` pixels wide (in device pixels at ``ratio``), so it stays sharp;
+    the same size as its blank, so nothing moves when it replaces one."""
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
     renderer = QSvgRenderer(str(path))
     if not renderer.isValid():
         return QImage()
-    size = renderer.defaultSize()
-    scale = width / max(size.width(), 1)
-    target = QSize(int(size.width() * scale * ratio), int(size.height() * scale * ratio))
-    if target.isEmpty():  # laid out while hidden or squeezed to nothing: drawn on resizing
-        return QImage()
-    image = QImage(target, QImage.Format.Format_ARGB32_Premultiplied)
-    _clear(image)
+    default = renderer.defaultSize()
+    size = declared_size(path) or (default.width(), default.height())
+    image = _transparent(size, width, ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    if image.isNull():  # laid out while hidden or squeezed to nothing: drawn on resizing
+        return image
     painter = QPainter(image)
     renderer.render(painter)
     painter.end()
     image.setDevicePixelRatio(ratio)
+    return image
+
+
+def _transparent(
+    size: tuple[float, float], width: int, ratio: float, image_format: QImage.Format
+) -> QImage:
+    """A cleared image in device pixels, ``width`` logical pixels wide with the aspect of
+    ``size``; a null image when that is no pixel at all."""
+    from PySide6.QtGui import QImage
+
+    device_width, device_height = int(width * ratio), int(size[1] * width / size[0] * ratio)
+    if device_width <= 0 or device_height <= 0:
+        return QImage()
+    image = QImage(device_width, device_height, image_format)
+    _clear(image)
     return image
 
 
